@@ -1,0 +1,30 @@
+//! The audit log: every administrative decision and every change of someone's rights is
+//! recorded with who did it, to what, and when.
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! actions {
+    ($($variant:ident = $s:literal),* $(,)?) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+        pub enum AuditAction { $(#[serde(rename = $s)] $variant),* }
+        impl AuditAction {
+            pub const ALL: &'static [AuditAction] = &[$(AuditAction::$variant),*];
+            pub fn as_str(self) -> &'static str { match self { $(Self::$variant => $s),* } }
+            pub fn from_str_opt(s: &str) -> Option<Self> { match s { $($s => Some(Self::$variant),)* _ => None } }
+        }
+    };
+}
+
+actions! {
+    UserApproved = "user.approved",
+    UserRejected = "user.rejected",
+    UserDeleted = "user.deleted",
+    AdminCreated = "admin.created",
+    OrganisationCreated = "organisation.created",
+    OrganisationUpdated = "organisation.updated",
+    OrganisationApproved = "organisation.approved",
+    OrganisationRejected = "organisation.rejected",
+    MemberAccepted = "member.accepted",
+    MemberRoleChanged = "member.role-changed",
+    MemberRemoved = "member.removed",
+}

@@ -1,0 +1,35 @@
+//! Pure rules of the hub: validated values, typed ids and the decisions made on them.
+//!
+//! Nothing here does I/O or async work. Every value that crosses the edge of the
+//! application (a form, a JSON body, a row) is parsed into one of these types once;
+//! the rest of the code cannot hold an invalid one. Reference data (countries, NUTS,
+//! eForms code lists) is embedded at compile time from `data/` (see its PROVENANCE.md).
+
+pub mod accounts;
+pub mod admin;
+pub mod error;
+pub mod geo;
+pub mod initiatives;
+pub mod jobs;
+pub mod organisations;
+pub mod text;
+pub mod throttle;
+
+pub use error::{FieldError, FieldErrors};
+
+/// Seconds since the Unix epoch, UTC. The store keeps every instant in this form so the
+/// same column type works on SQLite and PostgreSQL.
+pub type UnixTime = i64;
+
+/// Declares a typed id around an `i64` primary key.
+macro_rules! typed_id {
+    ($($name:ident),* $(,)?) => {$(
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub i64);
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { self.0.fmt(f) }
+        }
+    )*};
+}
+typed_id!(UserId, OrganisationId, InitiativeId, TokenId, JobId, AuditId);

@@ -1,0 +1,313 @@
+//! Organisations (public buyers, companies, NGOs, research organisations), their members
+//! and roles, and who may do what with them.
+//!
+//! An organisation is public only once an administrator approved it. Its owners accept
+//! members and give roles; editors may change its profile; members are listed. The last
+//! owner cannot leave or be demoted, so an organisation is never orphaned.
+
+use crate::geo::{self, Country};
+use crate::{FieldError, FieldErrors, accounts::Language, text};
+use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
+
+macro_rules! str_enum {
+    ($name:ident { $($variant:ident = $s:literal),* $(,)? }) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum $name { $(#[serde(rename = $s)] $variant),* }
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+            pub fn as_str(self) -> &'static str { match self { $(Self::$variant => $s),* } }
+            pub fn from_str_opt(s: &str) -> Option<Self> {
+                match s.trim() { $($s => Some(Self::$variant),)* _ => None }
+            }
+        }
+    };
+}
+
+str_enum!(OrgKind {
+    PublicAuthority = "public-authority",
+    Company = "company",
+    Ngo = "ngo",
+    Research = "research",
+    Other = "other",
+});
+
+str_enum!(OrgRole { Owner = "owner", Editor = "editor", Member = "member" });
+
+str_enum!(ReviewStatus { Pending = "pending", Approved = "approved", Rejected = "rejected" });
+
+str_enum!(MembershipStatus { Requested = "requested", Active = "active" });
+
+/// An entry of an eForms code list, with its labels in the interface languages.
+#[derive(Debug, Clone)]
+pub struct CodeLabel {
+    pub code: String,
+    en: String,
+    fr: String,
+    de: String,
+}
+
+impl CodeLabel {
+    pub fn label(&self, lang: Language) -> &str {
+        match lang {
+            Language::En => &self.en,
+            Language::Fr => &self.fr,
+            Language::De => &self.de,
+        }
+    }
+}
+
+fn code_list(data: &'static str, skip: &[&str]) -> Vec<CodeLabel> {
+    let mut rdr = csv::Reader::from_reader(data.as_bytes());
+    let h = rdr.headers().expect("header").clone();
+    let col = |n: &str| h.iter().position(|x| x == n).expect("column");
+    let (en, fr, de) = (col("label_eng"), col("label_fra"), col("label_deu"));
+    rdr.records()
+        .map(|r| r.expect("embedded CSV is well-formed"))
+        .filter(|r| !skip.contains(&&r[0]))
+        .map(|r| CodeLabel { code: r[0].to_owned(), en: r[en].to_owned(), fr: r[fr].to_owned(), de: r[de].to_owned() })
+        .collect()
+}
+
+/// Company size classes of the EU SME definition (eForms `economic-operator-size`,
+/// without its aggregate `sme` entry: a company states its own class).
+pub static SIZE_CLASSES: LazyLock<Vec<CodeLabel>> =
+    LazyLock::new(|| code_list(include_str!("../data/economic-operator-size.csv"), &["sme"]));
+
+/// Sectors of activity (eForms `main-activity`).
+pub static SECTORS: LazyLock<Vec<CodeLabel>> =
+    LazyLock::new(|| code_list(include_str!("../data/main-activity.csv"), &[]));
+
+pub fn sector(code: &str) -> Option<&'static CodeLabel> {
+    SECTORS.iter().find(|s| s.code == code)
+}
+
+pub fn size_class(code: &str) -> Option<&'static CodeLabel> {
+    SIZE_CLASSES.iter().find(|s| s.code == code)
+}
+
+/// What a form or JSON body says about an organisation, before validation.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct OrganisationInput {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub size_class: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub nuts: String,
+    #[serde(default)]
+    pub sectors: Vec<String>,
+    #[serde(default)]
+    pub website: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+/// A valid organisation profile.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrganisationProfile {
+    pub name: String,
+    pub kind: OrgKind,
+    /// Set for companies only.
+    pub size_class: Option<String>,
+    pub country: Country,
+    pub nuts: Option<String>,
+    pub sectors: Vec<String>,
+    pub website: Option<String>,
+    pub description: String,
+}
+
+pub const MAX_SECTORS: usize = 8;
+
+impl OrganisationInput {
+    pub fn parse(&self) -> Result<OrganisationProfile, FieldErrors> {
+        let mut errs = FieldErrors::new();
+        let name = errs.take(text::required("name", &self.name, 200));
+        let kind = errs.take(if self.kind.trim().is_empty() {
+            Err(FieldError::new("kind", "required"))
+        } else {
+            OrgKind::from_str_opt(&self.kind).ok_or_else(|| FieldError::new("kind", "invalid-choice"))
+        });
+        let size_class = match kind {
+            Some(OrgKind::Company) => errs
+                .take(match self.size_class.trim() {
+                    "" => Err(FieldError::new("size_class", "required")),
+                    s => size_class(s)
+                        .map(|c| Some(c.code.clone()))
+                        .ok_or_else(|| FieldError::new("size_class", "invalid-choice")),
+                })
+                .flatten(),
+            _ => None,
+        };
+        let country = errs.take(Country::parse("country", &self.country));
+        let nuts =
+            if country.is_some() { errs.take(geo::parse_nuts("nuts", &self.nuts, country)).flatten() } else { None };
+        let mut sectors: Vec<String> = Vec::new();
+        for s in self.sectors.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+            match sector(s) {
+                Some(c) if !sectors.contains(&c.code) => sectors.push(c.code.clone()),
+                Some(_) => {}
+                None => {
+                    errs.push(FieldError::new("sectors", "invalid-choice"));
+                    break;
+                }
+            }
+        }
+        if sectors.len() > MAX_SECTORS {
+            errs.push(FieldError::with_limit("sectors", "too-many", MAX_SECTORS));
+        }
+        let website = errs.take(text::optional_url("website", &self.website)).flatten();
+        let description =
+            errs.take(text::optional("description", &self.description, 2000)).map(Option::unwrap_or_default);
+        errs.clone().into_result()?;
+        match (name, kind, country, description) {
+            (Some(name), Some(kind), Some(country), Some(description)) => {
+                Ok(OrganisationProfile { name, kind, size_class, country, nuts, sectors, website, description })
+            }
+            _ => Err(errs),
+        }
+    }
+}
+
+/// Someone's relation to one organisation, as far as permissions care.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Standing {
+    pub is_admin: bool,
+    pub role: Option<OrgRole>,
+    pub membership: Option<MembershipStatus>,
+}
+
+impl Standing {
+    fn active_role(&self) -> Option<OrgRole> {
+        match self.membership {
+            Some(MembershipStatus::Active) => self.role,
+            _ => None,
+        }
+    }
+    /// Approved organisations are public; others only to their members and admins.
+    pub fn can_view(&self, status: ReviewStatus) -> bool {
+        status == ReviewStatus::Approved || self.is_admin || self.active_role().is_some()
+    }
+    pub fn can_edit_profile(&self) -> bool {
+        self.is_admin || matches!(self.active_role(), Some(OrgRole::Owner | OrgRole::Editor))
+    }
+    pub fn can_manage_members(&self) -> bool {
+        self.is_admin || self.active_role() == Some(OrgRole::Owner)
+    }
+    /// A signed-in person who is not a member (and has not asked yet) may ask to join an
+    /// approved organisation.
+    pub fn can_request_to_join(&self, status: ReviewStatus) -> bool {
+        status == ReviewStatus::Approved && self.membership.is_none()
+    }
+}
+
+/// Refuses a change that would leave the organisation without an active owner.
+/// `owners` is the number of active owners now; `target_is_owner` says whether the
+/// person changed is one of them; `new_role` is `None` when they are removed.
+pub fn check_owner_kept(owners: i64, target_is_owner: bool, new_role: Option<OrgRole>) -> Result<(), FieldError> {
+    if target_is_owner && new_role != Some(OrgRole::Owner) && owners <= 1 {
+        Err(FieldError::new("role", "last-owner"))
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input() -> OrganisationInput {
+        OrganisationInput {
+            name: "Ville de Lyon".into(),
+            kind: "public-authority".into(),
+            country: "FR".into(),
+            nuts: "FRK26".into(),
+            sectors: vec!["health".into(), "education".into(), "health".into()],
+            website: "https://www.lyon.fr".into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn valid_profile() {
+        let p = input().parse().unwrap();
+        assert_eq!(p.kind, OrgKind::PublicAuthority);
+        assert_eq!(p.sectors, vec!["health", "education"]);
+        assert_eq!(p.size_class, None);
+        assert_eq!(p.nuts.as_deref(), Some("FRK26"));
+    }
+
+    #[test]
+    fn companies_need_a_size_class() {
+        let mut i = input();
+        i.kind = "company".into();
+        assert_eq!(i.parse().unwrap_err().get("size_class").unwrap().code, "required");
+        i.size_class = "sme".into();
+        assert_eq!(i.parse().unwrap_err().get("size_class").unwrap().code, "invalid-choice");
+        i.size_class = "micro".into();
+        assert_eq!(i.parse().unwrap().size_class.as_deref(), Some("micro"));
+    }
+
+    #[test]
+    fn every_bad_field_is_reported() {
+        let i = OrganisationInput {
+            kind: "bank".into(),
+            country: "CH".into(),
+            sectors: vec!["mining".into()],
+            website: "lyon".into(),
+            ..Default::default()
+        };
+        let e = i.parse().unwrap_err();
+        let codes: Vec<_> = e.0.iter().map(|e| (e.field, e.code)).collect();
+        assert_eq!(
+            codes,
+            vec![
+                ("name", "required"),
+                ("kind", "invalid-choice"),
+                ("country", "invalid-country"),
+                ("sectors", "invalid-choice"),
+                ("website", "invalid-url")
+            ]
+        );
+    }
+
+    #[test]
+    fn nuts_outside_country_is_refused() {
+        let mut i = input();
+        i.nuts = "DE1".into();
+        assert_eq!(i.parse().unwrap_err().get("nuts").unwrap().code, "nuts-not-in-country");
+    }
+
+    #[test]
+    fn permissions() {
+        let outsider = Standing { is_admin: false, role: None, membership: None };
+        let pending_owner =
+            Standing { is_admin: false, role: Some(OrgRole::Owner), membership: Some(MembershipStatus::Requested) };
+        let editor =
+            Standing { is_admin: false, role: Some(OrgRole::Editor), membership: Some(MembershipStatus::Active) };
+        let owner = Standing { role: Some(OrgRole::Owner), ..editor };
+        let admin = Standing { is_admin: true, ..outsider };
+        assert!(!outsider.can_view(ReviewStatus::Pending));
+        assert!(outsider.can_view(ReviewStatus::Approved));
+        assert!(!outsider.can_edit_profile());
+        assert!(!pending_owner.can_edit_profile());
+        assert!(editor.can_edit_profile() && !editor.can_manage_members());
+        assert!(owner.can_manage_members() && admin.can_manage_members());
+        assert!(outsider.can_request_to_join(ReviewStatus::Approved));
+        assert!(!outsider.can_request_to_join(ReviewStatus::Pending));
+        assert!(!editor.can_request_to_join(ReviewStatus::Approved));
+    }
+
+    #[test]
+    fn last_owner_is_kept() {
+        assert!(check_owner_kept(1, true, Some(OrgRole::Editor)).is_err());
+        assert!(check_owner_kept(1, true, None).is_err());
+        assert!(check_owner_kept(2, true, None).is_ok());
+        assert!(check_owner_kept(1, false, None).is_ok());
+        assert!(check_owner_kept(1, true, Some(OrgRole::Owner)).is_ok());
+    }
+}

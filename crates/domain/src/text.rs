@@ -1,0 +1,65 @@
+//! Bounded, trimmed text. Lengths count characters, not bytes, so a French or Greek name
+//! has the same limit as an English one.
+
+use crate::FieldError;
+
+/// Trims `raw` and checks it is non-empty and at most `max` characters.
+pub fn required(field: &'static str, raw: &str, max: usize) -> Result<String, FieldError> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Err(FieldError::new(field, "required"));
+    }
+    if t.chars().count() > max {
+        return Err(FieldError::with_limit(field, "too-long", max));
+    }
+    if t.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
+        return Err(FieldError::new(field, "invalid-characters"));
+    }
+    Ok(t.to_owned())
+}
+
+/// Like [`required`], but an empty value is `None`.
+pub fn optional(field: &'static str, raw: &str, max: usize) -> Result<Option<String>, FieldError> {
+    if raw.trim().is_empty() { Ok(None) } else { required(field, raw, max).map(Some) }
+}
+
+/// An absolute `http(s)` URL with a host, at most 300 characters.
+pub fn optional_url(field: &'static str, raw: &str) -> Result<Option<String>, FieldError> {
+    let Some(t) = optional(field, raw, 300)? else { return Ok(None) };
+    let rest = t
+        .strip_prefix("https://")
+        .or_else(|| t.strip_prefix("http://"))
+        .ok_or_else(|| FieldError::new(field, "invalid-url"))?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let valid_host = !host.is_empty()
+        && host.contains('.')
+        && host.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | ':'));
+    if !valid_host || t.chars().any(char::is_whitespace) {
+        return Err(FieldError::new(field, "invalid-url"));
+    }
+    Ok(Some(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn required_trims_and_bounds() {
+        assert_eq!(required("f", "  a b ", 5).unwrap(), "a b");
+        assert_eq!(required("f", "   ", 5).unwrap_err().code, "required");
+        assert_eq!(required("f", "ééééé", 5).unwrap(), "ééééé");
+        let e = required("f", "éééééé", 5).unwrap_err();
+        assert_eq!((e.code, e.limit), ("too-long", Some(5)));
+        assert_eq!(required("f", "a\u{0}b", 5).unwrap_err().code, "invalid-characters");
+    }
+
+    #[test]
+    fn urls() {
+        assert_eq!(optional_url("w", "").unwrap(), None);
+        assert!(optional_url("w", "https://procedin.eu/about").unwrap().is_some());
+        for bad in ["procedin.eu", "javascript:alert(1)", "https://", "https://x y.eu", "ftp://a.eu"] {
+            assert_eq!(optional_url("w", bad).unwrap_err().code, "invalid-url", "{bad}");
+        }
+    }
+}

@@ -1,0 +1,409 @@
+//! Users, sessions, single-use e-mail links, personal access tokens and the throttle
+//! counters that protect sign-in and password reset.
+
+use crate::{Db, Result, StoreError, conflict_on};
+use domain::UnixTime;
+use domain::accounts::{AccountStatus, Email, Language, LinkPurpose, SESSION_IDLE_SECS};
+use domain::{TokenId, UserId};
+use sqlx::any::AnyRow;
+use sqlx::{AssertSqlSafe, Row};
+
+#[derive(Debug, Clone)]
+pub struct User {
+    pub id: UserId,
+    pub email: Email,
+    pub name: String,
+    pub password_hash: String,
+    pub email_confirmed_at: Option<UnixTime>,
+    pub status: AccountStatus,
+    pub is_admin: bool,
+    pub language: Option<Language>,
+    pub created_at: UnixTime,
+}
+
+const USER_COLS: &str =
+    "u.id, u.email, u.name, u.password_hash, u.email_confirmed_at, u.status, u.is_admin, u.language, u.created_at";
+
+fn user_row(r: &AnyRow) -> User {
+    User {
+        id: UserId(r.get("id")),
+        email: Email::from_stored(r.get("email")),
+        name: r.get("name"),
+        password_hash: r.get("password_hash"),
+        email_confirmed_at: r.get("email_confirmed_at"),
+        status: AccountStatus::from_stored(&r.get::<String, _>("status")),
+        is_admin: r.get::<i64, _>("is_admin") != 0,
+        language: r.get::<Option<String>, _>("language").as_deref().and_then(Language::from_tag),
+        created_at: r.get("created_at"),
+    }
+}
+
+pub struct NewUser<'a> {
+    pub email: &'a Email,
+    pub name: &'a str,
+    pub password_hash: &'a str,
+    pub language: Option<Language>,
+    pub is_admin: bool,
+    /// Set for accounts made by an operator (CLI, seed), which need no confirmation.
+    pub confirmed_at: Option<UnixTime>,
+    pub status: AccountStatus,
+}
+
+impl Db {
+    pub async fn create_user(&self, u: NewUser<'_>, now: UnixTime) -> Result<UserId> {
+        let row = sqlx::query(
+            "INSERT INTO users (email, name, password_hash, email_confirmed_at, status, is_admin, language, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        )
+        .bind(u.email.as_str())
+        .bind(u.name)
+        .bind(u.password_hash)
+        .bind(u.confirmed_at)
+        .bind(u.status.as_str())
+        .bind(i64::from(u.is_admin))
+        .bind(u.language.map(Language::tag))
+        .bind(now)
+        .fetch_one(self.pool())
+        .await
+        .map_err(|e| conflict_on(e, "email"))?;
+        Ok(UserId(row.get(0)))
+    }
+
+    pub async fn user(&self, id: UserId) -> Result<User> {
+        let sql = format!("SELECT {USER_COLS} FROM users u WHERE u.id = $1");
+        let row = sqlx::query(AssertSqlSafe(sql)).bind(id.0).fetch_optional(self.pool()).await?;
+        row.as_ref().map(user_row).ok_or(StoreError::NotFound)
+    }
+
+    pub async fn user_by_email(&self, email: &Email) -> Result<Option<User>> {
+        let sql = format!("SELECT {USER_COLS} FROM users u WHERE u.email = $1");
+        let row = sqlx::query(AssertSqlSafe(sql)).bind(email.as_str()).fetch_optional(self.pool()).await?;
+        Ok(row.as_ref().map(user_row))
+    }
+
+    /// Users by review status, oldest first (the admin's queue), or all when `None`.
+    pub async fn users_by_status(&self, status: Option<AccountStatus>, limit: i64, offset: i64) -> Result<Vec<User>> {
+        let sql = format!(
+            "SELECT {USER_COLS} FROM users u WHERE ($1 = '' OR u.status = $1) ORDER BY u.created_at, u.id LIMIT $2 OFFSET $3"
+        );
+        let rows = sqlx::query(AssertSqlSafe(sql))
+            .bind(status.map(AccountStatus::as_str).unwrap_or(""))
+            .bind(limit)
+            .bind(offset)
+            .fetch_all(self.pool())
+            .await?;
+        Ok(rows.iter().map(user_row).collect())
+    }
+
+    pub async fn count_users_by_status(&self, status: AccountStatus) -> Result<i64> {
+        Ok(sqlx::query("SELECT COUNT(*) FROM users WHERE status = $1")
+            .bind(status.as_str())
+            .fetch_one(self.pool())
+            .await?
+            .get(0))
+    }
+
+    pub async fn count_admins(&self) -> Result<i64> {
+        Ok(sqlx::query("SELECT COUNT(*) FROM users WHERE is_admin = 1").fetch_one(self.pool()).await?.get(0))
+    }
+
+    pub async fn set_user_status(&self, id: UserId, status: AccountStatus) -> Result<()> {
+        let r = sqlx::query("UPDATE users SET status = $1 WHERE id = $2")
+            .bind(status.as_str())
+            .bind(id.0)
+            .execute(self.pool())
+            .await?;
+        if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
+    }
+
+    pub async fn set_admin(&self, id: UserId, is_admin: bool) -> Result<()> {
+        sqlx::query("UPDATE users SET is_admin = $1 WHERE id = $2")
+            .bind(i64::from(is_admin))
+            .bind(id.0)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    pub async fn confirm_email(&self, id: UserId, now: UnixTime) -> Result<()> {
+        sqlx::query("UPDATE users SET email_confirmed_at = COALESCE(email_confirmed_at, $1) WHERE id = $2")
+            .bind(now)
+            .bind(id.0)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    pub async fn set_password_hash(&self, id: UserId, hash: &str) -> Result<()> {
+        sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+            .bind(hash)
+            .bind(id.0)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// Changes the address; it counts as confirmed because the new mailbox received the link.
+    pub async fn set_email(&self, id: UserId, email: &Email, now: UnixTime) -> Result<()> {
+        sqlx::query("UPDATE users SET email = $1, email_confirmed_at = $2 WHERE id = $3")
+            .bind(email.as_str())
+            .bind(now)
+            .bind(id.0)
+            .execute(self.pool())
+            .await
+            .map_err(|e| conflict_on(e, "email"))?;
+        Ok(())
+    }
+
+    pub async fn set_language(&self, id: UserId, lang: Language) -> Result<()> {
+        sqlx::query("UPDATE users SET language = $1 WHERE id = $2")
+            .bind(lang.tag())
+            .bind(id.0)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// Erases the account; sessions, links, tokens and memberships go with it (cascade),
+    /// audit entries keep the name that was recorded but lose the link to the person.
+    pub async fn delete_user(&self, id: UserId) -> Result<()> {
+        let r = sqlx::query("DELETE FROM users WHERE id = $1").bind(id.0).execute(self.pool()).await?;
+        if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
+    }
+
+    // --- sessions -------------------------------------------------------------------
+
+    pub async fn create_session(&self, user: UserId, token_hash: &str, now: UnixTime) -> Result<()> {
+        sqlx::query("INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $3, $4)")
+            .bind(token_hash)
+            .bind(user.0)
+            .bind(now)
+            .bind(now + SESSION_IDLE_SECS)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// The signed-in user of a live session. Extends the session at most once an hour so
+    /// that reading pages does not write to the database on every request.
+    pub async fn session_user(&self, token_hash: &str, now: UnixTime) -> Result<Option<User>> {
+        let sql = format!(
+            "SELECT {USER_COLS}, s.last_seen_at FROM sessions s JOIN users u ON u.id = s.user_id
+             WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.status <> 'rejected'"
+        );
+        let Some(row) = sqlx::query(AssertSqlSafe(sql)).bind(token_hash).bind(now).fetch_optional(self.pool()).await?
+        else {
+            return Ok(None);
+        };
+        if now - row.get::<i64, _>("last_seen_at") > 3600 {
+            sqlx::query("UPDATE sessions SET last_seen_at = $1, expires_at = $2 WHERE token_hash = $3")
+                .bind(now)
+                .bind(now + SESSION_IDLE_SECS)
+                .bind(token_hash)
+                .execute(self.pool())
+                .await?;
+        }
+        Ok(Some(user_row(&row)))
+    }
+
+    pub async fn delete_session(&self, token_hash: &str) -> Result<()> {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(self.pool()).await?;
+        Ok(())
+    }
+
+    /// Signs the user out everywhere but in the session `keep` (after a password change).
+    pub async fn delete_other_sessions(&self, user: UserId, keep: Option<&str>) -> Result<()> {
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
+            .bind(user.0)
+            .bind(keep.unwrap_or(""))
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    // --- mailed links ---------------------------------------------------------------
+
+    pub async fn create_link(
+        &self,
+        user: UserId,
+        purpose: LinkPurpose,
+        new_email: Option<&Email>,
+        token_hash: &str,
+        now: UnixTime,
+    ) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO email_links (token_hash, user_id, purpose, new_email, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(token_hash)
+        .bind(user.0)
+        .bind(purpose.as_str())
+        .bind(new_email.map(Email::as_str))
+        .bind(now)
+        .bind(purpose.expires_at(now))
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Uses a link once: returns its user (and new address) only if it exists, has this
+    /// purpose, is unexpired and unused, and marks it used in the same statement. Using a
+    /// reset link voids the user's other reset links.
+    pub async fn consume_link(
+        &self,
+        token_hash: &str,
+        purpose: LinkPurpose,
+        now: UnixTime,
+    ) -> Result<Option<(UserId, Option<String>)>> {
+        let row = sqlx::query(
+            "UPDATE email_links SET used_at = $1
+             WHERE token_hash = $2 AND purpose = $3 AND used_at IS NULL AND expires_at > $1
+             RETURNING user_id, new_email",
+        )
+        .bind(now)
+        .bind(token_hash)
+        .bind(purpose.as_str())
+        .fetch_optional(self.pool())
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let user = UserId(row.get(0));
+        if purpose == LinkPurpose::ResetPassword {
+            sqlx::query("UPDATE email_links SET used_at = $1 WHERE user_id = $2 AND purpose = $3 AND used_at IS NULL")
+                .bind(now)
+                .bind(user.0)
+                .bind(purpose.as_str())
+                .execute(self.pool())
+                .await?;
+        }
+        Ok(Some((user, row.get(1))))
+    }
+
+    /// Whether a link is currently usable, without using it (to show the reset form).
+    pub async fn link_is_valid(&self, token_hash: &str, purpose: LinkPurpose, now: UnixTime) -> Result<bool> {
+        let row = sqlx::query(
+            "SELECT 1 FROM email_links WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3",
+        )
+        .bind(token_hash)
+        .bind(purpose.as_str())
+        .bind(now)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.is_some())
+    }
+
+    // --- API tokens -----------------------------------------------------------------
+
+    pub async fn create_api_token(
+        &self,
+        user: UserId,
+        name: &str,
+        token_hash: &str,
+        prefix: &str,
+        now: UnixTime,
+    ) -> Result<TokenId> {
+        let row = sqlx::query(
+            "INSERT INTO api_tokens (user_id, name, token_hash, prefix, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        )
+        .bind(user.0)
+        .bind(name)
+        .bind(token_hash)
+        .bind(prefix)
+        .bind(now)
+        .fetch_one(self.pool())
+        .await?;
+        Ok(TokenId(row.get(0)))
+    }
+
+    pub async fn api_tokens(&self, user: UserId) -> Result<Vec<ApiToken>> {
+        let rows = sqlx::query(
+            "SELECT id, name, prefix, created_at, last_used_at, revoked_at FROM api_tokens WHERE user_id = $1 ORDER BY id DESC",
+        )
+        .bind(user.0)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows
+            .iter()
+            .map(|r| ApiToken {
+                id: TokenId(r.get(0)),
+                name: r.get(1),
+                prefix: r.get(2),
+                created_at: r.get(3),
+                last_used_at: r.get(4),
+                revoked_at: r.get(5),
+            })
+            .collect())
+    }
+
+    /// Revokes one of `user`'s tokens; another user's token id is simply not found.
+    pub async fn revoke_api_token(&self, user: UserId, id: TokenId, now: UnixTime) -> Result<()> {
+        let r =
+            sqlx::query("UPDATE api_tokens SET revoked_at = COALESCE(revoked_at, $1) WHERE id = $2 AND user_id = $3")
+                .bind(now)
+                .bind(id.0)
+                .bind(user.0)
+                .execute(self.pool())
+                .await?;
+        if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
+    }
+
+    /// The owner of a live token. Records its use at most once a minute.
+    pub async fn token_user(&self, token_hash: &str, now: UnixTime) -> Result<Option<User>> {
+        let sql = format!(
+            "SELECT {USER_COLS}, t.id AS token_id, t.last_used_at FROM api_tokens t JOIN users u ON u.id = t.user_id
+             WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.status <> 'rejected'"
+        );
+        let Some(row) = sqlx::query(AssertSqlSafe(sql)).bind(token_hash).fetch_optional(self.pool()).await? else {
+            return Ok(None);
+        };
+        if row.get::<Option<i64>, _>("last_used_at").is_none_or(|t| now - t > 60) {
+            sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2")
+                .bind(now)
+                .bind(row.get::<i64, _>("token_id"))
+                .execute(self.pool())
+                .await?;
+        }
+        Ok(Some(user_row(&row)))
+    }
+
+    // --- throttling -----------------------------------------------------------------
+
+    pub async fn throttle_count(&self, key: &str, since: UnixTime) -> Result<i64> {
+        Ok(sqlx::query("SELECT COUNT(*) FROM throttle_events WHERE key = $1 AND at > $2")
+            .bind(key)
+            .bind(since)
+            .fetch_one(self.pool())
+            .await?
+            .get(0))
+    }
+
+    pub async fn throttle_record(&self, key: &str, now: UnixTime) -> Result<()> {
+        sqlx::query("INSERT INTO throttle_events (key, at) VALUES ($1, $2)")
+            .bind(key)
+            .bind(now)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    pub async fn throttle_clear(&self, key: &str) -> Result<()> {
+        sqlx::query("DELETE FROM throttle_events WHERE key = $1").bind(key).execute(self.pool()).await?;
+        Ok(())
+    }
+
+    /// Forgets counters and sessions older than anything a rule looks at.
+    pub async fn purge_expired(&self, now: UnixTime) -> Result<()> {
+        sqlx::query("DELETE FROM throttle_events WHERE at < $1").bind(now - 86_400).execute(self.pool()).await?;
+        sqlx::query("DELETE FROM sessions WHERE expires_at < $1").bind(now).execute(self.pool()).await?;
+        sqlx::query("DELETE FROM email_links WHERE expires_at < $1").bind(now - 86_400).execute(self.pool()).await?;
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ApiToken {
+    pub id: TokenId,
+    pub name: String,
+    pub prefix: String,
+    pub created_at: UnixTime,
+    pub last_used_at: Option<UnixTime>,
+    pub revoked_at: Option<UnixTime>,
+}

@@ -1,0 +1,235 @@
+//! The database: one [`Db`] over SQLite or PostgreSQL, chosen at run time from the URL.
+//!
+//! SQL is written once with `$1..$n` placeholders and run on either backend through
+//! sqlx's `Any` driver; columns use only types both share (BIGINT/INTEGER, TEXT), so a
+//! row decodes the same way everywhere. The few statements that differ (claiming a job,
+//! the migration lock) ask [`Db::backend`]. Each capability has its own module.
+
+pub mod accounts;
+pub mod admin;
+pub mod initiatives;
+pub mod jobs;
+pub mod organisations;
+pub mod secret;
+
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{AnyPool, Executor, Row};
+use std::str::FromStr;
+use std::time::Duration;
+
+pub use sqlx::any::AnyRow;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("not found")]
+    NotFound,
+    /// A unique constraint refused the row; the name says which.
+    #[error("conflict on {0}")]
+    Conflict(&'static str),
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Why the hub could not open its database, phrased so the operator knows what to fix.
+#[derive(Debug, thiserror::Error)]
+pub enum ConnectError {
+    #[error("unsupported database URL scheme `{0}`: use sqlite://PATH (embedded) or postgres://USER@HOST/DB")]
+    UnknownScheme(String),
+    #[error("cannot create the data folder {path}: {source}")]
+    DataDir { path: String, source: std::io::Error },
+    #[error("cannot reach the database at {url}: {reason} (is the server running and the URL right?)")]
+    Unreachable { url: String, reason: String },
+    #[error("cannot migrate the database: {0}")]
+    Migrate(String),
+}
+
+#[derive(Clone)]
+pub struct Db {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+/// Hides the password of a URL in messages.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            match creds.split_once(':') {
+                Some((user, _)) => format!("{}{}:***{}", &url[..s + 3], user, &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+impl Db {
+    /// Opens (and for SQLite creates) the database at `url`. Does not migrate.
+    pub async fn connect(url: &str) -> Result<Db, ConnectError> {
+        sqlx::any::install_default_drivers();
+        let scheme = url.split_once(':').map(|(s, _)| s).unwrap_or(url);
+        let backend = match scheme {
+            "sqlite" => Backend::Sqlite,
+            "postgres" | "postgresql" => Backend::Postgres,
+            other => return Err(ConnectError::UnknownScheme(other.to_owned())),
+        };
+        let url = if backend == Backend::Sqlite { sqlite_url(url)? } else { url.to_owned() };
+        let unreachable = |e: sqlx::Error| ConnectError::Unreachable { url: redact(&url), reason: e.to_string() };
+        let opts = AnyConnectOptions::from_str(&url).map_err(unreachable)?;
+        let pool = AnyPoolOptions::new()
+            .max_connections(if backend == Backend::Sqlite { 8 } else { 16 })
+            .min_connections(1)
+            .acquire_timeout(Duration::from_secs(5))
+            .after_connect(move |conn, _| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        conn.execute(
+                            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;",
+                        )
+                        .await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect_with(opts)
+            .await
+            .map_err(unreachable)?;
+        Ok(Db { pool, backend })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    /// Whether the database answers a trivial query.
+    pub async fn ping(&self) -> bool {
+        sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    /// Applies the migrations of this backend that have not run yet, in order, each in a
+    /// transaction. On PostgreSQL an advisory lock keeps two starting processes apart.
+    pub async fn migrate(&self) -> Result<(), ConnectError> {
+        self.migrate_inner().await.map_err(|e| ConnectError::Migrate(e.to_string()))
+    }
+
+    async fn migrate_inner(&self) -> Result<(), sqlx::Error> {
+        let mut conn = self.pool.acquire().await?;
+        if self.backend == Backend::Postgres {
+            conn.execute("SELECT pg_advisory_lock(7365283)").await?;
+        }
+        let result = async {
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, applied_at BIGINT NOT NULL)",
+            )
+            .await?;
+            let done: Vec<i64> = sqlx::query("SELECT version FROM schema_migrations")
+                .fetch_all(&mut *conn)
+                .await?
+                .iter()
+                .map(|r| r.get::<i64, _>(0))
+                .collect();
+            for (version, sql) in migrations(self.backend) {
+                if done.contains(version) {
+                    continue;
+                }
+                tracing::info!(version, "applying migration");
+                let mut tx = sqlx::Acquire::begin(&mut *conn).await?;
+                tx.execute(sqlx::raw_sql(*sql)).await?;
+                sqlx::query("INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)")
+                    .bind(*version)
+                    .bind(now())
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+            }
+            Ok::<_, sqlx::Error>(())
+        }
+        .await;
+        if self.backend == Backend::Postgres {
+            conn.execute("SELECT pg_advisory_unlock(7365283)").await?;
+        }
+        result
+    }
+}
+
+fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
+    match backend {
+        Backend::Sqlite => &[(1, include_str!("../migrations/sqlite/0001_foundation.sql"))],
+        Backend::Postgres => &[(1, include_str!("../migrations/postgres/0001_foundation.sql"))],
+    }
+}
+
+/// Makes sure the folder of a SQLite file exists and that the file is created if absent.
+fn sqlite_url(url: &str) -> Result<String, ConnectError> {
+    let rest = url.trim_start_matches("sqlite:").trim_start_matches("//");
+    let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+    if path != ":memory:"
+        && let Some(parent) = std::path::Path::new(path).parent()
+        && !parent.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(parent)
+            .map_err(|source| ConnectError::DataDir { path: parent.display().to_string(), source })?;
+    }
+    let query = if query.contains("mode=") {
+        query.to_owned()
+    } else if query.is_empty() {
+        "mode=rwc".into()
+    } else {
+        format!("{query}&mode=rwc")
+    };
+    Ok(format!("sqlite://{path}?{query}"))
+}
+
+/// The current instant as Unix seconds.
+pub fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+/// Maps a unique-constraint failure to [`StoreError::Conflict`] with the given name.
+pub(crate) fn conflict_on(e: sqlx::Error, name: &'static str) -> StoreError {
+    match &e {
+        sqlx::Error::Database(d) if d.is_unique_violation() => StoreError::Conflict(name),
+        _ => StoreError::Db(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls() {
+        assert_eq!(redact("postgres://u:secret@h/db"), "postgres://u:***@h/db");
+        assert_eq!(redact("postgres://h/db"), "postgres://h/db");
+        assert_eq!(sqlite_url("sqlite::memory:").unwrap(), "sqlite://:memory:?mode=rwc");
+    }
+
+    #[tokio::test]
+    async fn unknown_scheme_is_a_clear_error() {
+        let e = Db::connect("mysql://x/y").await.err().unwrap();
+        assert!(e.to_string().contains("unsupported database URL scheme `mysql`"), "{e}");
+    }
+
+    #[tokio::test]
+    async fn unreachable_server_is_a_clear_error() {
+        let e = Db::connect("postgres://nobody:pw@127.0.0.1:1/none").await.err().unwrap();
+        let msg = e.to_string();
+        assert!(msg.starts_with("cannot reach the database at postgres://nobody:***@127.0.0.1:1/none"), "{msg}");
+    }
+}
