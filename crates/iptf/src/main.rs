@@ -1,1 +1,227 @@
-fn main() {}
+//! `iptf`: the IPTF Hub binary. `serve` runs the hub (and its background worker);
+//! `migrate`, `seed`, `admin create` and `check-config` are the operator's tools.
+
+mod config;
+mod seed;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use config::{Config, Overrides};
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "iptf", version, about = "IPTF Hub: the platform of the Innovation Procurement Task Force")]
+struct Cli {
+    /// TOML configuration file (default: ./iptf.toml if present).
+    #[arg(long, global = true)]
+    config: Option<PathBuf>,
+    /// Address to listen on [env: IPTF_BIND] (default 127.0.0.1:8080).
+    #[arg(long, global = true)]
+    bind: Option<String>,
+    /// Folder for the embedded database, mail and key [env: IPTF_DATA_DIR] (default ./data).
+    #[arg(long, global = true)]
+    data_dir: Option<PathBuf>,
+    /// sqlite://PATH or postgres://USER@HOST/DB [env: IPTF_DATABASE_URL].
+    #[arg(long, global = true)]
+    database_url: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the hub: migrate the database, start the worker, serve HTTP.
+    Serve,
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Fill the database with data.
+    Seed {
+        /// The task force's member initiatives and a few demo organisations and users.
+        #[arg(long)]
+        demo: bool,
+        /// Generated organisations and users for benchmarks: N of each.
+        #[arg(long, value_name = "N")]
+        synthetic: Option<u32>,
+    },
+    /// Manage administrators.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+    /// Check the configuration and the database connection, then exit.
+    CheckConfig,
+}
+
+#[derive(Subcommand)]
+enum AdminCommand {
+    /// Create an administrator (or make an existing account one).
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// Read the password from the first line of standard input instead of a prompt.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let overrides =
+        Overrides { bind: cli.bind.clone(), data_dir: cli.data_dir.clone(), database_url: cli.database_url.clone() };
+    let config = match Config::load(cli.config.as_deref(), &overrides) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            return ExitCode::from(2);
+        }
+    };
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(format!("{},sqlx=warn", config.log))),
+        )
+        .with_target(false)
+        .init();
+    let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match rt.block_on(run(cli.command, config)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn open_db(config: &Config) -> anyhow::Result<store::Db> {
+    let db = store::Db::connect(&config.database_url()).await?;
+    db.migrate().await?;
+    Ok(db)
+}
+
+async fn run(command: Command, config: Config) -> anyhow::Result<()> {
+    match command {
+        Command::Serve => serve(config).await,
+        Command::Migrate => {
+            open_db(&config).await?;
+            println!("database is up to date");
+            Ok(())
+        }
+        Command::CheckConfig => {
+            config.web()?;
+            open_db(&config).await?;
+            println!("configuration and database are fine");
+            Ok(())
+        }
+        Command::Seed { demo, synthetic } => {
+            if !demo && synthetic.is_none() {
+                anyhow::bail!("say what to seed: --demo and/or --synthetic N");
+            }
+            let db = open_db(&config).await?;
+            if demo {
+                seed::demo(&db).await?;
+            }
+            if let Some(n) = synthetic {
+                seed::synthetic(&db, n).await?;
+            }
+            Ok(())
+        }
+        Command::Admin { command: AdminCommand::Create { email, name, password_stdin } } => {
+            let db = open_db(&config).await?;
+            let password = if password_stdin {
+                let mut line = String::new();
+                std::io::stdin().lock().read_line(&mut line)?;
+                line.trim_end_matches(['\r', '\n']).to_owned()
+            } else {
+                rpassword::prompt_password("Password (12 characters or more): ")?
+            };
+            seed::create_admin(&db, &email, &name, &password).await?;
+            println!("{email} is an administrator");
+            Ok(())
+        }
+    }
+}
+
+/// On an empty hub, asks at the terminal for the first administrator.
+async fn first_run_prompt(db: &store::Db) -> anyhow::Result<()> {
+    if db.count_admins().await? > 0 {
+        return Ok(());
+    }
+    if !std::io::stdin().is_terminal() {
+        tracing::warn!("the hub has no administrator yet: create one with `iptf admin create --email ... --name ...`");
+        return Ok(());
+    }
+    print!("The hub has no administrator yet. Create one now? [y/N] ");
+    std::io::stdout().flush()?;
+    let mut answer = String::new();
+    std::io::stdin().lock().read_line(&mut answer)?;
+    if !answer.trim().eq_ignore_ascii_case("y") {
+        println!("Later: iptf admin create --email ... --name ...");
+        return Ok(());
+    }
+    let ask = |q: &str| -> anyhow::Result<String> {
+        print!("{q}: ");
+        std::io::stdout().flush()?;
+        let mut s = String::new();
+        std::io::stdin().lock().read_line(&mut s)?;
+        Ok(s.trim().to_owned())
+    };
+    let email = ask("E-mail")?;
+    let name = ask("Name")?;
+    let password = rpassword::prompt_password("Password (12 characters or more): ")?;
+    match seed::create_admin(db, &email, &name, &password).await {
+        Ok(()) => println!("{email} is an administrator"),
+        Err(e) => println!("Not created: {e:#}. Later: iptf admin create --email ... --name ..."),
+    }
+    Ok(())
+}
+
+async fn serve(config: Config) -> anyhow::Result<()> {
+    let addr = config.bind_addr()?;
+    let web_config = config.web()?;
+    let db = open_db(&config).await?;
+    first_run_prompt(&db).await?;
+    let run_worker = web_config.run_worker;
+    let public_url = web_config.public_url.clone();
+    let state = web::AppState::new(db.clone(), web_config)?;
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("cannot listen on {addr} (is the port in use?)"))?;
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let worker = run_worker.then(|| tokio::spawn(web::jobs::worker(state.clone(), stop_rx)));
+    tracing::info!(%addr, %public_url, "IPTF Hub is listening");
+    println!("IPTF Hub is running at {public_url} (Ctrl-C to stop)");
+    web::serve(listener, state, shutdown_signal()).await?;
+    let _ = stop_tx.send(true);
+    if let Some(w) = worker {
+        let _ = w.await;
+    }
+    db.close().await;
+    Ok(())
+}
+
+/// Ctrl-C, or SIGTERM from a process manager.
+async fn shutdown_signal() {
+    let term = async {
+        #[cfg(unix)]
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+        #[cfg(not(unix))]
+        std::future::pending::<()>().await;
+    };
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = term => {}
+    }
+    tracing::info!("shutting down");
+}

@@ -155,6 +155,11 @@ impl Db {
         Ok(())
     }
 
+    pub async fn set_user_name(&self, id: UserId, name: &str) -> Result<()> {
+        sqlx::query("UPDATE users SET name = $1 WHERE id = $2").bind(name).bind(id.0).execute(self.pool()).await?;
+        Ok(())
+    }
+
     pub async fn set_language(&self, id: UserId, lang: Language) -> Result<()> {
         sqlx::query("UPDATE users SET language = $1 WHERE id = $2")
             .bind(lang.tag())
@@ -277,17 +282,17 @@ impl Db {
         Ok(Some((user, row.get(1))))
     }
 
-    /// Whether a link is currently usable, without using it (to show the reset form).
-    pub async fn link_is_valid(&self, token_hash: &str, purpose: LinkPurpose, now: UnixTime) -> Result<bool> {
+    /// The user of a currently usable link, without using it (to show the reset form).
+    pub async fn valid_link(&self, token_hash: &str, purpose: LinkPurpose, now: UnixTime) -> Result<Option<UserId>> {
         let row = sqlx::query(
-            "SELECT 1 FROM email_links WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3",
+            "SELECT user_id FROM email_links WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3",
         )
         .bind(token_hash)
         .bind(purpose.as_str())
         .bind(now)
         .fetch_optional(self.pool())
         .await?;
-        Ok(row.is_some())
+        Ok(row.map(|r| UserId(r.get(0))))
     }
 
     // --- API tokens -----------------------------------------------------------------

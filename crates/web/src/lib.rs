@@ -1,1 +1,86 @@
-//! placeholder
+//! The web layer: pages and JSON API of every capability, on axum.
+//!
+//! Each capability is a module with its pages, its API routes and the small service
+//! functions both share; `router` merges them. A request passes, from outside in:
+//! metrics → security headers → request context (session, language, CSRF token) →
+//! CSRF check → body limit → handler. Errors leave handlers as [`error::AppError`] and are
+//! rendered once, as an HTML page or as `application/problem+json` under `/api/`.
+
+pub mod accounts;
+pub mod admin;
+pub mod api;
+pub mod config;
+pub mod ctx;
+pub mod error;
+pub mod forms;
+pub mod home;
+pub mod i18n;
+pub mod initiatives;
+pub mod jobs;
+pub mod mail;
+pub mod metrics;
+pub mod ops;
+pub mod organisations;
+pub mod page;
+pub mod passwords;
+pub mod security;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use std::sync::Arc;
+
+pub use config::{MailConfig, WebConfig};
+
+/// What every handler can reach. Cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: store::Db,
+    pub config: Arc<WebConfig>,
+    pub metrics: Arc<metrics::Metrics>,
+    pub mailer: Arc<dyn mail::Transport>,
+    pub jobs_notify: Arc<tokio::sync::Notify>,
+    pub home_cache: Arc<home::Cache>,
+}
+
+impl AppState {
+    pub fn new(db: store::Db, config: WebConfig) -> anyhow::Result<Self> {
+        let mailer = mail::transport(&config)?;
+        Ok(Self {
+            db,
+            config: Arc::new(config),
+            metrics: Arc::new(metrics::Metrics::default()),
+            mailer,
+            jobs_notify: Arc::new(tokio::sync::Notify::new()),
+            home_cache: Arc::new(home::Cache::default()),
+        })
+    }
+}
+
+/// The whole application.
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .merge(home::router())
+        .merge(accounts::router())
+        .merge(organisations::router())
+        .merge(admin::router())
+        .merge(api::router())
+        .merge(ops::router())
+        .fallback(error::not_found)
+        .layer(DefaultBodyLimit::max(state.config.body_limit))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), security::csrf))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), error::render))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), ctx::load))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), security::headers))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::track))
+        .with_state(state)
+}
+
+/// Serves `router` on `listener` until `shutdown` resolves.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, app).with_graceful_shutdown(shutdown).await
+}

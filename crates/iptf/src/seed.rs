@@ -1,0 +1,363 @@
+//! Data for a living site (`seed --demo`), for benchmarks (`seed --synthetic N`), and
+//! administrators. The member initiatives are the task force's real members, described
+//! in our own words from the task force's public description.
+
+use anyhow::bail;
+use domain::accounts::{AccountStatus, Email, Password, person_name};
+use domain::admin::AuditAction;
+use domain::initiatives::Membership;
+use domain::organisations::{OrganisationInput, ReviewStatus};
+use store::Db;
+use store::accounts::NewUser;
+use store::admin::NewAudit;
+use store::initiatives::NewInitiative;
+
+struct Seed {
+    acronym: &'static str,
+    name: &'static str,
+    summary: &'static str,
+    focus: &'static [&'static str],
+    membership: Membership,
+}
+
+const INITIATIVES: &[Seed] = &[
+    Seed {
+        acronym: "PROCEDIN",
+        name: "PROCEDIN — procurement of innovation for sustainable, resilient cities",
+        summary: "An EU-funded project that speeds up the uptake of innovation procurement by European cities in two fields, the circular economy and green mobility. It maps who offers guidance and training across Europe, points out the gaps, builds on its members' professional networks and strengthens leadership for innovation in buyers and vendors alike.",
+        focus: &[
+            "Circular economy",
+            "Green mobility",
+            "Mapping of guidance and learning resources",
+            "Leadership for innovation",
+        ],
+        membership: Membership::Founding,
+    },
+    Seed {
+        acronym: "BUILD",
+        name: "BUILD — capacity building for innovation procurement in cities",
+        summary: "An EU-funded project that brings together proven training and capacity-building tools and delivers them, on site and online, to public and private procurers, SMEs and start-ups, so that cities can use procurement strategically for innovation under Directive 2014/24/EU.",
+        focus: &[
+            "Guiding principles",
+            "Legal knowledge and procedures",
+            "Preliminary market consultation",
+            "Pre-commercial procurement",
+            "Competitive dialogue",
+            "Competitive procedure with negotiation",
+            "Innovation partnership",
+            "Risk assessment",
+        ],
+        membership: Membership::Founding,
+    },
+    Seed {
+        acronym: "HIF",
+        name: "Health InnoFacilitator",
+        summary: "Builds a community for innovation procurement in healthcare. It offers tailored training, mentoring and coaching to buyers and to solution providers, supports the co-design of procurement between public and private partners, and helps buyers recognise their needs and the innovative solutions or research that can meet them.",
+        focus: &["Healthcare", "Training and coaching", "Community building", "Co-design with suppliers"],
+        membership: Membership::Founding,
+    },
+    Seed {
+        acronym: "InnoBuyer",
+        name: "InnoBuyer — demand-driven innovation for large buyers",
+        summary: "An EU-funded project with a demand-driven method for large organisations (the Challengers): it helps them name their unmet innovation needs, connects them with innovative SMEs (the Solvers, notably those backed by the European Innovation Council) to co-create solutions, and supports the drafting of terms of reference that lead to an actual procurement.",
+        focus: &[
+            "Unmet needs of large buyers",
+            "Matching Challengers with Solvers",
+            "EIC-supported SMEs",
+            "Terms of reference",
+        ],
+        membership: Membership::Founding,
+    },
+    Seed {
+        acronym: "Procure4Health",
+        name: "Procure4Health",
+        summary: "An EU project that tackles the barriers to innovation procurement across the EU through an open community of health and care procurement stakeholders, started by 33 founding partners: knowledge sharing and capacity building, networking and matchmaking, finding common needs and launching joint actions, and informing policy.",
+        focus: &["Health and care", "Common needs and joint actions", "Networking and matchmaking", "Policy"],
+        membership: Membership::Joined,
+    },
+    Seed {
+        acronym: "Prepare",
+        name: "Prepare",
+        summary: "Works on new, more effective and sustainable regional policies and instruments that encourage the adoption of impactful innovation, including through innovation procurement, in ways that scale across Europe and support growth, jobs and better public services.",
+        focus: &["Regional innovation policy", "Adoption of innovation", "Digitalisation", "Sustainable growth"],
+        membership: Membership::Joined,
+    },
+    Seed {
+        acronym: "UAP-IRPP",
+        name: "Urban Agenda Partnership on Innovative & Responsible Public Procurement",
+        summary: "A partnership of the Urban Agenda for the EU that helps cities use public procurement to meet the Sustainable Development Goals and the European Green Deal, and as a tool for a sustainable economic recovery, following its Action Plan 2022–2024.",
+        focus: &[
+            "Sustainable Development Goals",
+            "European Green Deal",
+            "Responsible procurement",
+            "Sustainable recovery",
+        ],
+        membership: Membership::Joined,
+    },
+];
+
+async fn upsert_initiatives(db: &Db) -> anyhow::Result<()> {
+    for (i, s) in INITIATIVES.iter().enumerate() {
+        db.upsert_initiative(&NewInitiative {
+            acronym: s.acronym,
+            name: s.name,
+            summary: s.summary,
+            focus_areas: s.focus,
+            website: None,
+            membership: s.membership,
+            position: i as i64,
+        })
+        .await?;
+    }
+    Ok(())
+}
+
+/// Creates an administrator, or makes an existing account one.
+pub async fn create_admin(db: &Db, email: &str, name: &str, password: &str) -> anyhow::Result<()> {
+    let email = Email::parse("email", email).map_err(|e| anyhow::anyhow!("e-mail: {}", e.code))?;
+    let name = person_name("name", name).map_err(|e| anyhow::anyhow!("name: {}", e.code))?;
+    let now = store::now();
+    let id = match db.user_by_email(&email).await? {
+        Some(u) => {
+            db.set_admin(u.id, true).await?;
+            db.set_user_status(u.id, AccountStatus::Approved).await?;
+            db.confirm_email(u.id, now).await?;
+            u.id
+        }
+        None => {
+            let password =
+                Password::parse("password", password, &[email.as_str(), &name]).map_err(|e| match e.limit {
+                    Some(n) => anyhow::anyhow!("password: {} (at least {n} characters)", e.code),
+                    None => anyhow::anyhow!("password: {}", e.code),
+                })?;
+            let hash = web::passwords::hash(password.expose().to_owned()).await?;
+            db.create_user(
+                NewUser {
+                    email: &email,
+                    name: &name,
+                    password_hash: &hash,
+                    language: None,
+                    is_admin: true,
+                    confirmed_at: Some(now),
+                    status: AccountStatus::Approved,
+                },
+                now,
+            )
+            .await?
+        }
+    };
+    db.audit(
+        NewAudit {
+            actor: None,
+            action: AuditAction::AdminCreated,
+            target_type: "user",
+            target_id: Some(id.0),
+            target_label: &format!("{name} <{email}>"),
+            detail: "from the command line",
+        },
+        now,
+    )
+    .await?;
+    Ok(())
+}
+
+struct DemoOrg {
+    name: &'static str,
+    kind: &'static str,
+    size: &'static str,
+    country: &'static str,
+    nuts: &'static str,
+    sectors: &'static [&'static str],
+    description: &'static str,
+    approved: bool,
+}
+
+const DEMO_ORGS: &[DemoOrg] = &[
+    DemoOrg {
+        name: "Demo: City of Nordhavn",
+        kind: "public-authority",
+        size: "",
+        country: "DK",
+        nuts: "DK01",
+        sectors: &["gen-pub", "urttb", "env-pro"],
+        description: "A fictional city used to demonstrate the hub. It looks for zero-emission logistics in its historic centre.",
+        approved: true,
+    },
+    DemoOrg {
+        name: "Demo: Regional Hospital Group Sud",
+        kind: "public-authority",
+        size: "",
+        country: "FR",
+        nuts: "FRL04",
+        sectors: &["health"],
+        description: "A fictional hospital group that wants to reduce waiting times in emergency care.",
+        approved: true,
+    },
+    DemoOrg {
+        name: "Demo: CircuLab GmbH",
+        kind: "company",
+        size: "small",
+        country: "DE",
+        nuts: "DE21",
+        sectors: &["env-pro", "econ-aff"],
+        description: "A fictional start-up that turns construction waste into building materials.",
+        approved: true,
+    },
+    DemoOrg {
+        name: "Demo: MediFlow Oy",
+        kind: "company",
+        size: "micro",
+        country: "FI",
+        nuts: "FI1B",
+        sectors: &["health"],
+        description: "A fictional SME whose software plans patient flows in hospitals.",
+        approved: true,
+    },
+    DemoOrg {
+        name: "Demo: Instituto de Movilidad Limpia",
+        kind: "research",
+        size: "",
+        country: "ES",
+        nuts: "ES30",
+        sectors: &["urttb", "electricity"],
+        description: "A fictional research institute on clean urban mobility.",
+        approved: true,
+    },
+    DemoOrg {
+        name: "Demo: Water Utility of Lakeside",
+        kind: "public-authority",
+        size: "",
+        country: "NL",
+        nuts: "",
+        sectors: &["water"],
+        description: "A fictional utility waiting for review by an administrator.",
+        approved: false,
+    },
+];
+
+const DEMO_PASSWORD: &str = "demo-hub-password-2026";
+
+/// The member initiatives, a demo administrator, buyer and supplier, and a few
+/// organisations (all marked "Demo"). Running it again changes nothing that exists.
+pub async fn demo(db: &Db) -> anyhow::Result<()> {
+    upsert_initiatives(db).await?;
+    let now = store::now();
+    let hash = web::passwords::hash(DEMO_PASSWORD.to_owned()).await?;
+    let people = [
+        ("admin@demo.iptf-hub.eu", "Demo Administrator", true),
+        ("buyer@demo.iptf-hub.eu", "Demo Buyer", false),
+        ("supplier@demo.iptf-hub.eu", "Demo Supplier", false),
+    ];
+    let mut ids = Vec::new();
+    for (email, name, admin) in people {
+        let email = Email::parse("email", email).expect("valid demo address");
+        let id = match db.user_by_email(&email).await? {
+            Some(u) => u.id,
+            None => {
+                db.create_user(
+                    NewUser {
+                        email: &email,
+                        name,
+                        password_hash: &hash,
+                        language: None,
+                        is_admin: admin,
+                        confirmed_at: Some(now),
+                        status: AccountStatus::Approved,
+                    },
+                    now,
+                )
+                .await?
+            }
+        };
+        ids.push(id);
+    }
+    let (existing, _) = db.organisations(&Default::default(), 1000, 0).await?;
+    for o in DEMO_ORGS {
+        if existing.iter().any(|e| e.name == o.name) {
+            continue;
+        }
+        let input = OrganisationInput {
+            name: o.name.into(),
+            kind: o.kind.into(),
+            size_class: o.size.into(),
+            country: o.country.into(),
+            nuts: o.nuts.into(),
+            sectors: o.sectors.iter().map(|s| s.to_string()).collect(),
+            website: String::new(),
+            description: o.description.into(),
+        };
+        let profile = input.parse().map_err(|e| anyhow::anyhow!("demo organisation {}: {:?}", o.name, e))?;
+        let owner = if o.kind == "company" { ids[2] } else { ids[1] };
+        let id = db.create_organisation(&profile, owner, now).await?;
+        if o.approved {
+            db.set_organisation_status(id, ReviewStatus::Approved, now).await?;
+        }
+    }
+    println!(
+        "Demo data is in place. Sign in as admin@demo.iptf-hub.eu, buyer@demo.iptf-hub.eu or supplier@demo.iptf-hub.eu with the password {DEMO_PASSWORD}"
+    );
+    Ok(())
+}
+
+/// `n` approved organisations and `n` approved users with memberships, generated
+/// deterministically, for benchmarks and load tests.
+pub async fn synthetic(db: &Db, n: u32) -> anyhow::Result<()> {
+    if n == 0 {
+        bail!("--synthetic needs a number above 0");
+    }
+    upsert_initiatives(db).await?;
+    let now = store::now();
+    let hash = web::passwords::hash(DEMO_PASSWORD.to_owned()).await?;
+    let countries = domain::geo::eu_countries();
+    let sectors = &*domain::organisations::SECTORS;
+    let kinds = ["public-authority", "company", "ngo", "research", "other"];
+    let sizes = ["micro", "small", "medium", "large"];
+    // A small linear congruential generator: the same data on every run.
+    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move |m: usize| {
+        x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        ((x >> 33) as usize) % m
+    };
+    let start = db.count_users_by_status(AccountStatus::Approved).await?;
+    for i in 0..n {
+        let k = start as u64 + i as u64;
+        let email = Email::parse("email", &format!("user{k}@synthetic.iptf-hub.eu"))
+            .map_err(|e| anyhow::anyhow!("synthetic address: {}", e.code))?;
+        let uid = match db.user_by_email(&email).await? {
+            Some(u) => u.id,
+            None => {
+                db.create_user(
+                    NewUser {
+                        email: &email,
+                        name: &format!("Synthetic User {k}"),
+                        password_hash: &hash,
+                        language: None,
+                        is_admin: false,
+                        confirmed_at: Some(now),
+                        status: AccountStatus::Approved,
+                    },
+                    now,
+                )
+                .await?
+            }
+        };
+        let kind = kinds[next(kinds.len())];
+        let mut chosen: Vec<String> = (0..1 + next(3)).map(|_| sectors[next(sectors.len())].code.clone()).collect();
+        chosen.dedup();
+        let input = OrganisationInput {
+            name: format!("Synthetic Organisation {k}"),
+            kind: kind.into(),
+            size_class: if kind == "company" { sizes[next(sizes.len())].into() } else { String::new() },
+            country: countries[next(countries.len())].code.into(),
+            nuts: String::new(),
+            sectors: chosen,
+            website: String::new(),
+            description: "Generated for benchmarks.".into(),
+        };
+        let profile = input.parse().map_err(|e| anyhow::anyhow!("synthetic organisation: {e:?}"))?;
+        let id = db.create_organisation(&profile, uid, now).await?;
+        db.set_organisation_status(id, ReviewStatus::Approved, now).await?;
+    }
+    println!("Added {n} synthetic users and {n} synthetic organisations.");
+    Ok(())
+}

@@ -1,0 +1,369 @@
+## Layout
+site-description = IPTF Hub: Hier arbeiten öffentliche Auftraggeber, innovative Anbieter und EU-Initiativen gemeinsam an der öffentlichen Beschaffung von Innovationen.
+brand-tagline = Task Force Innovationsbeschaffung
+skip-to-content = Zum Hauptinhalt springen
+nav-label = Hauptnavigation
+nav-home = Startseite
+nav-organisations = Organisationen
+nav-admin = Verwaltung
+nav-account = Ihr Konto
+nav-sign-in = Anmelden
+nav-sign-out = Abmelden
+nav-register = Registrieren
+language-label = Sprache
+language-submit = Sprache wechseln
+footer-about = IPTF Hub wird von der Innovation Procurement Task Force betrieben, einem freiwilligen Bündnis EU-geförderter Initiativen, die die öffentliche Beschaffung von Innovationen fördern.
+footer-api = API-Dokumentation (OpenAPI)
+back-home = Zur Startseite
+back-to-account = Zurück zu Ihrem Konto
+back-to-directory = Zurück zum Verzeichnis
+back-to-organisation = Zurück zur Organisation
+optional = (optional)
+error-prefix = Fehler:
+error-summary-title = Es gibt ein Problem
+save = Änderungen speichern
+yes = Ja
+no = Nein
+choose-one = Bitte wählen
+choose-none = Nicht zutreffend
+filter-any = Alle
+filter-apply = Filter anwenden
+focus-areas = Schwerpunkte
+pagination-label = Seiten
+pagination-prev = Vorherige Seite
+pagination-next = Nächste Seite
+pagination-page = Seite { $page } von { $pages }
+
+## Home
+home-title = Startseite
+home-heading = Innovation gemeinsam beschaffen, in ganz Europa
+home-lead = Die Innovation Procurement Task Force vereint EU-Initiativen, die öffentlichen Auftraggebern bei der Beschaffung von Innovationen helfen. Hier lernen Auftraggeber und veröffentlichen ihren Bedarf, Anbieter finden Auftraggeber, und die Mitgliedsinitiativen teilen ihre Veranstaltungen, Materialien und Neuigkeiten mit allen Netzwerken zugleich.
+home-cta-register = Dem Hub beitreten
+home-cta-browse = Organisationen ansehen
+home-cta-organisation = Ihre Organisation eintragen
+home-next-title = Was Sie hier tun können
+home-buyers-title = Öffentliche Auftraggeber
+home-buyers-body = Städte, Regionen, Krankenhäuser und Versorger lernen, wie man Innovationen beschafft, treffen Auftraggeber mit gleichem Bedarf und finden Anbieter, die ihn decken können.
+home-suppliers-title = Innovative Anbieter
+home-suppliers-body = KMU und Start-ups zeigen, was sie können, entdecken den Bedarf öffentlicher Auftraggeber und lernen, an den öffentlichen Sektor zu verkaufen.
+home-members-title = Mitgliedsinitiativen
+home-members-body = EU-geförderte Projekte bewerben ihre Schulungen, Webinare und Matchmaking-Termine einmal und erreichen die gemeinsamen Netzwerke der ganzen Task Force.
+home-organisations-count = { $count ->
+    [0] Noch ist keine Organisation eingetragen.
+    [one] Eine Organisation ist eingetragen.
+   *[other] { $count } Organisationen sind eingetragen.
+}
+home-initiatives-title = Mitgliedsinitiativen
+home-initiatives-intro = Die Task Force wurde von vier EU-geförderten Projekten gegründet und hat seitdem weitere Initiativen und Partnerschaften aufgenommen.
+home-initiatives-empty = Noch wurde keine Mitgliedsinitiative eingetragen.
+home-founding = Gründungsmitglieder
+home-joined = Später beigetreten
+initiative-website = Website von { $acronym }
+
+## Forms and validation
+label-name = Vollständiger Name
+label-email = E-Mail-Adresse
+label-password = Passwort
+label-new-password = Neues Passwort
+label-current-password = Aktuelles Passwort
+label-new-email = Neue E-Mail-Adresse
+label-token-name = Name des Tokens
+label-org-name = Name der Organisation
+label-kind = Art der Organisation
+label-size-class = Unternehmensgröße
+label-country = Land
+label-nuts = Region (NUTS-Code)
+label-sectors = Sektoren
+label-website = Website
+label-description = Beschreibung
+label-role = Rolle
+label-sector = Sektor
+hint-password = Mindestens 12 Zeichen. Einige Wörter ohne Bezug zueinander ergeben ein starkes Passwort, das man sich leicht merkt.
+hint-token-name = Wofür das Token dient, zum Beispiel „CRM-Export“.
+hint-size-class = Nur für Unternehmen, nach der EU-Definition von KMU.
+hint-nuts = Optional: ein NUTS-2021-Code innerhalb des Landes, zum Beispiel FR101 oder DE21.
+hint-sectors = Wählen Sie höchstens 8.
+error-required = Geben Sie einen Wert ein.
+error-too-long = Geben Sie höchstens { $limit } Zeichen ein.
+error-invalid-characters = Entfernen Sie die Steuerzeichen.
+error-invalid-url = Geben Sie eine vollständige Webadresse ein, die mit https:// beginnt.
+error-invalid-email = Geben Sie eine E-Mail-Adresse wie name@beispiel.eu ein.
+error-password-too-short = Verwenden Sie mindestens { $limit } Zeichen.
+error-password-common = Dieses Passwort ist zu verbreitet oder zu leicht zu erraten. Wählen Sie ein anderes.
+error-invalid-country = Wählen Sie einen Mitgliedstaat der Europäischen Union.
+error-invalid-nuts = Geben Sie einen NUTS-2021-Code ein, zum Beispiel FR101.
+error-nuts-not-in-country = Diese Region liegt nicht im gewählten Land.
+error-invalid-choice = Wählen Sie eine der Möglichkeiten.
+error-too-many = Wählen Sie höchstens { $limit }.
+error-last-owner = Eine Organisation braucht mindestens einen Eigentümer. Machen Sie zuerst jemand anderen zum Eigentümer.
+error-taken = Dies wird bereits verwendet.
+error-wrong-password = Das Passwort ist nicht richtig.
+error-same-email = Das ist bereits Ihre E-Mail-Adresse.
+error-unreadable = Das Formular konnte nicht gelesen werden. Bitte versuchen Sie es erneut.
+error-already-member = Sie sind bereits Mitglied oder haben den Beitritt schon beantragt.
+error-not-yourself = Sie können nicht über Ihr eigenes Konto entscheiden.
+error-invalid-number = Geben Sie eine Zahl ein.
+error-invalid-date = Geben Sie ein Datum im Format JJJJ-MM-TT ein.
+
+## Errors
+http-not-found-title = Seite nicht gefunden
+http-not-found-detail = Unter dieser Adresse gibt es nichts, oder Sie dürfen es nicht sehen.
+http-forbidden-title = Nicht erlaubt
+http-forbidden-detail = Sie haben keine Berechtigung dafür.
+http-unauthorized-title = Anmeldung erforderlich
+http-unauthorized-detail = Melden Sie sich an, um fortzufahren.
+http-bad-token-title = Ungültiges Token
+http-bad-token-detail = Das API-Token ist unbekannt oder wurde widerrufen.
+http-conflict-title = Konflikt
+http-conflict-detail = Dies steht im Widerspruch zu etwas, das bereits existiert.
+http-unprocessable-title = Ungültige Eingabe
+http-unprocessable-detail = Einige Felder sind ungültig.
+http-too-many-requests-title = Zu viele Versuche
+http-too-many-requests-detail = Bitte warten Sie eine Weile, bevor Sie es erneut versuchen.
+http-csrf-title = Das Formular ist abgelaufen
+http-csrf-detail = Zu Ihrer Sicherheit konnte das Formular nicht angenommen werden. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut.
+http-internal-title = Etwas ist schiefgelaufen
+http-internal-detail = Der Fehler wurde protokolliert. Bitte versuchen Sie es später erneut.
+http-too-large-title = Zu viele Daten
+http-too-large-detail = Ihre Übermittlung ist größer, als der Hub annimmt.
+http-method-title = Hier nicht möglich
+http-method-detail = Diese Adresse nimmt diese Art von Anfrage nicht an.
+http-bad-request-title = Fehlerhafte Anfrage
+http-bad-request-detail = Die Anfrage konnte nicht verstanden werden.
+
+## Flash messages
+flash-email-confirmed = Ihre E-Mail-Adresse ist bestätigt. Sie können sich jetzt anmelden.
+flash-signed-out = Sie haben sich abgemeldet.
+flash-password-reset = Ihr Passwort wurde geändert. Melden Sie sich mit dem neuen an.
+flash-password-changed = Ihr Passwort wurde geändert. Andere Sitzungen wurden abgemeldet.
+flash-email-link-sent = Wir haben einen Link an die neue Adresse geschickt. Sie wird verwendet, sobald Sie ihm folgen.
+flash-email-changed = Ihre E-Mail-Adresse wurde geändert.
+flash-token-revoked = Das Token wurde widerrufen.
+flash-account-deleted = Ihr Konto und seine Daten wurden gelöscht.
+flash-org-created = Die Organisation wurde angelegt. Eine Administratorin oder ein Administrator prüft sie, bevor sie im Verzeichnis erscheint.
+flash-saved = Ihre Änderungen wurden gespeichert.
+flash-join-requested = Ihre Anfrage wurde an die Eigentümer der Organisation gesendet.
+flash-member-removed = Die Mitgliedschaft wurde entfernt.
+flash-decision-saved = Die Entscheidung wurde gespeichert und die Betroffenen wurden benachrichtigt.
+
+## Registration, confirmation, sign-in, reset
+register-title = Konto anlegen
+register-intro = Ein Konto für den ganzen Hub. Wir schicken Ihnen einen Link, um Ihre E-Mail-Adresse zu bestätigen.
+register-submit = Konto anlegen
+register-have-account = Sie haben schon ein Konto? Melden Sie sich an
+register-done-title = Sehen Sie in Ihr Postfach
+register-done-body = Wenn diese Adresse verwendet werden kann, haben wir eine Nachricht an sie geschickt. Folgen Sie dem Link darin, um Ihre Adresse zu bestätigen.
+register-done-spam = Wenn in einigen Minuten nichts ankommt, sehen Sie im Spam-Ordner nach oder fordern Sie einen neuen Link an.
+confirm-title = Neuen Bestätigungslink anfordern
+confirm-intro = Geben Sie die Adresse ein, mit der Sie sich registriert haben.
+confirm-submit = Link senden
+confirm-resend-link = Keine Bestätigungs-E-Mail erhalten?
+confirm-sent-title = Sehen Sie in Ihr Postfach
+confirm-sent-body = Wenn ein unbestätigtes Konto diese Adresse verwendet, haben wir einen neuen Link an sie geschickt.
+link-invalid-title = Dieser Link kann nicht verwendet werden
+link-invalid-body = Der Link ist unbekannt, abgelaufen oder wurde bereits verwendet. Sie können einen neuen anfordern.
+sign-in-title = Anmelden
+sign-in-submit = Anmelden
+sign-in-forgot = Passwort vergessen?
+sign-in-register = Noch kein Konto? Registrieren
+sign-in-wrong = E-Mail-Adresse oder Passwort ist nicht richtig.
+sign-in-throttled = Zu viele fehlgeschlagene Versuche. Warten Sie 15 Minuten oder setzen Sie Ihr Passwort zurück.
+sign-in-unconfirmed = Bestätigen Sie zuerst Ihre E-Mail-Adresse: Folgen Sie dem Link, den wir Ihnen geschickt haben, oder fordern Sie einen neuen an.
+sign-in-closed = Dieses Konto wurde von der Verwaltung geschlossen.
+forgot-title = Passwort zurücksetzen
+forgot-intro = Geben Sie Ihre E-Mail-Adresse ein. Wir schicken Ihnen einen Link, um ein neues Passwort zu wählen.
+forgot-submit = Link zum Zurücksetzen senden
+forgot-sent-title = Sehen Sie in Ihr Postfach
+forgot-sent-body = Wenn ein Konto diese Adresse verwendet, haben wir einen Link an sie geschickt. Er funktioniert einmal und läuft nach einer Stunde ab.
+reset-title = Neues Passwort wählen
+reset-intro = Nach der Änderung werden Sie überall abgemeldet und können sich mit dem neuen Passwort anmelden.
+reset-submit = Neues Passwort speichern
+
+## Account
+account-title = Ihr Konto
+account-profile = Profil
+account-status = Mitgliedsstatus
+account-since = Mitglied seit
+account-status-pending = Wartet auf Prüfung durch die Verwaltung
+account-status-approved = Bestätigtes Mitglied
+account-status-rejected = Geschlossen
+account-organisations = Ihre Organisationen
+account-no-organisations = Sie gehören noch keiner Organisation an. Tragen Sie Ihre ein oder beantragen Sie den Beitritt über das Verzeichnis.
+membership-requested = Anfrage offen
+password-title = Passwort ändern
+password-intro = Ihre anderen Sitzungen werden abgemeldet.
+password-submit = Passwort ändern
+email-title = E-Mail-Adresse ändern
+email-intro = Ihre Adresse ist derzeit { $email }. Wir schicken einen Link an die neue Adresse; die Änderung erfolgt, wenn Sie ihm folgen.
+email-submit = Bestätigungslink senden
+email-taken-body = Ein anderes Konto verwendet diese Adresse bereits.
+delete-title = Konto löschen
+delete-intro = Dies löscht Ihr Konto, Ihre Sitzungen, Ihre API-Tokens und Ihre Mitgliedschaften in Organisationen.
+delete-warning = Das kann nicht rückgängig gemacht werden.
+delete-submit = Mein Konto löschen
+tokens-title = API-Tokens
+tokens-intro = Persönliche Zugriffstokens erlauben Programmen, die API des Hubs in Ihrem Namen zu nutzen. Senden Sie eines als „Authorization: Bearer …“.
+tokens-create = Token erstellen
+tokens-created = Ihr neues Token steht unten. Kopieren Sie es jetzt: Es wird nicht noch einmal angezeigt.
+tokens-your-token = Neues Token
+tokens-list = Ihre Tokens
+tokens-none = Sie haben keine Tokens.
+tokens-prefix = Beginnt mit
+tokens-created-at = Erstellt
+tokens-last-used = Zuletzt verwendet
+tokens-state = Status
+tokens-revoke = Widerrufen
+tokens-revoked = Widerrufen
+
+## Organisations
+orgs-title = Organisationen
+orgs-intro = Öffentliche Auftraggeber, Unternehmen, NGOs und Forschungseinrichtungen, die am Hub teilnehmen.
+orgs-filter-label = Organisationen filtern
+orgs-search = Name enthält
+orgs-found = { $count ->
+    [0] Keine Organisation gefunden
+    [one] Eine Organisation gefunden
+   *[other] { $count } Organisationen gefunden
+}
+orgs-none = Versuchen Sie es mit weniger Filtern.
+org-kind-public-authority = Öffentlicher Auftraggeber
+org-kind-company = Unternehmen
+org-kind-ngo = Nichtregierungsorganisation
+org-kind-research = Forschungseinrichtung
+org-kind-other = Sonstige
+review-pending = Wartet auf Prüfung
+review-approved = Freigegeben
+review-rejected = Abgelehnt
+role-owner = Eigentümer
+role-editor = Redaktion
+role-member = Mitglied
+org-new-title = Organisation eintragen
+org-new-intro = Sie werden ihr Eigentümer. Die Verwaltung prüft jede neue Organisation, bevor sie im Verzeichnis erscheint.
+org-create-submit = Organisation eintragen
+org-edit-title = Organisation bearbeiten
+org-about = Über die Organisation
+org-members = Mitglieder
+org-manage-members = Alle Mitglieder ansehen
+org-join = Beitritt beantragen
+org-join-intro = Sie arbeiten für diese Organisation? Bitten Sie ihre Eigentümer, Sie aufzunehmen.
+org-join-pending = Ihr Beitrittsantrag wartet auf die Eigentümer.
+org-sign-in-to-join = Anmelden, um den Beitritt zu beantragen
+org-members-private = Nur Mitglieder sehen, wer zu dieser Organisation gehört.
+members-count = { $count ->
+    [one] { $count } Mitglied
+   *[other] { $count } Mitglieder
+}
+members-title = Mitglieder von { $organisation }
+members-intro = Nehmen Sie Anträge an, indem Sie eine Rolle vergeben. Eigentümer verwalten die Mitglieder; die Redaktion kann das Profil ändern.
+members-since = Seit
+members-actions = Aktionen
+members-role-for = Rolle von { $name }
+members-accept = Annehmen
+members-set-role = Rolle ändern
+members-decline = Ablehnen
+members-remove = Entfernen
+members-leave = Diese Organisation verlassen
+
+## Administration
+admin-title = Verwaltung
+admin-users-title = Personen
+admin-orgs-title = Zu prüfende Organisationen
+admin-audit-title = Prüfprotokoll
+admin-audit-intro = Jede Entscheidung, mit Urheber und Zeitpunkt.
+admin-jobs-title = Hintergrundaufgaben
+admin-pending-users = { $count ->
+    [0] Niemand wartet auf Prüfung.
+    [one] Eine Person wartet auf Prüfung.
+   *[other] { $count } Personen warten auf Prüfung.
+}
+admin-pending-orgs = { $count ->
+    [0] Keine Organisation wartet auf Prüfung.
+    [one] Eine Organisation wartet auf Prüfung.
+   *[other] { $count } Organisationen warten auf Prüfung.
+}
+admin-jobs-due = { $count ->
+    [one] { $count } Aufgabe fällig
+   *[other] { $count } Aufgaben fällig
+}
+admin-jobs-retry = { $count ->
+    [one] { $count } Aufgabe wartet auf erneuten Versuch
+   *[other] { $count } Aufgaben warten auf erneuten Versuch
+}
+admin-jobs-failing = Fehlgeschlagene Aufgaben, die erneut versucht werden
+admin-job-kind = Art
+admin-job-attempts = Versuche
+admin-job-next = Nächster Versuch
+admin-job-error = Letzter Fehler
+admin-status-filter = Status
+admin-queue-empty = Hier ist nichts.
+admin-registered = Registriert
+admin-confirmed = E-Mail bestätigt
+admin-approve = Freigeben
+admin-reject = Ablehnen
+admin-note = Notiz an die Organisation
+audit-filter-label = Prüfprotokoll filtern
+audit-action = Aktion
+audit-actor = Ausgeführt von (Nutzernummer)
+audit-target = Betrifft
+audit-target-user = Eine Person
+audit-target-organisation = Eine Organisation
+audit-since = Von
+audit-until = Bis
+audit-when = Zeitpunkt
+audit-detail = Einzelheiten
+audit-found = { $count ->
+    [0] Kein Eintrag
+    [one] Ein Eintrag
+   *[other] { $count } Einträge
+}
+audit-user-approved = Person freigegeben
+audit-user-rejected = Person abgelehnt
+audit-user-deleted = Konto gelöscht
+audit-admin-created = Administrator angelegt
+audit-organisation-created = Organisation angelegt
+audit-organisation-updated = Organisation bearbeitet
+audit-organisation-approved = Organisation freigegeben
+audit-organisation-rejected = Organisation abgelehnt
+audit-member-accepted = Mitglied aufgenommen
+audit-member-role-changed = Rolle geändert
+audit-member-removed = Mitglied entfernt
+
+## E-mail
+mail-greeting = Guten Tag { $name },
+mail-signature = IPTF Hub — Innovation Procurement Task Force
+mail-link-expiry = { $count ->
+    [one] Der Link funktioniert einmal und läuft in einer Stunde ab.
+   *[other] Der Link funktioniert einmal und läuft in { $count } Stunden ab.
+}
+mail-not-you = Wenn Sie dies nicht angefordert haben, ignorieren Sie diese Nachricht.
+mail-sign-in-action = Bei IPTF Hub anmelden
+mail-open-organisation = Organisation öffnen
+mail-admin-note = Notiz der Verwaltung: { $note }
+mail-confirm-subject = Bestätigen Sie Ihre E-Mail-Adresse
+mail-confirm-body = Willkommen bei IPTF Hub. Bitte bestätigen Sie Ihre E-Mail-Adresse über diesen Link:
+mail-confirm-action = Meine Adresse bestätigen
+mail-reset-subject = Passwort zurücksetzen
+mail-reset-body = Jemand hat angefordert, das Passwort Ihres IPTF-Hub-Kontos zurückzusetzen. Um ein neues Passwort zu wählen, folgen Sie diesem Link:
+mail-reset-action = Neues Passwort wählen
+mail-change-email-subject = Bestätigen Sie Ihre neue E-Mail-Adresse
+mail-change-email-body = Sie möchten diese Adresse für Ihr IPTF-Hub-Konto verwenden. Zur Bestätigung folgen Sie diesem Link:
+mail-change-email-action = Neue Adresse bestätigen
+mail-already-registered-subject = Sie haben bereits ein Konto
+mail-already-registered-body = Jemand hat versucht, sich bei IPTF Hub mit Ihrer Adresse zu registrieren, für die bereits ein Konto besteht. Wenn Sie das waren, melden Sie sich an oder setzen Sie Ihr Passwort zurück. Andernfalls können Sie diese Nachricht ignorieren.
+mail-password-changed-subject = Ihr Passwort wurde geändert
+mail-password-changed-body = Das Passwort Ihres IPTF-Hub-Kontos wurde soeben geändert. Wenn Sie das nicht waren, setzen Sie Ihr Passwort sofort zurück und wenden Sie sich an die Verwaltung.
+mail-email-changed-subject = Ihre E-Mail-Adresse wurde geändert
+mail-email-changed-body = Ihr IPTF-Hub-Konto verwendet jetzt eine andere E-Mail-Adresse. Wenn Sie das nicht waren, wenden Sie sich an die Verwaltung.
+mail-account-approved-subject = Sie sind jetzt bestätigtes Mitglied
+mail-account-approved-body = Die Verwaltung hat Ihr IPTF-Hub-Konto freigegeben.
+mail-account-rejected-subject = Ihr Konto wurde geschlossen
+mail-account-rejected-body = Die Verwaltung hat Ihr IPTF-Hub-Konto geschlossen. Antworten Sie auf diese Nachricht, wenn Sie das für einen Irrtum halten.
+mail-org-approved-subject = { $organisation } ist jetzt im Verzeichnis
+mail-org-approved-body = Die Verwaltung hat { $organisation } freigegeben. Die Organisation erscheint jetzt im Verzeichnis des Hubs.
+mail-org-rejected-subject = { $organisation } wurde nicht freigegeben
+mail-org-rejected-body = Die Verwaltung hat { $organisation } nicht für das Verzeichnis freigegeben.
+mail-join-request-subject = Beitrittsantrag für { $organisation }
+mail-join-request-body = { $person } möchte { $organisation } beitreten. Vergeben Sie eine Rolle, um anzunehmen, oder lehnen Sie den Antrag ab.
+mail-join-request-action = Antrag prüfen
+mail-join-accepted-subject = Willkommen bei { $organisation }
+mail-join-accepted-body = Ihr Antrag auf Beitritt zu { $organisation } wurde angenommen.

@@ -1,0 +1,369 @@
+## Layout
+site-description = IPTF Hub: where public buyers, innovative suppliers and EU initiatives work together on the public procurement of innovation.
+brand-tagline = Innovation Procurement Task Force
+skip-to-content = Skip to main content
+nav-label = Main
+nav-home = Home
+nav-organisations = Organisations
+nav-admin = Administration
+nav-account = Your account
+nav-sign-in = Sign in
+nav-sign-out = Sign out
+nav-register = Register
+language-label = Language
+language-submit = Change language
+footer-about = IPTF Hub is run by the Innovation Procurement Task Force, a voluntary alliance of EU-funded initiatives that promote the public procurement of innovation.
+footer-api = API documentation (OpenAPI)
+back-home = Go to the home page
+back-to-account = Back to your account
+back-to-directory = Back to the directory
+back-to-organisation = Back to the organisation
+optional = (optional)
+error-prefix = Error:
+error-summary-title = There is a problem
+save = Save changes
+yes = Yes
+no = No
+choose-one = Choose one
+choose-none = Not applicable
+filter-any = Any
+filter-apply = Apply filters
+focus-areas = Focus areas
+pagination-label = Pages
+pagination-prev = Previous page
+pagination-next = Next page
+pagination-page = Page { $page } of { $pages }
+
+## Home
+home-title = Home
+home-heading = Buy innovation together, across Europe
+home-lead = The Innovation Procurement Task Force brings together EU initiatives that help public buyers procure innovation. Here buyers learn and publish their needs, suppliers find buyers, and the member initiatives share their events, resources and news with every network at once.
+home-cta-register = Join the hub
+home-cta-browse = Browse organisations
+home-cta-organisation = Add your organisation
+home-next-title = What you can do here
+home-buyers-title = Public buyers
+home-buyers-body = Cities, regions, hospitals and utilities learn how to procure innovation, meet other buyers with the same needs and find suppliers who can solve them.
+home-suppliers-title = Innovative suppliers
+home-suppliers-body = SMEs and start-ups present what they can do, discover public buyers' needs and learn how to sell to the public sector.
+home-members-title = Member initiatives
+home-members-body = EU-funded projects promote their trainings, webinars and matchmaking once and reach the combined networks of the whole task force.
+home-organisations-count = { $count ->
+    [0] No organisation is listed yet.
+    [one] One organisation is listed.
+   *[other] { $count } organisations are listed.
+}
+home-initiatives-title = Member initiatives
+home-initiatives-intro = The task force was founded by four EU-funded projects and has since welcomed further initiatives and partnerships.
+home-initiatives-empty = No member initiative has been added yet.
+home-founding = Founding members
+home-joined = Joined since
+initiative-website = Website of { $acronym }
+
+## Forms and validation
+label-name = Full name
+label-email = E-mail address
+label-password = Password
+label-new-password = New password
+label-current-password = Current password
+label-new-email = New e-mail address
+label-token-name = Token name
+label-org-name = Name of the organisation
+label-kind = Type of organisation
+label-size-class = Company size
+label-country = Country
+label-nuts = Region (NUTS code)
+label-sectors = Sectors
+label-website = Website
+label-description = Description
+label-role = Role
+label-sector = Sector
+hint-password = At least 12 characters. A few unrelated words make a strong password that is easy to remember.
+hint-token-name = What the token is for, for example “CRM export”.
+hint-size-class = Companies only, by the EU definition of SMEs.
+hint-nuts = Optional: a NUTS 2021 code within the country, for example FR101 or DE21.
+hint-sectors = Choose up to 8.
+error-required = Enter a value.
+error-too-long = Enter at most { $limit } characters.
+error-invalid-characters = Remove the control characters.
+error-invalid-url = Enter a full web address starting with https://
+error-invalid-email = Enter an e-mail address like name@example.eu
+error-password-too-short = Use at least { $limit } characters.
+error-password-common = This password is too common or too easy to guess. Choose another one.
+error-invalid-country = Choose a member state of the European Union.
+error-invalid-nuts = Enter a NUTS 2021 code, for example FR101.
+error-nuts-not-in-country = This region is not in the chosen country.
+error-invalid-choice = Choose one of the options.
+error-too-many = Choose at most { $limit }.
+error-last-owner = An organisation needs at least one owner. Make someone else owner first.
+error-taken = This is already in use.
+error-wrong-password = The password is not right.
+error-same-email = This is already your e-mail address.
+error-unreadable = The form could not be read. Please try again.
+error-already-member = You are already a member or have already asked to join.
+error-not-yourself = You cannot decide on your own account.
+error-invalid-number = Enter a number.
+error-invalid-date = Enter a date as YYYY-MM-DD.
+
+## Errors
+http-not-found-title = Page not found
+http-not-found-detail = There is nothing at this address, or you are not allowed to see it.
+http-forbidden-title = Not allowed
+http-forbidden-detail = You do not have permission to do this.
+http-unauthorized-title = Sign-in required
+http-unauthorized-detail = Sign in to continue.
+http-bad-token-title = Invalid token
+http-bad-token-detail = The API token is unknown or has been revoked.
+http-conflict-title = Conflict
+http-conflict-detail = This conflicts with something that already exists.
+http-unprocessable-title = Invalid input
+http-unprocessable-detail = Some fields are not valid.
+http-too-many-requests-title = Too many attempts
+http-too-many-requests-detail = Please wait a while before trying again.
+http-csrf-title = The form has expired
+http-csrf-detail = For your security the form could not be accepted. Go back, reload the page and try again.
+http-internal-title = Something went wrong
+http-internal-detail = The error has been logged. Please try again later.
+http-too-large-title = Too much data
+http-too-large-detail = What you sent is larger than the hub accepts.
+http-method-title = Not possible here
+http-method-detail = This address does not accept this kind of request.
+http-bad-request-title = Bad request
+http-bad-request-detail = The request could not be understood.
+
+## Flash messages
+flash-email-confirmed = Your e-mail address is confirmed. You can now sign in.
+flash-signed-out = You have signed out.
+flash-password-reset = Your password has been changed. Sign in with the new one.
+flash-password-changed = Your password has been changed. Other sessions have been signed out.
+flash-email-link-sent = We sent a link to the new address. Your address changes when you follow it.
+flash-email-changed = Your e-mail address has been changed.
+flash-token-revoked = The token has been revoked.
+flash-account-deleted = Your account and its data have been deleted.
+flash-org-created = The organisation has been created. An administrator will review it before it appears in the directory.
+flash-saved = Your changes have been saved.
+flash-join-requested = Your request has been sent to the owners of the organisation.
+flash-member-removed = The membership has been removed.
+flash-decision-saved = The decision has been saved and the people concerned have been told.
+
+## Registration, confirmation, sign-in, reset
+register-title = Create your account
+register-intro = One account for everything on the hub. We will send you a link to confirm your e-mail address.
+register-submit = Create account
+register-have-account = Already have an account? Sign in
+register-done-title = Check your inbox
+register-done-body = If this address can be used, we have sent a message to it. Follow the link in the message to confirm your address.
+register-done-spam = If nothing arrives within a few minutes, look in your spam folder or ask for a new link.
+confirm-title = Send a new confirmation link
+confirm-intro = Enter the address you registered with.
+confirm-submit = Send link
+confirm-resend-link = Did not get the confirmation e-mail?
+confirm-sent-title = Check your inbox
+confirm-sent-body = If an unconfirmed account uses this address, we have sent a new link to it.
+link-invalid-title = This link cannot be used
+link-invalid-body = The link is unknown, has expired or has already been used. You can ask for a new one.
+sign-in-title = Sign in
+sign-in-submit = Sign in
+sign-in-forgot = Forgot your password?
+sign-in-register = No account yet? Register
+sign-in-wrong = The e-mail address or the password is not right.
+sign-in-throttled = Too many failed attempts. Wait 15 minutes, or reset your password.
+sign-in-unconfirmed = Confirm your e-mail address first: follow the link we sent you, or ask for a new one.
+sign-in-closed = This account has been closed by the administrators.
+forgot-title = Reset your password
+forgot-intro = Enter your e-mail address and we will send you a link to choose a new password.
+forgot-submit = Send reset link
+forgot-sent-title = Check your inbox
+forgot-sent-body = If an account uses this address, we have sent a link to it. The link works once and expires after one hour.
+reset-title = Choose a new password
+reset-intro = After the change you will be signed out everywhere and can sign in with the new password.
+reset-submit = Set new password
+
+## Account
+account-title = Your account
+account-profile = Profile
+account-status = Membership status
+account-since = Member since
+account-status-pending = Waiting for review by an administrator
+account-status-approved = Verified member
+account-status-rejected = Closed
+account-organisations = Your organisations
+account-no-organisations = You do not belong to any organisation yet. Add yours or ask to join one from the directory.
+membership-requested = request pending
+password-title = Change your password
+password-intro = Your other sessions will be signed out.
+password-submit = Change password
+email-title = Change your e-mail address
+email-intro = Your address is now { $email }. We will send a link to the new address; the change happens when you follow it.
+email-submit = Send confirmation link
+email-taken-body = Another account already uses this address.
+delete-title = Delete your account
+delete-intro = This erases your account, your sessions, your API tokens and your memberships of organisations.
+delete-warning = It cannot be undone.
+delete-submit = Delete my account
+tokens-title = API tokens
+tokens-intro = Personal access tokens let programs use the hub's API on your behalf. Send one as “Authorization: Bearer …”.
+tokens-create = Create a token
+tokens-created = Your new token is below. Copy it now: it will not be shown again.
+tokens-your-token = New token
+tokens-list = Your tokens
+tokens-none = You have no tokens.
+tokens-prefix = Starts with
+tokens-created-at = Created
+tokens-last-used = Last used
+tokens-state = State
+tokens-revoke = Revoke
+tokens-revoked = Revoked
+
+## Organisations
+orgs-title = Organisations
+orgs-intro = Public buyers, companies, NGOs and research organisations that take part in the hub.
+orgs-filter-label = Filter organisations
+orgs-search = Name contains
+orgs-found = { $count ->
+    [0] No organisation found
+    [one] One organisation found
+   *[other] { $count } organisations found
+}
+orgs-none = Try fewer filters.
+org-kind-public-authority = Public authority
+org-kind-company = Company
+org-kind-ngo = Non-governmental organisation
+org-kind-research = Research organisation
+org-kind-other = Other
+review-pending = Waiting for review
+review-approved = Approved
+review-rejected = Rejected
+role-owner = Owner
+role-editor = Editor
+role-member = Member
+org-new-title = Add an organisation
+org-new-intro = You will be its owner. An administrator reviews every new organisation before it appears in the directory.
+org-create-submit = Add organisation
+org-edit-title = Edit the organisation
+org-about = About
+org-members = Members
+org-manage-members = See all members
+org-join = Ask to join
+org-join-intro = Work for this organisation? Ask its owners to add you.
+org-join-pending = Your request to join is waiting for the owners.
+org-sign-in-to-join = Sign in to ask to join
+org-members-private = Only members see who belongs to this organisation.
+members-count = { $count ->
+    [one] { $count } member
+   *[other] { $count } members
+}
+members-title = Members of { $organisation }
+members-intro = Accept requests by giving a role. Owners manage members; editors can change the profile.
+members-since = Since
+members-actions = Actions
+members-role-for = Role of { $name }
+members-accept = Accept
+members-set-role = Change role
+members-decline = Decline
+members-remove = Remove
+members-leave = Leave this organisation
+
+## Administration
+admin-title = Administration
+admin-users-title = People
+admin-orgs-title = Organisations to review
+admin-audit-title = Audit log
+admin-audit-intro = Every decision, with who made it and when.
+admin-jobs-title = Background jobs
+admin-pending-users = { $count ->
+    [0] Nobody is waiting for review.
+    [one] One person is waiting for review.
+   *[other] { $count } people are waiting for review.
+}
+admin-pending-orgs = { $count ->
+    [0] No organisation is waiting for review.
+    [one] One organisation is waiting for review.
+   *[other] { $count } organisations are waiting for review.
+}
+admin-jobs-due = { $count ->
+    [one] { $count } job due now
+   *[other] { $count } jobs due now
+}
+admin-jobs-retry = { $count ->
+    [one] { $count } job waiting to retry
+   *[other] { $count } jobs waiting to retry
+}
+admin-jobs-failing = Jobs that failed and will be retried
+admin-job-kind = Kind
+admin-job-attempts = Attempts
+admin-job-next = Next attempt
+admin-job-error = Last error
+admin-status-filter = Status
+admin-queue-empty = Nothing here.
+admin-registered = Registered
+admin-confirmed = E-mail confirmed
+admin-approve = Approve
+admin-reject = Reject
+admin-note = Note to the organisation
+audit-filter-label = Filter the audit log
+audit-action = Action
+audit-actor = Done by (user number)
+audit-target = Concerning
+audit-target-user = A person
+audit-target-organisation = An organisation
+audit-since = From
+audit-until = Until
+audit-when = When
+audit-detail = Detail
+audit-found = { $count ->
+    [0] No entry
+    [one] One entry
+   *[other] { $count } entries
+}
+audit-user-approved = Person approved
+audit-user-rejected = Person rejected
+audit-user-deleted = Account deleted
+audit-admin-created = Administrator created
+audit-organisation-created = Organisation created
+audit-organisation-updated = Organisation edited
+audit-organisation-approved = Organisation approved
+audit-organisation-rejected = Organisation rejected
+audit-member-accepted = Member accepted
+audit-member-role-changed = Role changed
+audit-member-removed = Member removed
+
+## E-mail
+mail-greeting = Hello { $name },
+mail-signature = IPTF Hub — Innovation Procurement Task Force
+mail-link-expiry = { $count ->
+    [one] The link works once and expires in one hour.
+   *[other] The link works once and expires in { $count } hours.
+}
+mail-not-you = If you did not ask for this, ignore this message.
+mail-sign-in-action = Sign in to IPTF Hub
+mail-open-organisation = Open the organisation
+mail-admin-note = Note from the administrators: { $note }
+mail-confirm-subject = Confirm your e-mail address
+mail-confirm-body = Welcome to IPTF Hub. Please confirm your e-mail address by following this link:
+mail-confirm-action = Confirm my address
+mail-reset-subject = Reset your password
+mail-reset-body = Someone asked to reset the password of your IPTF Hub account. To choose a new password, follow this link:
+mail-reset-action = Choose a new password
+mail-change-email-subject = Confirm your new e-mail address
+mail-change-email-body = You asked to use this address for your IPTF Hub account. To confirm, follow this link:
+mail-change-email-action = Confirm the new address
+mail-already-registered-subject = You already have an account
+mail-already-registered-body = Someone tried to register on IPTF Hub with your address, which already has an account. If it was you, sign in or reset your password. If not, you can ignore this message.
+mail-password-changed-subject = Your password was changed
+mail-password-changed-body = The password of your IPTF Hub account has just been changed. If it was not you, reset your password now and contact the administrators.
+mail-email-changed-subject = Your e-mail address was changed
+mail-email-changed-body = Your IPTF Hub account now uses another e-mail address. If it was not you, contact the administrators.
+mail-account-approved-subject = You are now a verified member
+mail-account-approved-body = An administrator has approved your IPTF Hub account.
+mail-account-rejected-subject = Your account has been closed
+mail-account-rejected-body = An administrator has closed your IPTF Hub account. Reply to this message if you think this is a mistake.
+mail-org-approved-subject = { $organisation } is now listed
+mail-org-approved-body = An administrator has approved { $organisation }. It now appears in the directory of the hub.
+mail-org-rejected-subject = { $organisation } was not approved
+mail-org-rejected-body = An administrator has not approved { $organisation } for the directory.
+mail-join-request-subject = Request to join { $organisation }
+mail-join-request-body = { $person } asks to join { $organisation }. Give them a role to accept, or decline the request.
+mail-join-request-action = Review the request
+mail-join-accepted-subject = Welcome to { $organisation }
+mail-join-accepted-body = Your request to join { $organisation } has been accepted.

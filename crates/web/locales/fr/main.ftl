@@ -1,0 +1,369 @@
+## Layout
+site-description = IPTF Hub : acheteurs publics, fournisseurs innovants et initiatives européennes travaillent ensemble à l’achat public d’innovation.
+brand-tagline = Task Force sur l’achat d’innovation
+skip-to-content = Aller au contenu principal
+nav-label = Navigation principale
+nav-home = Accueil
+nav-organisations = Organisations
+nav-admin = Administration
+nav-account = Votre compte
+nav-sign-in = Se connecter
+nav-sign-out = Se déconnecter
+nav-register = S’inscrire
+language-label = Langue
+language-submit = Changer de langue
+footer-about = IPTF Hub est géré par l’Innovation Procurement Task Force, une alliance volontaire d’initiatives financées par l’UE qui promeuvent l’achat public d’innovation.
+footer-api = Documentation de l’API (OpenAPI)
+back-home = Aller à l’accueil
+back-to-account = Retour à votre compte
+back-to-directory = Retour à l’annuaire
+back-to-organisation = Retour à l’organisation
+optional = (facultatif)
+error-prefix = Erreur :
+error-summary-title = Il y a un problème
+save = Enregistrer
+yes = Oui
+no = Non
+choose-one = Choisissez
+choose-none = Sans objet
+filter-any = Tous
+filter-apply = Filtrer
+focus-areas = Domaines d’action
+pagination-label = Pages
+pagination-prev = Page précédente
+pagination-next = Page suivante
+pagination-page = Page { $page } sur { $pages }
+
+## Home
+home-title = Accueil
+home-heading = Acheter l’innovation ensemble, partout en Europe
+home-lead = L’Innovation Procurement Task Force réunit des initiatives européennes qui aident les acheteurs publics à acheter de l’innovation. Ici, les acheteurs se forment et publient leurs besoins, les fournisseurs trouvent des acheteurs, et les initiatives membres partagent leurs événements, ressources et actualités avec tous les réseaux à la fois.
+home-cta-register = Rejoindre le hub
+home-cta-browse = Parcourir les organisations
+home-cta-organisation = Ajouter votre organisation
+home-next-title = Ce que vous pouvez faire ici
+home-buyers-title = Acheteurs publics
+home-buyers-body = Villes, régions, hôpitaux et services publics apprennent à acheter de l’innovation, rencontrent d’autres acheteurs ayant les mêmes besoins et trouvent les fournisseurs capables d’y répondre.
+home-suppliers-title = Fournisseurs innovants
+home-suppliers-body = PME et start-up présentent leur savoir-faire, découvrent les besoins des acheteurs publics et apprennent à vendre au secteur public.
+home-members-title = Initiatives membres
+home-members-body = Les projets financés par l’UE annoncent une seule fois leurs formations, webinaires et rencontres d’affaires et touchent les réseaux réunis de toute la task force.
+home-organisations-count = { $count ->
+    [0] Aucune organisation n’est encore inscrite.
+    [one] Une organisation est inscrite.
+   *[other] { $count } organisations sont inscrites.
+}
+home-initiatives-title = Initiatives membres
+home-initiatives-intro = La task force a été fondée par quatre projets financés par l’UE et a depuis accueilli d’autres initiatives et partenariats.
+home-initiatives-empty = Aucune initiative membre n’a encore été ajoutée.
+home-founding = Membres fondateurs
+home-joined = Membres ayant rejoint depuis
+initiative-website = Site de { $acronym }
+
+## Forms and validation
+label-name = Nom complet
+label-email = Adresse e-mail
+label-password = Mot de passe
+label-new-password = Nouveau mot de passe
+label-current-password = Mot de passe actuel
+label-new-email = Nouvelle adresse e-mail
+label-token-name = Nom du jeton
+label-org-name = Nom de l’organisation
+label-kind = Type d’organisation
+label-size-class = Taille de l’entreprise
+label-country = Pays
+label-nuts = Région (code NUTS)
+label-sectors = Secteurs
+label-website = Site web
+label-description = Description
+label-role = Rôle
+label-sector = Secteur
+hint-password = Au moins 12 caractères. Quelques mots sans rapport entre eux font un mot de passe solide et facile à retenir.
+hint-token-name = À quoi sert le jeton, par exemple « export CRM ».
+hint-size-class = Entreprises uniquement, selon la définition européenne des PME.
+hint-nuts = Facultatif : un code NUTS 2021 du pays, par exemple FR101 ou DE21.
+hint-sectors = Choisissez-en 8 au plus.
+error-required = Saisissez une valeur.
+error-too-long = Saisissez au plus { $limit } caractères.
+error-invalid-characters = Retirez les caractères de contrôle.
+error-invalid-url = Saisissez une adresse web complète commençant par https://
+error-invalid-email = Saisissez une adresse e-mail comme nom@exemple.eu
+error-password-too-short = Utilisez au moins { $limit } caractères.
+error-password-common = Ce mot de passe est trop courant ou trop facile à deviner. Choisissez-en un autre.
+error-invalid-country = Choisissez un État membre de l’Union européenne.
+error-invalid-nuts = Saisissez un code NUTS 2021, par exemple FR101.
+error-nuts-not-in-country = Cette région n’est pas dans le pays choisi.
+error-invalid-choice = Choisissez l’une des options.
+error-too-many = Choisissez-en au plus { $limit }.
+error-last-owner = Une organisation a besoin d’au moins un propriétaire. Désignez d’abord un autre propriétaire.
+error-taken = Cette valeur est déjà utilisée.
+error-wrong-password = Le mot de passe n’est pas correct.
+error-same-email = C’est déjà votre adresse e-mail.
+error-unreadable = Le formulaire n’a pas pu être lu. Veuillez réessayer.
+error-already-member = Vous êtes déjà membre ou avez déjà demandé à rejoindre.
+error-not-yourself = Vous ne pouvez pas décider de votre propre compte.
+error-invalid-number = Saisissez un nombre.
+error-invalid-date = Saisissez une date au format AAAA-MM-JJ.
+
+## Errors
+http-not-found-title = Page introuvable
+http-not-found-detail = Il n’y a rien à cette adresse, ou vous n’êtes pas autorisé à le voir.
+http-forbidden-title = Action non autorisée
+http-forbidden-detail = Vous n’avez pas le droit de faire ceci.
+http-unauthorized-title = Connexion requise
+http-unauthorized-detail = Connectez-vous pour continuer.
+http-bad-token-title = Jeton non valide
+http-bad-token-detail = Le jeton d’API est inconnu ou a été révoqué.
+http-conflict-title = Conflit
+http-conflict-detail = Ceci entre en conflit avec un élément existant.
+http-unprocessable-title = Saisie non valide
+http-unprocessable-detail = Certains champs ne sont pas valides.
+http-too-many-requests-title = Trop de tentatives
+http-too-many-requests-detail = Veuillez patienter avant de réessayer.
+http-csrf-title = Le formulaire a expiré
+http-csrf-detail = Pour votre sécurité, le formulaire n’a pas pu être accepté. Revenez en arrière, rechargez la page et réessayez.
+http-internal-title = Une erreur s’est produite
+http-internal-detail = L’erreur a été enregistrée. Veuillez réessayer plus tard.
+http-too-large-title = Trop de données
+http-too-large-detail = Votre envoi dépasse la taille acceptée par le hub.
+http-method-title = Impossible ici
+http-method-detail = Cette adresse n’accepte pas ce type de requête.
+http-bad-request-title = Requête incorrecte
+http-bad-request-detail = La requête n’a pas pu être comprise.
+
+## Flash messages
+flash-email-confirmed = Votre adresse e-mail est confirmée. Vous pouvez maintenant vous connecter.
+flash-signed-out = Vous êtes déconnecté.
+flash-password-reset = Votre mot de passe a été modifié. Connectez-vous avec le nouveau.
+flash-password-changed = Votre mot de passe a été modifié. Vos autres sessions ont été fermées.
+flash-email-link-sent = Nous avons envoyé un lien à la nouvelle adresse. Elle sera utilisée dès que vous l’aurez suivi.
+flash-email-changed = Votre adresse e-mail a été modifiée.
+flash-token-revoked = Le jeton a été révoqué.
+flash-account-deleted = Votre compte et ses données ont été supprimés.
+flash-org-created = L’organisation a été créée. Un administrateur la vérifiera avant qu’elle n’apparaisse dans l’annuaire.
+flash-saved = Vos modifications ont été enregistrées.
+flash-join-requested = Votre demande a été transmise aux propriétaires de l’organisation.
+flash-member-removed = L’adhésion a été supprimée.
+flash-decision-saved = La décision a été enregistrée et les personnes concernées ont été prévenues.
+
+## Registration, confirmation, sign-in, reset
+register-title = Créer votre compte
+register-intro = Un seul compte pour tout le hub. Nous vous enverrons un lien pour confirmer votre adresse e-mail.
+register-submit = Créer le compte
+register-have-account = Vous avez déjà un compte ? Connectez-vous
+register-done-title = Consultez votre messagerie
+register-done-body = Si cette adresse peut être utilisée, nous y avons envoyé un message. Suivez le lien qu’il contient pour confirmer votre adresse.
+register-done-spam = Si rien n’arrive dans quelques minutes, regardez dans vos indésirables ou demandez un nouveau lien.
+confirm-title = Recevoir un nouveau lien de confirmation
+confirm-intro = Saisissez l’adresse utilisée lors de l’inscription.
+confirm-submit = Envoyer le lien
+confirm-resend-link = Vous n’avez pas reçu l’e-mail de confirmation ?
+confirm-sent-title = Consultez votre messagerie
+confirm-sent-body = Si un compte non confirmé utilise cette adresse, nous y avons envoyé un nouveau lien.
+link-invalid-title = Ce lien ne peut pas être utilisé
+link-invalid-body = Le lien est inconnu, a expiré ou a déjà servi. Vous pouvez en demander un nouveau.
+sign-in-title = Se connecter
+sign-in-submit = Se connecter
+sign-in-forgot = Mot de passe oublié ?
+sign-in-register = Pas encore de compte ? Inscrivez-vous
+sign-in-wrong = L’adresse e-mail ou le mot de passe n’est pas correct.
+sign-in-throttled = Trop de tentatives échouées. Attendez 15 minutes ou réinitialisez votre mot de passe.
+sign-in-unconfirmed = Confirmez d’abord votre adresse e-mail : suivez le lien envoyé ou demandez-en un nouveau.
+sign-in-closed = Ce compte a été fermé par les administrateurs.
+forgot-title = Réinitialiser votre mot de passe
+forgot-intro = Saisissez votre adresse e-mail : nous vous enverrons un lien pour choisir un nouveau mot de passe.
+forgot-submit = Envoyer le lien
+forgot-sent-title = Consultez votre messagerie
+forgot-sent-body = Si un compte utilise cette adresse, nous y avons envoyé un lien. Il ne fonctionne qu’une fois et expire au bout d’une heure.
+reset-title = Choisir un nouveau mot de passe
+reset-intro = Après le changement, toutes vos sessions seront fermées et vous pourrez vous connecter avec le nouveau mot de passe.
+reset-submit = Enregistrer le mot de passe
+
+## Account
+account-title = Votre compte
+account-profile = Profil
+account-status = Statut
+account-since = Membre depuis
+account-status-pending = En attente de vérification par un administrateur
+account-status-approved = Membre vérifié
+account-status-rejected = Fermé
+account-organisations = Vos organisations
+account-no-organisations = Vous n’appartenez encore à aucune organisation. Ajoutez la vôtre ou demandez à en rejoindre une depuis l’annuaire.
+membership-requested = demande en attente
+password-title = Changer votre mot de passe
+password-intro = Vos autres sessions seront fermées.
+password-submit = Changer le mot de passe
+email-title = Changer votre adresse e-mail
+email-intro = Votre adresse actuelle est { $email }. Nous enverrons un lien à la nouvelle adresse ; le changement aura lieu quand vous le suivrez.
+email-submit = Envoyer le lien de confirmation
+email-taken-body = Un autre compte utilise déjà cette adresse.
+delete-title = Supprimer votre compte
+delete-intro = Cela efface votre compte, vos sessions, vos jetons d’API et vos adhésions aux organisations.
+delete-warning = Cette action est définitive.
+delete-submit = Supprimer mon compte
+tokens-title = Jetons d’API
+tokens-intro = Les jetons d’accès personnels permettent à des programmes d’utiliser l’API du hub en votre nom. Envoyez-en un sous la forme « Authorization: Bearer … ».
+tokens-create = Créer un jeton
+tokens-created = Votre nouveau jeton figure ci-dessous. Copiez-le maintenant : il ne sera plus affiché.
+tokens-your-token = Nouveau jeton
+tokens-list = Vos jetons
+tokens-none = Vous n’avez aucun jeton.
+tokens-prefix = Commence par
+tokens-created-at = Créé le
+tokens-last-used = Dernière utilisation
+tokens-state = État
+tokens-revoke = Révoquer
+tokens-revoked = Révoqué
+
+## Organisations
+orgs-title = Organisations
+orgs-intro = Acheteurs publics, entreprises, ONG et organismes de recherche qui participent au hub.
+orgs-filter-label = Filtrer les organisations
+orgs-search = Le nom contient
+orgs-found = { $count ->
+    [0] Aucune organisation trouvée
+    [one] Une organisation trouvée
+   *[other] { $count } organisations trouvées
+}
+orgs-none = Essayez avec moins de filtres.
+org-kind-public-authority = Pouvoir adjudicateur
+org-kind-company = Entreprise
+org-kind-ngo = Organisation non gouvernementale
+org-kind-research = Organisme de recherche
+org-kind-other = Autre
+review-pending = En attente de vérification
+review-approved = Approuvée
+review-rejected = Refusée
+role-owner = Propriétaire
+role-editor = Éditeur
+role-member = Membre
+org-new-title = Ajouter une organisation
+org-new-intro = Vous en serez le propriétaire. Un administrateur vérifie chaque nouvelle organisation avant qu’elle n’apparaisse dans l’annuaire.
+org-create-submit = Ajouter l’organisation
+org-edit-title = Modifier l’organisation
+org-about = Présentation
+org-members = Membres
+org-manage-members = Voir tous les membres
+org-join = Demander à rejoindre
+org-join-intro = Vous travaillez pour cette organisation ? Demandez à ses propriétaires de vous ajouter.
+org-join-pending = Votre demande d’adhésion attend la réponse des propriétaires.
+org-sign-in-to-join = Connectez-vous pour demander à rejoindre
+org-members-private = Seuls les membres voient qui appartient à cette organisation.
+members-count = { $count ->
+    [one] { $count } membre
+   *[other] { $count } membres
+}
+members-title = Membres de { $organisation }
+members-intro = Acceptez une demande en attribuant un rôle. Les propriétaires gèrent les membres ; les éditeurs peuvent modifier le profil.
+members-since = Depuis
+members-actions = Actions
+members-role-for = Rôle de { $name }
+members-accept = Accepter
+members-set-role = Changer le rôle
+members-decline = Refuser
+members-remove = Retirer
+members-leave = Quitter cette organisation
+
+## Administration
+admin-title = Administration
+admin-users-title = Personnes
+admin-orgs-title = Organisations à vérifier
+admin-audit-title = Journal d’audit
+admin-audit-intro = Chaque décision, avec son auteur et sa date.
+admin-jobs-title = Tâches de fond
+admin-pending-users = { $count ->
+    [0] Personne n’attend de vérification.
+    [one] Une personne attend une vérification.
+   *[other] { $count } personnes attendent une vérification.
+}
+admin-pending-orgs = { $count ->
+    [0] Aucune organisation n’attend de vérification.
+    [one] Une organisation attend une vérification.
+   *[other] { $count } organisations attendent une vérification.
+}
+admin-jobs-due = { $count ->
+    [one] { $count } tâche à exécuter
+   *[other] { $count } tâches à exécuter
+}
+admin-jobs-retry = { $count ->
+    [one] { $count } tâche en attente de nouvel essai
+   *[other] { $count } tâches en attente de nouvel essai
+}
+admin-jobs-failing = Tâches en échec qui seront réessayées
+admin-job-kind = Type
+admin-job-attempts = Essais
+admin-job-next = Prochain essai
+admin-job-error = Dernière erreur
+admin-status-filter = Statut
+admin-queue-empty = Rien à afficher.
+admin-registered = Inscription
+admin-confirmed = E-mail confirmé
+admin-approve = Approuver
+admin-reject = Refuser
+admin-note = Note à l’organisation
+audit-filter-label = Filtrer le journal d’audit
+audit-action = Action
+audit-actor = Effectuée par (numéro d’utilisateur)
+audit-target = Concernant
+audit-target-user = Une personne
+audit-target-organisation = Une organisation
+audit-since = Du
+audit-until = Au
+audit-when = Date
+audit-detail = Détail
+audit-found = { $count ->
+    [0] Aucune entrée
+    [one] Une entrée
+   *[other] { $count } entrées
+}
+audit-user-approved = Personne approuvée
+audit-user-rejected = Personne refusée
+audit-user-deleted = Compte supprimé
+audit-admin-created = Administrateur créé
+audit-organisation-created = Organisation créée
+audit-organisation-updated = Organisation modifiée
+audit-organisation-approved = Organisation approuvée
+audit-organisation-rejected = Organisation refusée
+audit-member-accepted = Membre accepté
+audit-member-role-changed = Rôle modifié
+audit-member-removed = Membre retiré
+
+## E-mail
+mail-greeting = Bonjour { $name },
+mail-signature = IPTF Hub — Innovation Procurement Task Force
+mail-link-expiry = { $count ->
+    [one] Le lien ne fonctionne qu’une fois et expire dans une heure.
+   *[other] Le lien ne fonctionne qu’une fois et expire dans { $count } heures.
+}
+mail-not-you = Si vous n’êtes pas à l’origine de cette demande, ignorez ce message.
+mail-sign-in-action = Se connecter à IPTF Hub
+mail-open-organisation = Ouvrir l’organisation
+mail-admin-note = Note des administrateurs : { $note }
+mail-confirm-subject = Confirmez votre adresse e-mail
+mail-confirm-body = Bienvenue sur IPTF Hub. Veuillez confirmer votre adresse e-mail en suivant ce lien :
+mail-confirm-action = Confirmer mon adresse
+mail-reset-subject = Réinitialisez votre mot de passe
+mail-reset-body = Quelqu’un a demandé à réinitialiser le mot de passe de votre compte IPTF Hub. Pour choisir un nouveau mot de passe, suivez ce lien :
+mail-reset-action = Choisir un nouveau mot de passe
+mail-change-email-subject = Confirmez votre nouvelle adresse e-mail
+mail-change-email-body = Vous avez demandé à utiliser cette adresse pour votre compte IPTF Hub. Pour confirmer, suivez ce lien :
+mail-change-email-action = Confirmer la nouvelle adresse
+mail-already-registered-subject = Vous avez déjà un compte
+mail-already-registered-body = Quelqu’un a essayé de s’inscrire sur IPTF Hub avec votre adresse, qui a déjà un compte. Si c’était vous, connectez-vous ou réinitialisez votre mot de passe. Sinon, ignorez ce message.
+mail-password-changed-subject = Votre mot de passe a été modifié
+mail-password-changed-body = Le mot de passe de votre compte IPTF Hub vient d’être modifié. Si ce n’était pas vous, réinitialisez-le immédiatement et contactez les administrateurs.
+mail-email-changed-subject = Votre adresse e-mail a été modifiée
+mail-email-changed-body = Votre compte IPTF Hub utilise désormais une autre adresse e-mail. Si ce n’était pas vous, contactez les administrateurs.
+mail-account-approved-subject = Vous êtes désormais membre vérifié
+mail-account-approved-body = Un administrateur a approuvé votre compte IPTF Hub.
+mail-account-rejected-subject = Votre compte a été fermé
+mail-account-rejected-body = Un administrateur a fermé votre compte IPTF Hub. Répondez à ce message si vous pensez qu’il s’agit d’une erreur.
+mail-org-approved-subject = { $organisation } figure désormais dans l’annuaire
+mail-org-approved-body = Un administrateur a approuvé { $organisation }. L’organisation apparaît maintenant dans l’annuaire du hub.
+mail-org-rejected-subject = { $organisation } n’a pas été approuvée
+mail-org-rejected-body = Un administrateur n’a pas approuvé { $organisation } pour l’annuaire.
+mail-join-request-subject = Demande d’adhésion à { $organisation }
+mail-join-request-body = { $person } demande à rejoindre { $organisation }. Attribuez-lui un rôle pour accepter, ou refusez la demande.
+mail-join-request-action = Examiner la demande
+mail-join-accepted-subject = Bienvenue dans { $organisation }
+mail-join-accepted-body = Votre demande d’adhésion à { $organisation } a été acceptée.

@@ -1,0 +1,286 @@
+//! Pages for people who are not signed in yet: register, confirm, sign in, reset.
+
+use super::service::{self, RegisterInput, SignInError};
+use crate::AppState;
+use crate::ctx::{self, Ctx};
+use crate::error::AppError;
+use crate::forms::{Field, Fields, Form};
+use crate::page::{self, Chrome, FormPage, MessagePage};
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use domain::FieldErrors;
+use domain::accounts::SESSION_IDLE_SECS;
+use serde::Deserialize;
+
+fn message(state: &AppState, ctx: &Ctx, title: &str, paragraphs: &[&str], links: &[(&str, &str)]) -> MessagePage {
+    let tr = ctx.tr();
+    MessagePage {
+        c: Chrome::new(state, ctx, tr.t(title)),
+        paragraphs: paragraphs.iter().map(|k| tr.t(k)).collect(),
+        links: links.iter().map(|(href, k)| (href.to_string(), tr.t(k))).collect(),
+    }
+}
+
+fn register_page(state: &AppState, ctx: &Ctx, input: &RegisterInput, errs: Option<&FieldErrors>) -> Response {
+    let tr = ctx.tr();
+    let fields = vec![
+        Field::new("text", "name", tr.t("label-name")).value(&input.name).required().autocomplete("name"),
+        Field::new("email", "email", tr.t("label-email")).value(&input.email).required().autocomplete("email"),
+        Field::new("password", "password", tr.t("label-password"))
+            .required()
+            .autocomplete("new-password")
+            .hint(tr.t("hint-password")),
+    ];
+    let mut form = Form::new("/register", tr.t("register-submit"), &ctx.csrf, fields);
+    if let Some(e) = errs {
+        form = form.with_errors(e, &tr);
+    }
+    FormPage {
+        c: Chrome::new(state, ctx, tr.t("register-title")),
+        intro: vec![tr.t("register-intro")],
+        form,
+        links: vec![("/sign-in".into(), tr.t("register-have-account"))],
+    }
+    .respond()
+}
+
+pub async fn register_form(State(state): State<AppState>, ctx: Ctx) -> Response {
+    if ctx.user.is_some() {
+        return page::see_other("/account");
+    }
+    register_page(&state, &ctx, &RegisterInput::default(), None)
+}
+
+pub async fn register(State(state): State<AppState>, ctx: Ctx, f: Fields) -> Result<Response, AppError> {
+    let input = RegisterInput { name: f.get("name"), email: f.get("email"), password: f.get("password") };
+    match service::register(&state, &ctx, &input).await {
+        Ok(()) => Ok(page::render(&message(
+            &state,
+            &ctx,
+            "register-done-title",
+            &["register-done-body", "register-done-spam"],
+            &[("/account/confirm", "confirm-resend-link")],
+        ))),
+        Err(AppError::Unprocessable(e)) => Ok(register_page(&state, &ctx, &input, Some(&e))),
+        Err(e) => Err(e),
+    }
+}
+
+pub async fn confirm(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Result<Response, AppError> {
+    match service::confirm(&state, &token).await {
+        Ok(_) => Ok(page::redirect_flash(
+            &state,
+            if ctx.user.is_some() { "/account" } else { "/sign-in" },
+            "email-confirmed",
+        )),
+        Err(AppError::NotFound) => Ok(page::render_status(
+            &message(
+                &state,
+                &ctx,
+                "link-invalid-title",
+                &["link-invalid-body"],
+                &[("/account/confirm", "confirm-resend-link")],
+            ),
+            StatusCode::NOT_FOUND,
+        )),
+        Err(e) => Err(e),
+    }
+}
+
+fn email_only_page(state: &AppState, ctx: &Ctx, kind: &str, value: &str, errs: Option<&FieldErrors>) -> Response {
+    let tr = ctx.tr();
+    let fields = vec![Field::new("email", "email", tr.t("label-email")).value(value).required().autocomplete("email")];
+    let action = if kind == "confirm" { "/account/confirm" } else { "/password/forgot" };
+    let mut form = Form::new(action, tr.t(&format!("{kind}-submit")), &ctx.csrf, fields);
+    if let Some(e) = errs {
+        form = form.with_errors(e, &tr);
+    }
+    FormPage {
+        c: Chrome::new(state, ctx, tr.t(&format!("{kind}-title"))),
+        intro: vec![tr.t(&format!("{kind}-intro"))],
+        form,
+        links: vec![("/sign-in".into(), tr.t("nav-sign-in"))],
+    }
+    .respond()
+}
+
+pub async fn resend_form(State(state): State<AppState>, ctx: Ctx) -> Response {
+    email_only_page(&state, &ctx, "confirm", "", None)
+}
+
+pub async fn resend(State(state): State<AppState>, ctx: Ctx, f: Fields) -> Result<Response, AppError> {
+    let email = f.get("email");
+    match service::resend_confirmation(&state, &ctx, &email).await {
+        Ok(()) => Ok(page::render(&message(
+            &state,
+            &ctx,
+            "confirm-sent-title",
+            &["confirm-sent-body"],
+            &[("/sign-in", "nav-sign-in")],
+        ))),
+        Err(AppError::Unprocessable(e)) => Ok(email_only_page(&state, &ctx, "confirm", &email, Some(&e))),
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct NextQuery {
+    next: Option<String>,
+}
+
+fn sign_in_page(
+    state: &AppState,
+    ctx: &Ctx,
+    email: &str,
+    next: &str,
+    problem: Option<String>,
+    status: StatusCode,
+) -> Response {
+    let tr = ctx.tr();
+    let fields = vec![
+        Field::new("email", "email", tr.t("label-email")).value(email).required().autocomplete("username"),
+        Field::new("password", "password", tr.t("label-password")).required().autocomplete("current-password"),
+    ];
+    let action = if next.is_empty() {
+        "/sign-in".to_owned()
+    } else {
+        format!("/sign-in?next={}", crate::error::urlencode(next))
+    };
+    let mut form = Form::new(action, tr.t("sign-in-submit"), &ctx.csrf, fields);
+    if let Some(p) = problem {
+        form = form.with_message(p);
+    }
+    let page = FormPage {
+        c: Chrome::new(state, ctx, tr.t("sign-in-title")),
+        intro: vec![],
+        form,
+        links: vec![
+            ("/password/forgot".into(), tr.t("sign-in-forgot")),
+            ("/register".into(), tr.t("sign-in-register")),
+            ("/account/confirm".into(), tr.t("confirm-resend-link")),
+        ],
+    };
+    page::render_status(&page, status)
+}
+
+pub async fn sign_in_form(State(state): State<AppState>, ctx: Ctx, Query(q): Query<NextQuery>) -> Response {
+    if ctx.user.is_some() {
+        return page::see_other(&page::safe_next(q.next.as_deref()));
+    }
+    sign_in_page(&state, &ctx, "", q.next.as_deref().unwrap_or(""), None, StatusCode::OK)
+}
+
+pub async fn sign_in(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<NextQuery>,
+    f: Fields,
+) -> Result<Response, AppError> {
+    let email = f.get("email");
+    let next = q.next.unwrap_or_default();
+    let tr = ctx.tr();
+    let fail = |key: &str, status| Ok(sign_in_page(&state, &ctx, &email, &next, Some(tr.t(key)), status));
+    match service::check_credentials(&state, &ctx, &email, &f.get("password")).await {
+        Ok(user) => {
+            let token = service::start_session(&state, &ctx, user.id).await?;
+            let mut r = page::see_other(&page::safe_next(Some(&next)));
+            r.headers_mut()
+                .append(header::SET_COOKIE, ctx::set_cookie(&state, ctx::SESSION, &token, Some(SESSION_IDLE_SECS)));
+            Ok(r)
+        }
+        Err(SignInError::Wrong) => fail("sign-in-wrong", StatusCode::UNPROCESSABLE_ENTITY),
+        Err(SignInError::Throttled) => fail("sign-in-throttled", StatusCode::TOO_MANY_REQUESTS),
+        Err(SignInError::Unconfirmed) => fail("sign-in-unconfirmed", StatusCode::FORBIDDEN),
+        Err(SignInError::Closed) => fail("sign-in-closed", StatusCode::FORBIDDEN),
+    }
+}
+
+pub async fn sign_out(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+    if let Some(h) = &ctx.session_hash {
+        state.db.delete_session(h).await?;
+    }
+    let mut r = page::redirect_flash(&state, "/", "signed-out");
+    r.headers_mut().append(header::SET_COOKIE, ctx::set_cookie(&state, ctx::SESSION, "", Some(0)));
+    Ok(r)
+}
+
+pub async fn forgot_form(State(state): State<AppState>, ctx: Ctx) -> Response {
+    email_only_page(&state, &ctx, "forgot", "", None)
+}
+
+pub async fn forgot(State(state): State<AppState>, ctx: Ctx, f: Fields) -> Result<Response, AppError> {
+    let email = f.get("email");
+    match service::forgot(&state, &ctx, &email).await {
+        Ok(()) => Ok(page::render(&message(
+            &state,
+            &ctx,
+            "forgot-sent-title",
+            &["forgot-sent-body"],
+            &[("/sign-in", "nav-sign-in")],
+        ))),
+        Err(AppError::Unprocessable(e)) => Ok(email_only_page(&state, &ctx, "forgot", &email, Some(&e))),
+        Err(e) => Err(e),
+    }
+}
+
+fn reset_page(state: &AppState, ctx: &Ctx, token: &str, errs: Option<&FieldErrors>) -> Response {
+    let tr = ctx.tr();
+    let fields = vec![
+        Field::new("password", "password", tr.t("label-new-password"))
+            .required()
+            .autocomplete("new-password")
+            .hint(tr.t("hint-password")),
+    ];
+    let mut form = Form::new(format!("/password/reset/{token}"), tr.t("reset-submit"), &ctx.csrf, fields);
+    if let Some(e) = errs {
+        form = form.with_errors(e, &tr);
+    }
+    FormPage { c: Chrome::new(state, ctx, tr.t("reset-title")), intro: vec![tr.t("reset-intro")], form, links: vec![] }
+        .respond()
+}
+
+fn invalid_link(state: &AppState, ctx: &Ctx) -> Response {
+    page::render_status(
+        &message(state, ctx, "link-invalid-title", &["link-invalid-body"], &[("/password/forgot", "forgot-title")]),
+        StatusCode::NOT_FOUND,
+    )
+}
+
+pub async fn reset_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    if service::reset_link_valid(&state, &token).await? {
+        Ok(reset_page(&state, &ctx, &token, None))
+    } else {
+        Ok(invalid_link(&state, &ctx))
+    }
+}
+
+pub async fn reset(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+    f: Fields,
+) -> Result<Response, AppError> {
+    match service::reset(&state, &token, &f.get("password")).await {
+        Ok(_) => {
+            let mut r = page::redirect_flash(&state, "/sign-in", "password-reset");
+            if ctx.session_hash.is_some() {
+                r.headers_mut().append(header::SET_COOKIE, ctx::set_cookie(&state, ctx::SESSION, "", Some(0)));
+            }
+            Ok(r)
+        }
+        Err(AppError::Unprocessable(e)) => Ok(reset_page(&state, &ctx, &token, Some(&e))),
+        Err(AppError::NotFound) => Ok(invalid_link(&state, &ctx)),
+        Err(e) => Err(e),
+    }
+}
+
+impl IntoResponse for MessagePage {
+    fn into_response(self) -> Response {
+        page::render(&self)
+    }
+}

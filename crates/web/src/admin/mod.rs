@@ -1,0 +1,20 @@
+//! Administration: the queues of pending people and organisations, approving or
+//! rejecting them, and the audit log of every such decision, filterable.
+
+pub mod api;
+pub mod pages;
+pub mod service;
+
+use crate::AppState;
+use axum::Router;
+use axum::routing::{get, post};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/admin", get(pages::dashboard))
+        .route("/admin/users", get(pages::users))
+        .route("/admin/users/{id}/{decision}", post(pages::decide_user))
+        .route("/admin/organisations", get(pages::organisations))
+        .route("/admin/organisations/{id}/{decision}", post(pages::decide_organisation))
+        .route("/admin/audit", get(pages::audit))
+}

@@ -1,0 +1,250 @@
+//! Administration pages.
+
+use super::service::{self, Decision};
+use crate::AppState;
+use crate::ctx::AdminUser;
+use crate::error::AppError;
+use crate::forms::{Fields, Opt};
+use crate::organisations::pages::OrgView;
+use crate::page::{self, Chrome};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use domain::accounts::AccountStatus;
+use domain::organisations::ReviewStatus;
+use domain::{OrganisationId, UserId};
+use serde::Deserialize;
+use store::accounts::User;
+use store::admin::AuditEntry;
+use store::organisations::OrgFilter;
+
+const PER_PAGE: i64 = 50;
+
+#[derive(Template)]
+#[template(path = "admin/dashboard.html")]
+struct Dashboard {
+    c: Chrome,
+    pending_users: i64,
+    pending_orgs: i64,
+    jobs_due: i64,
+    jobs_retry: i64,
+    failing: Vec<(i64, String, i64, String, String)>,
+}
+
+pub async fn dashboard(State(state): State<AppState>, AdminUser(_, ctx): AdminUser) -> Result<Response, AppError> {
+    let tr = ctx.tr();
+    let counts = state.db.job_counts(store::now()).await?;
+    let failing = state
+        .db
+        .pending_jobs(20)
+        .await?
+        .into_iter()
+        .filter(|j| j.4.is_some())
+        .map(|(id, kind, attempts, run_at, err)| (id.0, kind, attempts, tr.datetime(run_at), err.unwrap_or_default()))
+        .collect();
+    Ok(page::render(&Dashboard {
+        c: Chrome::new(&state, &ctx, tr.t("admin-title")),
+        pending_users: state.db.count_users_by_status(AccountStatus::Pending).await?,
+        pending_orgs: state.db.count_organisations_by_status(ReviewStatus::Pending).await?,
+        jobs_due: counts.due,
+        jobs_retry: counts.waiting_retry,
+        failing,
+    }))
+}
+
+#[derive(Deserialize)]
+pub struct StatusQuery {
+    status: Option<String>,
+}
+
+fn status_tabs(tr: &crate::i18n::Tr, base: &str, current: &str) -> Vec<(String, String, bool)> {
+    ["pending", "approved", "rejected"]
+        .iter()
+        .map(|s| (format!("{base}?status={s}"), tr.t(&format!("review-{s}")), *s == current))
+        .collect()
+}
+
+#[derive(Template)]
+#[template(path = "admin/users.html")]
+struct Users {
+    c: Chrome,
+    tabs: Vec<(String, String, bool)>,
+    users: Vec<User>,
+    current: String,
+}
+
+pub async fn users(
+    State(state): State<AppState>,
+    AdminUser(_, ctx): AdminUser,
+    Query(q): Query<StatusQuery>,
+) -> Result<Response, AppError> {
+    let tr = ctx.tr();
+    let current = q.status.unwrap_or_else(|| "pending".into());
+    let status = match current.as_str() {
+        "approved" => AccountStatus::Approved,
+        "rejected" => AccountStatus::Rejected,
+        _ => AccountStatus::Pending,
+    };
+    let users = state.db.users_by_status(Some(status), 200, 0).await?;
+    Ok(page::render(&Users {
+        c: Chrome::new(&state, &ctx, tr.t("admin-users-title")),
+        tabs: status_tabs(&tr, "/admin/users", status.as_str()),
+        users,
+        current: status.as_str().into(),
+    }))
+}
+
+pub async fn decide_user(
+    State(state): State<AppState>,
+    AdminUser(admin, _): AdminUser,
+    Path((id, decision)): Path<(i64, String)>,
+    f: Fields,
+) -> Result<Response, AppError> {
+    let d = Decision::parse(&decision)?;
+    service::decide_user(&state, &admin, UserId(id), d, &f.get("note")).await?;
+    let back = f.get("back");
+    Ok(page::redirect_flash(
+        &state,
+        &format!("/admin/users?status={}", if back.is_empty() { "pending" } else { &back }),
+        "decision-saved",
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "admin/organisations.html")]
+struct Orgs {
+    c: Chrome,
+    tabs: Vec<(String, String, bool)>,
+    orgs: Vec<OrgView>,
+    current: String,
+}
+
+pub async fn organisations(
+    State(state): State<AppState>,
+    AdminUser(_, ctx): AdminUser,
+    Query(q): Query<StatusQuery>,
+) -> Result<Response, AppError> {
+    let tr = ctx.tr();
+    let status = q.status.as_deref().and_then(ReviewStatus::from_str_opt).unwrap_or(ReviewStatus::Pending);
+    let (orgs, _) = state.db.organisations(&OrgFilter { status: Some(status), ..Default::default() }, 200, 0).await?;
+    Ok(page::render(&Orgs {
+        c: Chrome::new(&state, &ctx, tr.t("admin-orgs-title")),
+        tabs: status_tabs(&tr, "/admin/organisations", status.as_str()),
+        orgs: orgs.into_iter().map(|o| OrgView::new(o, &tr)).collect(),
+        current: status.as_str().into(),
+    }))
+}
+
+pub async fn decide_organisation(
+    State(state): State<AppState>,
+    AdminUser(admin, _): AdminUser,
+    Path((id, decision)): Path<(i64, String)>,
+    f: Fields,
+) -> Result<Response, AppError> {
+    let d = Decision::parse(&decision)?;
+    service::decide_organisation(&state, &admin, OrganisationId(id), d, &f.get("note")).await?;
+    let back = f.get("back");
+    Ok(page::redirect_flash(
+        &state,
+        &format!("/admin/organisations?status={}", if back.is_empty() { "pending" } else { &back }),
+        "decision-saved",
+    ))
+}
+
+#[derive(Deserialize, Default)]
+pub struct AuditQuery {
+    #[serde(default)]
+    pub action: String,
+    #[serde(default)]
+    pub actor: String,
+    #[serde(default)]
+    pub target: String,
+    #[serde(default)]
+    pub since: String,
+    #[serde(default)]
+    pub until: String,
+    pub page: Option<i64>,
+}
+
+#[derive(Template)]
+#[template(path = "admin/audit.html")]
+struct Audit {
+    c: Chrome,
+    q: AuditQuery,
+    actions: Vec<Opt>,
+    targets: Vec<Opt>,
+    errors: Vec<(&'static str, String)>,
+    entries: Vec<(AuditEntry, String, String)>,
+    total: i64,
+    prev: Option<String>,
+    next: Option<String>,
+}
+
+impl Audit {
+    fn error(&self, field: &str) -> Option<&String> {
+        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m)
+    }
+}
+
+pub async fn audit(
+    State(state): State<AppState>,
+    AdminUser(_, ctx): AdminUser,
+    Query(q): Query<AuditQuery>,
+) -> Result<Response, AppError> {
+    let tr = ctx.tr();
+    let page_no = q.page.unwrap_or(1).max(1);
+    let (filter, errors) = match service::audit_filter(&q.action, &q.actor, &q.target, &q.since, &q.until) {
+        Ok(f) => (Some(f), Vec::new()),
+        Err(e) => (None, e.0.iter().map(|e| (e.field, tr.field_error(e))).collect()),
+    };
+    let (entries, total) = match &filter {
+        Some(f) => state.db.audit_entries(f, PER_PAGE, (page_no - 1) * PER_PAGE).await?,
+        None => (Vec::new(), 0),
+    };
+    let mut actions = vec![Opt { value: String::new(), label: tr.t("filter-any"), selected: q.action.is_empty() }];
+    actions.extend(domain::admin::AuditAction::ALL.iter().map(|a| Opt {
+        value: a.as_str().into(),
+        label: tr.t(&format!("audit-{}", a.as_str().replace('.', "-"))),
+        selected: q.action == a.as_str(),
+    }));
+    let targets = [("", "filter-any"), ("user", "audit-target-user"), ("organisation", "audit-target-organisation")]
+        .iter()
+        .map(|(v, k)| Opt { value: (*v).into(), label: tr.t(k), selected: q.target == *v })
+        .collect();
+    let link = |p: i64| {
+        format!(
+            "/admin/audit?{}",
+            serde_urlencoded::to_string([
+                ("action", q.action.as_str()),
+                ("actor", &q.actor),
+                ("target", &q.target),
+                ("since", &q.since),
+                ("until", &q.until),
+                ("page", &p.to_string()),
+            ])
+            .unwrap_or_default()
+        )
+    };
+    let pages = ((total + PER_PAGE - 1) / PER_PAGE).max(1);
+    let entries = entries
+        .into_iter()
+        .map(|e| {
+            let label = tr.t(&format!("audit-{}", e.action.replace('.', "-")));
+            (e.clone(), tr.datetime(e.at), label)
+        })
+        .collect();
+    let page = Audit {
+        c: Chrome::new(&state, &ctx, tr.t("admin-audit-title")),
+        prev: (page_no > 1).then(|| link(page_no - 1)),
+        next: (page_no < pages).then(|| link(page_no + 1)),
+        q,
+        actions,
+        targets,
+        errors,
+        entries,
+        total,
+    };
+    let status =
+        if page.errors.is_empty() { axum::http::StatusCode::OK } else { axum::http::StatusCode::UNPROCESSABLE_ENTITY };
+    Ok(page::render_status(&page, status))
+}

@@ -1,0 +1,154 @@
+//! Administrative decisions, shared by pages and API. Each one is written to the audit
+//! log and the person concerned is told by e-mail.
+
+use crate::AppState;
+use crate::accounts::service::notify;
+use crate::error::AppError;
+use crate::i18n::Tr;
+use crate::mail::{self, Letter};
+use domain::accounts::{AccountStatus, Language};
+use domain::admin::AuditAction;
+use domain::organisations::ReviewStatus;
+use domain::{OrganisationId, UserId};
+use store::accounts::User;
+use store::admin::{AuditFilter, NewAudit};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    Approve,
+    Reject,
+}
+
+impl Decision {
+    pub fn parse(s: &str) -> Result<Self, AppError> {
+        match s {
+            "approve" => Ok(Self::Approve),
+            "reject" => Ok(Self::Reject),
+            _ => Err(AppError::NotFound),
+        }
+    }
+}
+
+pub async fn decide_user(state: &AppState, admin: &User, id: UserId, d: Decision, note: &str) -> Result<(), AppError> {
+    let note = domain::text::optional("note", note, 500).map_err(domain::FieldErrors::from)?.unwrap_or_default();
+    let user = state.db.user(id).await?;
+    if user.id == admin.id {
+        return Err(AppError::invalid("user", "not-yourself"));
+    }
+    let (status, action, key) = match d {
+        Decision::Approve => (AccountStatus::Approved, AuditAction::UserApproved, "account-approved"),
+        Decision::Reject => (AccountStatus::Rejected, AuditAction::UserRejected, "account-rejected"),
+    };
+    state.db.set_user_status(id, status).await?;
+    if d == Decision::Reject {
+        state.db.delete_other_sessions(id, None).await?;
+    }
+    state
+        .db
+        .audit(
+            NewAudit {
+                actor: Some((admin.id, &admin.name)),
+                action,
+                target_type: "user",
+                target_id: Some(id.0),
+                target_label: &format!("{} <{}>", user.name, user.email),
+                detail: &note,
+            },
+            store::now(),
+        )
+        .await?;
+    notify(state, user.email.as_str(), &user.name, Tr::new(user.language.unwrap_or(Language::En)), key).await
+}
+
+pub async fn decide_organisation(
+    state: &AppState,
+    admin: &User,
+    id: OrganisationId,
+    d: Decision,
+    note: &str,
+) -> Result<(), AppError> {
+    let note = domain::text::optional("note", note, 500).map_err(domain::FieldErrors::from)?.unwrap_or_default();
+    let org = state.db.organisation(id).await?;
+    let (status, action, key) = match d {
+        Decision::Approve => (ReviewStatus::Approved, AuditAction::OrganisationApproved, "org-approved"),
+        Decision::Reject => (ReviewStatus::Rejected, AuditAction::OrganisationRejected, "org-rejected"),
+    };
+    state.db.set_organisation_status(id, status, store::now()).await?;
+    state.home_cache.invalidate();
+    state
+        .db
+        .audit(
+            NewAudit {
+                actor: Some((admin.id, &admin.name)),
+                action,
+                target_type: "organisation",
+                target_id: Some(id.0),
+                target_label: &org.name,
+                detail: &note,
+            },
+            store::now(),
+        )
+        .await?;
+    for (email, name, lang) in state.db.owner_emails(id).await? {
+        let tr = Tr::new(lang.as_deref().and_then(Language::from_tag).unwrap_or(Language::En));
+        let mut paragraphs = vec![tr.ta(&format!("mail-{key}-body"), "organisation", &org.name)];
+        if !note.is_empty() {
+            paragraphs.push(tr.ta("mail-admin-note", "note", &note));
+        }
+        mail::queue(
+            state,
+            Letter {
+                tr,
+                to: &email,
+                to_name: &name,
+                subject: tr.ta(&format!("mail-{key}-subject"), "organisation", &org.name),
+                paragraphs,
+                link: Some((state.config.link(&format!("/organisations/{}", id.0)), tr.t("mail-open-organisation"))),
+            },
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// Parses the audit filter of a query string; bad values are field errors.
+pub fn audit_filter(
+    action: &str,
+    actor: &str,
+    target: &str,
+    since: &str,
+    until: &str,
+) -> Result<AuditFilter, domain::FieldErrors> {
+    let mut errs = domain::FieldErrors::new();
+    let action = match action.trim() {
+        "" => None,
+        a => errs.take(
+            domain::admin::AuditAction::from_str_opt(a).ok_or(domain::FieldError::new("action", "invalid-choice")),
+        ),
+    };
+    let actor = match actor.trim() {
+        "" => None,
+        a => errs.take(a.parse::<i64>().map(UserId).map_err(|_| domain::FieldError::new("actor", "invalid-number"))),
+    };
+    let target_type = match target.trim() {
+        "" => None,
+        t @ ("user" | "organisation") => Some(t.to_owned()),
+        _ => {
+            errs.push(domain::FieldError::new("target", "invalid-choice"));
+            None
+        }
+    };
+    let date = |field: &'static str, s: &str, end: bool| -> Result<Option<i64>, domain::FieldError> {
+        if s.trim().is_empty() {
+            return Ok(None);
+        }
+        let d = chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+            .map_err(|_| domain::FieldError::new(field, "invalid-date"))?;
+        let d = if end { d.succ_opt().unwrap_or(d) } else { d };
+        Ok(Some(d.and_hms_opt(0, 0, 0).map(|t| t.and_utc().timestamp()).unwrap_or(0)))
+    };
+    let since = errs.take(date("since", since, false)).flatten();
+    let until = errs.take(date("until", until, true)).flatten();
+    errs.into_result()?;
+    Ok(AuditFilter { action, actor, target_type, since, until })
+}

@@ -1,0 +1,199 @@
+//! The request context: who is asking (session cookie or API token), in which language,
+//! from which address, and the CSRF token their forms must carry. Loaded once per request
+//! by [`load`]; handlers take it as the [`Ctx`], [`AuthUser`] or [`AdminUser`] extractor.
+
+use crate::AppState;
+use crate::error::AppError;
+use crate::i18n::Tr;
+use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
+use axum::http::header::{ACCEPT_LANGUAGE, AUTHORIZATION, COOKIE, SET_COOKIE};
+use axum::http::{HeaderMap, HeaderValue, request::Parts};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use domain::accounts::Language;
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::sync::Arc;
+use store::accounts::User;
+
+pub const SESSION: &str = "iptf_session";
+pub const ANON: &str = "iptf_anon";
+pub const LANG: &str = "iptf_lang";
+pub const FLASH: &str = "iptf_flash";
+
+#[derive(Clone)]
+pub struct Ctx {
+    pub user: Option<Arc<User>>,
+    /// Authenticated with a personal access token rather than a session.
+    pub via_token: bool,
+    pub lang: Language,
+    pub csrf: String,
+    /// Hash of the session token, to end or keep this session.
+    pub session_hash: Option<String>,
+    pub ip: IpAddr,
+    pub flash: Option<String>,
+    pub path: String,
+}
+
+impl Ctx {
+    pub fn tr(&self) -> Tr {
+        Tr::new(self.lang)
+    }
+    pub fn is_admin(&self) -> bool {
+        self.user.as_ref().is_some_and(|u| u.is_admin)
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Ctx {
+    type Rejection = AppError;
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        parts.extensions.get::<Ctx>().cloned().ok_or_else(|| AppError::Internal("request context missing".into()))
+    }
+}
+
+/// A handler that needs someone signed in. Pages redirect to the sign-in form, the API
+/// answers 401.
+pub struct AuthUser(pub Arc<User>, pub Ctx);
+
+impl<S: Send + Sync> FromRequestParts<S> for AuthUser {
+    type Rejection = AppError;
+    async fn from_request_parts(parts: &mut Parts, s: &S) -> Result<Self, Self::Rejection> {
+        let ctx = Ctx::from_request_parts(parts, s).await?;
+        match ctx.user.clone() {
+            Some(u) => Ok(AuthUser(u, ctx)),
+            None => Err(AppError::Unauthorized),
+        }
+    }
+}
+
+/// A handler for administrators only.
+pub struct AdminUser(pub Arc<User>, pub Ctx);
+
+impl<S: Send + Sync> FromRequestParts<S> for AdminUser {
+    type Rejection = AppError;
+    async fn from_request_parts(parts: &mut Parts, s: &S) -> Result<Self, Self::Rejection> {
+        let AuthUser(u, ctx) = AuthUser::from_request_parts(parts, s).await?;
+        if u.is_admin { Ok(AdminUser(u, ctx)) } else { Err(AppError::Forbidden) }
+    }
+}
+
+pub fn cookies(headers: &HeaderMap) -> impl Iterator<Item = (&str, &str)> {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|p| p.trim().split_once('='))
+}
+
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    cookies(headers).find(|(k, _)| *k == name).map(|(_, v)| v)
+}
+
+/// A `Set-Cookie` value: HttpOnly, SameSite=Lax, path `/`, `Secure` behind TLS.
+/// `max_age` 0 deletes the cookie; `None` makes it last for the browser session.
+pub fn set_cookie(state: &AppState, base: &str, value: &str, max_age: Option<i64>) -> HeaderValue {
+    let name = state.config.cookie_name(base);
+    let secure = if state.config.secure_cookies() { "; Secure" } else { "" };
+    let age = max_age.map(|a| format!("; Max-Age={a}")).unwrap_or_default();
+    HeaderValue::from_str(&format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax{secure}{age}"))
+        .expect("cookie values are hex or ASCII keys")
+}
+
+/// The CSRF token bound to a session (or to an anonymous visitor's id).
+pub fn csrf_token(secret: &[u8], binding: &str) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret).expect("any key length");
+    mac.update(binding.as_bytes());
+    hex::encode(mac.finalize().into_bytes())
+}
+
+fn client_ip(req: &Request, trust_proxy: bool) -> IpAddr {
+    if trust_proxy
+        && let Some(ip) = req
+            .headers()
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+            .and_then(|v| v.trim().parse().ok())
+    {
+        return ip;
+    }
+    req.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip()).unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST))
+}
+
+fn is_hex_token(s: &str) -> bool {
+    s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+pub async fn load(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let now = store::now();
+    let headers = req.headers().clone();
+    let ip = client_ip(&req, state.config.trust_proxy);
+    let path = req.uri().path().to_owned();
+    let mut set_cookies: Vec<HeaderValue> = Vec::new();
+
+    let mut user = None;
+    let mut via_token = false;
+    let mut session_hash = None;
+    if let Some(auth) = headers.get(AUTHORIZATION).and_then(|v| v.to_str().ok()) {
+        let token = auth.strip_prefix("Bearer ").and_then(|t| t.trim().strip_prefix("iptf_"));
+        let found = match token {
+            Some(t) if is_hex_token(t) => state.db.token_user(&store::secret::hash(t), now).await.ok().flatten(),
+            _ => None,
+        };
+        match found {
+            Some(u) => {
+                user = Some(Arc::new(u));
+                via_token = true;
+            }
+            None => return AppError::BadToken.into_response(),
+        }
+    } else if let Some(tok) = cookie(&headers, &state.config.cookie_name(SESSION)).filter(|t| is_hex_token(t)) {
+        let hash = store::secret::hash(tok);
+        match state.db.session_user(&hash, now).await {
+            Ok(Some(u)) => {
+                user = Some(Arc::new(u));
+                session_hash = Some(hash);
+            }
+            Ok(None) => set_cookies.push(set_cookie(&state, SESSION, "", Some(0))),
+            Err(e) => return AppError::from(e).into_response(),
+        }
+    }
+
+    let csrf = match &session_hash {
+        Some(h) => csrf_token(&state.config.secret_key, &format!("s:{h}")),
+        None => {
+            let anon = match cookie(&headers, &state.config.cookie_name(ANON)).filter(|t| is_hex_token(t)) {
+                Some(a) => a.to_owned(),
+                None => {
+                    let (fresh, _) = store::secret::new_secret();
+                    set_cookies.push(set_cookie(&state, ANON, &fresh, None));
+                    fresh
+                }
+            };
+            csrf_token(&state.config.secret_key, &format!("a:{anon}"))
+        }
+    };
+
+    let lang = user
+        .as_ref()
+        .and_then(|u| u.language)
+        .or_else(|| cookie(&headers, &state.config.cookie_name(LANG)).and_then(Language::from_tag))
+        .or_else(|| headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Language::negotiate))
+        .unwrap_or(Language::En);
+
+    let flash = cookie(&headers, &state.config.cookie_name(FLASH))
+        .filter(|f| !f.is_empty() && f.len() < 40 && f.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+        .map(str::to_owned);
+    if flash.is_some() {
+        set_cookies.push(set_cookie(&state, FLASH, "", Some(0)));
+    }
+
+    req.extensions_mut().insert(Ctx { user, via_token, lang, csrf, session_hash, ip, flash, path });
+    let mut resp = next.run(req).await;
+    for c in set_cookies {
+        resp.headers_mut().append(SET_COOKIE, c);
+    }
+    resp
+}

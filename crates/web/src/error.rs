@@ -1,0 +1,207 @@
+//! One error type at the HTTP boundary, built from outcomes, and the one place that
+//! renders it: an HTML page for people, `application/problem+json` (RFC 9457) under
+//! `/api/`. Internal details are logged, never sent.
+
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::page::{self, Chrome};
+use askama::Template;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use domain::{FieldError, FieldErrors};
+use serde_json::json;
+use std::sync::Arc;
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("sign-in required")]
+    Unauthorized,
+    #[error("invalid or revoked API token")]
+    BadToken,
+    #[error("conflict")]
+    Conflict(FieldError),
+    #[error("invalid input")]
+    Unprocessable(FieldErrors),
+    #[error("too many attempts")]
+    TooManyRequests,
+    #[error("cross-site request refused")]
+    CsrfFailed,
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl AppError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            Self::NotFound => StatusCode::NOT_FOUND,
+            Self::Forbidden | Self::CsrfFailed => StatusCode::FORBIDDEN,
+            Self::Unauthorized | Self::BadToken => StatusCode::UNAUTHORIZED,
+            Self::Conflict(_) => StatusCode::CONFLICT,
+            Self::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+    fn key(&self) -> &'static str {
+        match self {
+            Self::NotFound => "not-found",
+            Self::Forbidden => "forbidden",
+            Self::Unauthorized => "unauthorized",
+            Self::BadToken => "bad-token",
+            Self::Conflict(_) => "conflict",
+            Self::Unprocessable(_) => "unprocessable",
+            Self::TooManyRequests => "too-many-requests",
+            Self::CsrfFailed => "csrf",
+            Self::Internal(_) => "internal",
+        }
+    }
+    pub fn invalid(field: &'static str, code: &'static str) -> Self {
+        Self::Unprocessable(FieldError::new(field, code).into())
+    }
+}
+
+impl From<store::StoreError> for AppError {
+    fn from(e: store::StoreError) -> Self {
+        match e {
+            store::StoreError::NotFound => Self::NotFound,
+            store::StoreError::Conflict(field) => Self::Conflict(FieldError::new(field, "taken")),
+            store::StoreError::Db(e) => Self::Internal(e.to_string()),
+        }
+    }
+}
+
+impl From<FieldErrors> for AppError {
+    fn from(e: FieldErrors) -> Self {
+        Self::Unprocessable(e)
+    }
+}
+
+/// Carried by an error response until [`render`] gives it a body.
+#[derive(Clone)]
+struct Marker(Arc<AppError>);
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        if let Self::Internal(detail) = &self {
+            tracing::error!(%detail, "internal error");
+        }
+        let mut r = self.status().into_response();
+        r.extensions_mut().insert(Marker(Arc::new(self)));
+        r
+    }
+}
+
+pub async fn not_found() -> AppError {
+    AppError::NotFound
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    c: Chrome,
+    title: String,
+    message: String,
+}
+
+fn is_api(path: &str) -> bool {
+    path.starts_with("/api/")
+}
+
+/// Gives every error response its body, by who asked.
+pub async fn render(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let Some(ctx) = req.extensions().get::<Ctx>().cloned() else { return next.run(req).await };
+    let query = req.uri().query().map(str::to_owned);
+    let resp = next.run(req).await;
+    let status = resp.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return resp;
+    }
+    let marker = resp.extensions().get::<Marker>().cloned();
+    let tr = ctx.tr();
+    let err = match marker {
+        Some(Marker(e)) => e,
+        None => {
+            // A rejection from axum or tower (bad JSON, wrong method, body too large):
+            // keep its status and its text, which describes the request, not the server.
+            let is_html =
+                resp.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
+            if is_html {
+                return resp;
+            }
+            let body = axum::body::to_bytes(resp.into_body(), 64 * 1024).await.unwrap_or_default();
+            let detail = String::from_utf8_lossy(&body).into_owned();
+            return plain_error(&state, &ctx, status, detail);
+        }
+    };
+    if matches!(*err, AppError::Unauthorized) && !is_api(&ctx.path) {
+        let next = match &query {
+            Some(q) => format!("{}?{}", ctx.path, q),
+            None => ctx.path.clone(),
+        };
+        let target = format!("/sign-in?next={}", urlencode(&next));
+        return Redirect::to(&target).into_response();
+    }
+    let title = tr.t(&format!("http-{}-title", err.key()));
+    let detail = tr.t(&format!("http-{}-detail", err.key()));
+    if is_api(&ctx.path) {
+        let mut body = json!({
+            "type": format!("https://iptf.eu/problems/{}", err.key()),
+            "title": title,
+            "status": status.as_u16(),
+            "detail": detail,
+            "instance": ctx.path,
+        });
+        let fields: Vec<&FieldError> = match &*err {
+            AppError::Unprocessable(errs) => errs.0.iter().collect(),
+            AppError::Conflict(e) => vec![e],
+            _ => vec![],
+        };
+        if !fields.is_empty() {
+            body["errors"] =
+                fields.iter().map(|e| json!({"field": e.field, "code": e.code, "detail": tr.field_error(e)})).collect();
+        }
+        return problem(status, body);
+    }
+    let message = match &*err {
+        AppError::Unprocessable(errs) => errs.0.iter().map(|e| tr.field_error(e)).collect::<Vec<_>>().join(" "),
+        AppError::Conflict(e) => tr.field_error(e),
+        _ => detail,
+    };
+    let page = ErrorPage { c: Chrome::new(&state, &ctx, title.clone()), title, message };
+    page::render_status(&page, status)
+}
+
+fn plain_error(state: &AppState, ctx: &Ctx, status: StatusCode, detail: String) -> Response {
+    let tr = ctx.tr();
+    let title = status.canonical_reason().unwrap_or("Error").to_owned();
+    if is_api(&ctx.path) {
+        let body = json!({"type": "about:blank", "title": title, "status": status.as_u16(), "detail": detail, "instance": ctx.path});
+        return problem(status, body);
+    }
+    let key = match status {
+        StatusCode::NOT_FOUND => "not-found",
+        StatusCode::PAYLOAD_TOO_LARGE => "too-large",
+        StatusCode::METHOD_NOT_ALLOWED => "method",
+        _ => "bad-request",
+    };
+    let title = tr.t(&format!("http-{key}-title"));
+    let page =
+        ErrorPage { c: Chrome::new(state, ctx, title.clone()), title, message: tr.t(&format!("http-{key}-detail")) };
+    page::render_status(&page, status)
+}
+
+fn problem(status: StatusCode, body: serde_json::Value) -> Response {
+    let mut r = (status, body.to_string()).into_response();
+    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+    r
+}
+
+pub fn urlencode(s: &str) -> String {
+    serde_urlencoded::to_string([("", s)]).map(|e| e[1..].to_owned()).unwrap_or_default()
+}

@@ -1,0 +1,167 @@
+//! HTML forms described as data, rendered by one template (`_form.html`): every field
+//! has a label, its error next to it (`aria-describedby`, `aria-invalid`), and an error
+//! summary with links to the fields opens the form when something is wrong.
+
+use crate::i18n::Tr;
+use domain::FieldErrors;
+
+pub struct Opt {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+pub struct Field {
+    pub name: &'static str,
+    pub label: String,
+    /// `text`, `email`, `password`, `url`, `textarea`, `select` or `checkboxes`.
+    pub kind: &'static str,
+    pub value: String,
+    pub error: Option<String>,
+    pub hint: Option<String>,
+    pub required: bool,
+    pub autocomplete: &'static str,
+    pub options: Vec<Opt>,
+}
+
+impl Field {
+    pub fn new(kind: &'static str, name: &'static str, label: String) -> Self {
+        Self {
+            name,
+            label,
+            kind,
+            value: String::new(),
+            error: None,
+            hint: None,
+            required: false,
+            autocomplete: "off",
+            options: Vec::new(),
+        }
+    }
+    pub fn value(mut self, v: impl Into<String>) -> Self {
+        self.value = v.into();
+        self
+    }
+    pub fn required(mut self) -> Self {
+        self.required = true;
+        self
+    }
+    pub fn hint(mut self, h: String) -> Self {
+        self.hint = Some(h);
+        self
+    }
+    pub fn autocomplete(mut self, a: &'static str) -> Self {
+        self.autocomplete = a;
+        self
+    }
+    /// Options of a select or checkbox list; `selected` holds the chosen values.
+    pub fn options(mut self, opts: impl IntoIterator<Item = (String, String)>, selected: &[String]) -> Self {
+        self.options = opts
+            .into_iter()
+            .map(|(value, label)| {
+                let selected = selected.contains(&value);
+                Opt { value, label, selected }
+            })
+            .collect();
+        self
+    }
+    /// Ids of the hint and error that describe the control, for `aria-describedby`.
+    pub fn describedby(&self) -> String {
+        let mut ids = Vec::new();
+        if self.hint.is_some() {
+            ids.push(format!("f-{}-hint", self.name));
+        }
+        if self.error.is_some() {
+            ids.push(format!("f-{}-error", self.name));
+        }
+        ids.join(" ")
+    }
+    pub fn is_checkboxes(&self) -> bool {
+        self.kind == "checkboxes"
+    }
+    pub fn input_type(&self) -> &'static str {
+        self.kind
+    }
+}
+
+pub struct Form {
+    pub action: String,
+    pub submit: String,
+    pub fields: Vec<Field>,
+    /// (field name, message) of each error, in field order, for the summary.
+    pub summary: Vec<(&'static str, String)>,
+    /// A form-wide message (e.g. "e-mail or password is wrong").
+    pub message: Option<String>,
+    pub csrf: String,
+    /// Styles the submit button as dangerous (delete account).
+    pub danger: bool,
+}
+
+impl Form {
+    pub fn new(action: impl Into<String>, submit: String, csrf: &str, fields: Vec<Field>) -> Self {
+        Self {
+            action: action.into(),
+            submit,
+            fields,
+            summary: Vec::new(),
+            message: None,
+            csrf: csrf.to_owned(),
+            danger: false,
+        }
+    }
+    /// Puts each error next to its field (and in the summary).
+    pub fn with_errors(mut self, errors: &FieldErrors, tr: &Tr) -> Self {
+        for e in &errors.0 {
+            let msg = tr.field_error(e);
+            if let Some(f) = self.fields.iter_mut().find(|f| f.name == e.field) {
+                if f.error.is_none() {
+                    f.error = Some(msg.clone());
+                    self.summary.push((f.name, msg));
+                }
+            } else {
+                self.message = Some(msg);
+            }
+        }
+        // Passwords are never sent back to the browser.
+        for f in self.fields.iter_mut().filter(|f| f.kind == "password") {
+            f.value.clear();
+        }
+        self
+    }
+    pub fn with_message(mut self, m: String) -> Self {
+        self.message = Some(m);
+        self
+    }
+    pub fn danger(mut self) -> Self {
+        self.danger = true;
+        self
+    }
+    pub fn has_errors(&self) -> bool {
+        !self.summary.is_empty() || self.message.is_some()
+    }
+}
+
+/// The fields of an `application/x-www-form-urlencoded` body as pairs, so that repeated
+/// names (checkbox lists) keep every value.
+pub struct Fields(pub Vec<(String, String)>);
+
+impl Fields {
+    pub fn get(&self, name: &str) -> String {
+        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default()
+    }
+    pub fn all(&self, name: &str) -> Vec<String> {
+        self.0.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect()
+    }
+}
+
+impl<S: Send + Sync> axum::extract::FromRequest<S> for Fields {
+    type Rejection = crate::error::AppError;
+    async fn from_request(req: axum::extract::Request, s: &S) -> Result<Self, Self::Rejection> {
+        let bytes = bytes::Bytes::from_request(req, s)
+            .await
+            .map_err(|_| crate::error::AppError::invalid("body", "unreadable"))?;
+        serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
+            .map(Fields)
+            .map_err(|_| crate::error::AppError::invalid("body", "unreadable"))
+    }
+}

@@ -1,0 +1,115 @@
+//! The home page: what the task force is, its member initiatives and what a visitor can
+//! do next; and the static assets of the layout.
+//!
+//! The home page is the most visited page, so what it reads from the database is kept
+//! for a few seconds in memory ([`Cache`]); anonymous visits then cost no query.
+
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::page::{self, Chrome};
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use domain::initiatives::Membership;
+use std::sync::{Arc, LazyLock, RwLock};
+use std::time::{Duration, Instant};
+use store::initiatives::Initiative;
+
+const CSS: &str = include_str!("../static/style.css");
+const FAVICON: &str = include_str!("../static/favicon.svg");
+
+/// The stylesheet's URL carries a hash of its content, so it can be cached for ever.
+pub static CSS_NAME: LazyLock<String> = LazyLock::new(|| format!("style.{}.css", &store::secret::hash(CSS)[..12]));
+pub static CSS_PATH_STRING: LazyLock<String> = LazyLock::new(|| format!("/static/{}", *CSS_NAME));
+pub static CSS_PATH: LazyLock<&'static str> = LazyLock::new(|| CSS_PATH_STRING.as_str());
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home))
+        .route("/static/{file}", get(asset))
+        .route("/favicon.ico", get(favicon))
+        .route("/robots.txt", get(|| async { "User-agent: *\nDisallow: /admin\nDisallow: /account\n" }))
+}
+
+#[derive(Clone)]
+pub struct HomeData {
+    pub initiatives: Arc<Vec<Initiative>>,
+    pub organisations: i64,
+}
+
+/// What the home page shows, refreshed at most every few seconds.
+#[derive(Default)]
+pub struct Cache {
+    inner: RwLock<Option<(Instant, HomeData)>>,
+}
+
+const TTL: Duration = Duration::from_secs(5);
+
+impl Cache {
+    pub async fn get(&self, db: &store::Db) -> Result<HomeData, AppError> {
+        if let Ok(g) = self.inner.read()
+            && let Some((at, data)) = g.as_ref()
+            && at.elapsed() < TTL
+        {
+            return Ok(data.clone());
+        }
+        let data = HomeData {
+            initiatives: Arc::new(db.initiatives().await?),
+            organisations: db.count_organisations_by_status(domain::organisations::ReviewStatus::Approved).await?,
+        };
+        if let Ok(mut g) = self.inner.write() {
+            *g = Some((Instant::now(), data.clone()));
+        }
+        Ok(data)
+    }
+    /// Forgets the cached data after a change this process made.
+    pub fn invalidate(&self) {
+        if let Ok(mut g) = self.inner.write() {
+            *g = None;
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    c: Chrome,
+    founding: Vec<Initiative>,
+    joined: Vec<Initiative>,
+    organisations: i64,
+    signed_in: bool,
+}
+
+async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+    let data = state.home_cache.get(&state.db).await?;
+    let (founding, joined) = data.initiatives.iter().cloned().partition(|i| i.membership == Membership::Founding);
+    let tr = ctx.tr();
+    Ok(page::render(&HomePage {
+        c: Chrome::new(&state, &ctx, tr.t("home-title")),
+        founding,
+        joined,
+        organisations: data.organisations,
+        signed_in: ctx.user.is_some(),
+    }))
+}
+
+async fn asset(Path(file): Path<String>) -> Result<Response, AppError> {
+    if file != *CSS_NAME {
+        return Err(AppError::NotFound);
+    }
+    let mut r = CSS.into_response();
+    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/css; charset=utf-8"));
+    r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable"));
+    Ok(r)
+}
+
+async fn favicon() -> Response {
+    let mut r = FAVICON.into_response();
+    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("image/svg+xml"));
+    r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=86400"));
+    r
+}

@@ -1,0 +1,153 @@
+//! Interface text through Fluent (`locales/<lang>/main.ftl`). Handlers and templates ask a
+//! [`Tr`] for a message by key; plural forms follow CLDR rules inside the `.ftl` files.
+
+use domain::FieldError;
+use domain::accounts::Language;
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader, langid};
+use std::borrow::{Borrow, Cow};
+use std::collections::HashMap;
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+static EN: LanguageIdentifier = langid!("en");
+static FR: LanguageIdentifier = langid!("fr");
+static DE: LanguageIdentifier = langid!("de");
+
+/// The translator of one request.
+#[derive(Debug, Clone, Copy)]
+pub struct Tr {
+    pub lang: Language,
+}
+
+impl Tr {
+    pub fn new(lang: Language) -> Self {
+        Self { lang }
+    }
+    fn id(&self) -> &'static LanguageIdentifier {
+        match self.lang {
+            Language::En => &EN,
+            Language::Fr => &FR,
+            Language::De => &DE,
+        }
+    }
+    pub fn tag(&self) -> &'static str {
+        self.lang.tag()
+    }
+    /// The message `key`. A missing key shows as the key itself, which the tests catch.
+    pub fn t(&self, key: &str) -> String {
+        LOCALES.try_lookup(self.id(), key).unwrap_or_else(|| key.to_owned())
+    }
+    /// The message `key` with one named argument.
+    pub fn ta(&self, key: &str, name: &'static str, value: &str) -> String {
+        self.args(key, &[(name, FluentValue::from(value.to_owned()))])
+    }
+    /// The message `key` with `$count` (selects the plural form).
+    pub fn tn(&self, key: &str, count: impl Borrow<i64>) -> String {
+        self.args(key, &[("count", FluentValue::from(*count.borrow()))])
+    }
+    pub fn args(&self, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+        let map: HashMap<Cow<'static, str>, FluentValue> =
+            args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
+        LOCALES.try_lookup_with_args(self.id(), key, &map).unwrap_or_else(|| key.to_owned())
+    }
+    /// The sentence for a validation error, e.g. "Enter at most 200 characters."
+    pub fn field_error(&self, e: &FieldError) -> String {
+        let key = format!("error-{}", e.code);
+        match e.limit {
+            Some(n) => self.args(&key, &[("limit", FluentValue::from(n as i64))]),
+            None => self.t(&key),
+        }
+    }
+    /// A date and time in UTC, in the order the language expects.
+    pub fn datetime(&self, unix: impl Borrow<i64>) -> String {
+        let Some(dt) = chrono::DateTime::from_timestamp(*unix.borrow(), 0) else { return String::new() };
+        match self.lang {
+            Language::En => dt.format("%Y-%m-%d %H:%M UTC").to_string(),
+            Language::Fr | Language::De => dt.format("%d.%m.%Y %H:%M UTC").to_string(),
+        }
+    }
+    pub fn datetime_opt(&self, unix: impl Borrow<Option<i64>>) -> String {
+        unix.borrow().map(|t| self.datetime(t)).unwrap_or_else(|| "—".into())
+    }
+    pub fn country(&self, code: &str) -> String {
+        domain::geo::Country::parse("country", code).map(|c| c.info().name(self.lang).to_owned()).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    fn keys(lang: &str) -> BTreeSet<String> {
+        let path = format!("{}/locales/{lang}/main.ftl", env!("CARGO_MANIFEST_DIR"));
+        std::fs::read_to_string(path)
+            .unwrap()
+            .lines()
+            .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+            .filter_map(|l| l.split_once(" =").map(|(k, _)| k.trim().to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn every_language_has_every_message() {
+        let en = keys("en");
+        assert!(en.len() > 100);
+        for lang in ["fr", "de"] {
+            let other = keys(lang);
+            let missing: Vec<_> = en.difference(&other).collect();
+            let extra: Vec<_> = other.difference(&en).collect();
+            assert!(missing.is_empty() && extra.is_empty(), "{lang}: missing {missing:?}, extra {extra:?}");
+        }
+    }
+
+    /// Every key that the code and the templates ask for exists in English.
+    #[test]
+    fn every_used_key_exists() {
+        let en = keys("en");
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut used = BTreeSet::new();
+        let mut stack = vec![std::path::PathBuf::from(format!("{root}/src")), format!("{root}/templates").into()];
+        while let Some(dir) = stack.pop() {
+            for e in std::fs::read_dir(dir).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    stack.push(p);
+                    continue;
+                }
+                let text = std::fs::read_to_string(&p).unwrap();
+                for pat in [".t(\"", ".ta(\"", ".tn(\"", ".args(\"", "key: \"", "tkey!(\""] {
+                    for part in text.split(pat).skip(1) {
+                        let key = part.split('"').next().unwrap();
+                        if !key.is_empty()
+                            && key.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit())
+                        {
+                            used.insert(key.to_owned());
+                        }
+                    }
+                }
+            }
+        }
+        let missing: Vec<_> = used.difference(&en).collect();
+        assert!(missing.is_empty(), "keys used but not in locales/en/main.ftl: {missing:?}");
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let en = Tr::new(Language::En);
+        let fr = Tr::new(Language::Fr);
+        assert_eq!(en.tn("members-count", 1), "1 member");
+        assert_eq!(en.tn("members-count", 0), "0 members");
+        // French treats 0 and 1 as singular.
+        assert_eq!(fr.tn("members-count", 0), "0 membre");
+        assert_eq!(fr.tn("members-count", 2), "2 membres");
+        assert_eq!(Tr::new(Language::De).tn("members-count", 1), "1 Mitglied");
+    }
+}

@@ -1,0 +1,153 @@
+//! E-mail: messages are rendered from templates in the recipient's language, queued as
+//! jobs, and handed to a transport by the worker. SMTP in production; by default each
+//! message is written as an `.eml` file, so the embedded hub needs no mail server.
+
+use crate::config::{MailConfig, SmtpTls};
+use crate::i18n::Tr;
+use crate::{AppState, WebConfig};
+use askama::Template;
+use lettre::message::{Mailbox, MultiPart};
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+pub const JOB_KIND: &str = "mail";
+
+/// A message ready to send: what a mail job carries.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Outgoing {
+    pub to: String,
+    pub to_name: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+#[async_trait::async_trait]
+pub trait Transport: Send + Sync {
+    async fn send(&self, msg: &Outgoing) -> Result<(), String>;
+}
+
+fn build(from: &str, msg: &Outgoing) -> Result<Message, String> {
+    let from: Mailbox = from.parse().map_err(|e| format!("bad from address: {e}"))?;
+    let to = Mailbox::new(Some(msg.to_name.clone()), msg.to.parse().map_err(|e| format!("bad recipient: {e}"))?);
+    Message::builder()
+        .from(from)
+        .to(to)
+        .subject(&msg.subject)
+        .multipart(MultiPart::alternative_plain_html(msg.text.clone(), msg.html.clone()))
+        .map_err(|e| e.to_string())
+}
+
+pub struct FileTransport {
+    dir: PathBuf,
+    from: String,
+}
+
+#[async_trait::async_trait]
+impl Transport for FileTransport {
+    async fn send(&self, msg: &Outgoing) -> Result<(), String> {
+        let m = build(&self.from, msg)?;
+        tokio::fs::create_dir_all(&self.dir).await.map_err(|e| e.to_string())?;
+        let (_, id) = store::secret::new_secret();
+        let name = format!("{}-{}.eml", chrono::Utc::now().format("%Y%m%dT%H%M%S%.6f"), &id[..8]);
+        tokio::fs::write(self.dir.join(name), m.formatted()).await.map_err(|e| e.to_string())
+    }
+}
+
+pub struct SmtpTransport {
+    inner: AsyncSmtpTransport<Tokio1Executor>,
+    from: String,
+}
+
+#[async_trait::async_trait]
+impl Transport for SmtpTransport {
+    async fn send(&self, msg: &Outgoing) -> Result<(), String> {
+        let m = build(&self.from, msg)?;
+        self.inner.send(m).await.map(|_| ()).map_err(|e| e.to_string())
+    }
+}
+
+pub fn transport(config: &WebConfig) -> anyhow::Result<Arc<dyn Transport>> {
+    Ok(match &config.mail {
+        MailConfig::File { dir, from } => Arc::new(FileTransport { dir: dir.clone(), from: from.clone() }),
+        MailConfig::Smtp { host, port, tls, username, password, from } => {
+            let mut b = match tls {
+                SmtpTls::None => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host),
+                SmtpTls::StartTls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(host)?,
+                SmtpTls::Wrapper => AsyncSmtpTransport::<Tokio1Executor>::relay(host)?,
+            }
+            .port(*port)
+            .timeout(Some(std::time::Duration::from_secs(20)));
+            if let (Some(u), Some(p)) = (username, password) {
+                b = b.credentials(Credentials::new(u.clone(), p.clone()));
+            }
+            Arc::new(SmtpTransport { inner: b.build(), from: from.clone() })
+        }
+    })
+}
+
+#[derive(Template)]
+#[template(path = "mail/message.txt")]
+struct TextMail<'a> {
+    tr: &'a Tr,
+    greeting: &'a str,
+    paragraphs: &'a [String],
+    link: Option<&'a str>,
+}
+
+#[derive(Template)]
+#[template(path = "mail/message.html")]
+struct HtmlMail<'a> {
+    tr: &'a Tr,
+    subject: &'a str,
+    greeting: &'a str,
+    paragraphs: &'a [String],
+    link: Option<&'a str>,
+    link_label: &'a str,
+}
+
+/// What a message says, before it is rendered as text and HTML.
+pub struct Letter<'a> {
+    pub tr: Tr,
+    pub to: &'a str,
+    pub to_name: &'a str,
+    pub subject: String,
+    pub paragraphs: Vec<String>,
+    pub link: Option<(String, String)>,
+}
+
+impl Letter<'_> {
+    pub fn render(&self) -> anyhow::Result<Outgoing> {
+        let greeting = self.tr.ta("mail-greeting", "name", self.to_name);
+        let link = self.link.as_ref().map(|(url, _)| url.as_str());
+        let text = TextMail { tr: &self.tr, greeting: &greeting, paragraphs: &self.paragraphs, link }.render()?;
+        let html = HtmlMail {
+            tr: &self.tr,
+            subject: &self.subject,
+            greeting: &greeting,
+            paragraphs: &self.paragraphs,
+            link,
+            link_label: self.link.as_ref().map(|(_, l)| l.as_str()).unwrap_or(""),
+        }
+        .render()?;
+        Ok(Outgoing {
+            to: self.to.to_owned(),
+            to_name: self.to_name.to_owned(),
+            subject: self.subject.clone(),
+            text,
+            html,
+        })
+    }
+}
+
+/// Queues a message; the worker sends it (and retries until it is delivered).
+pub async fn queue(state: &AppState, letter: Letter<'_>) -> Result<(), crate::error::AppError> {
+    let out = letter.render().map_err(|e| crate::error::AppError::Internal(e.to_string()))?;
+    let payload = serde_json::to_string(&out).map_err(|e| crate::error::AppError::Internal(e.to_string()))?;
+    state.db.enqueue_job(JOB_KIND, &payload, store::now()).await?;
+    state.jobs_notify.notify_one();
+    Ok(())
+}

@@ -1,0 +1,280 @@
+//! The organisations API under `/api/v1`.
+
+use super::pages::{DirectoryQuery, PER_PAGE};
+use super::service;
+use crate::AppState;
+use crate::accounts::api::{Accepted, rfc3339};
+use crate::ctx::{AuthUser, Ctx};
+use crate::error::AppError;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, put};
+use axum::{Json, Router};
+use domain::organisations::OrganisationInput;
+use domain::{OrganisationId, UserId};
+use serde::{Deserialize, Serialize};
+use store::organisations::{Member, Organisation};
+use utoipa::{IntoParams, ToSchema};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/organisations", get(list).post(create))
+        .route("/organisations/{id}", get(show).put(update))
+        .route("/organisations/{id}/join", post(join))
+        .route("/organisations/{id}/members", get(members))
+        .route("/organisations/{id}/members/{user_id}", put(set_role).delete(remove))
+        .route("/me/organisations", get(mine))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct OrganisationOut {
+    pub id: i64,
+    pub name: String,
+    /// `public-authority`, `company`, `ngo`, `research` or `other`.
+    pub kind: String,
+    /// eForms economic-operator-size code (`micro`, `small`, `medium`, `large`), companies only.
+    pub size_class: Option<String>,
+    /// ISO 3166-1 alpha-2 code of an EU member state.
+    pub country: String,
+    /// NUTS 2021 code.
+    pub nuts: Option<String>,
+    /// eForms main-activity codes.
+    pub sectors: Vec<String>,
+    pub website: Option<String>,
+    pub description: String,
+    /// `pending`, `approved` or `rejected`.
+    pub status: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl From<Organisation> for OrganisationOut {
+    fn from(o: Organisation) -> Self {
+        Self {
+            id: o.id.0,
+            name: o.name,
+            kind: o.kind.as_str().into(),
+            size_class: o.size_class,
+            country: o.country,
+            nuts: o.nuts,
+            sectors: o.sectors,
+            website: o.website,
+            description: o.description,
+            status: o.status.as_str().into(),
+            created_at: rfc3339(o.created_at),
+            updated_at: rfc3339(o.updated_at),
+        }
+    }
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+pub struct OrganisationBody {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub size_class: Option<String>,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub nuts: Option<String>,
+    #[serde(default)]
+    pub sectors: Vec<String>,
+    #[serde(default)]
+    pub website: Option<String>,
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+impl From<OrganisationBody> for OrganisationInput {
+    fn from(b: OrganisationBody) -> Self {
+        Self {
+            name: b.name,
+            kind: b.kind,
+            size_class: b.size_class.unwrap_or_default(),
+            country: b.country,
+            nuts: b.nuts.unwrap_or_default(),
+            sectors: b.sectors,
+            website: b.website.unwrap_or_default(),
+            description: b.description.unwrap_or_default(),
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct OrganisationPage {
+    pub items: Vec<OrganisationOut>,
+    pub total: i64,
+    pub page: i64,
+    pub per_page: i64,
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct ListParams {
+    /// Part of the name.
+    pub q: Option<String>,
+    pub country: Option<String>,
+    pub kind: Option<String>,
+    pub sector: Option<String>,
+    pub page: Option<i64>,
+}
+
+/// Approved organisations, by name.
+#[utoipa::path(get, path = "/api/v1/organisations", tag = "organisations", params(ListParams),
+    responses((status = 200, body = OrganisationPage)))]
+pub async fn list(
+    State(state): State<AppState>,
+    Query(p): Query<ListParams>,
+) -> Result<Json<OrganisationPage>, AppError> {
+    let q = DirectoryQuery {
+        q: p.q.unwrap_or_default(),
+        country: p.country.unwrap_or_default(),
+        kind: p.kind.unwrap_or_default(),
+        sector: p.sector.unwrap_or_default(),
+        page: p.page,
+    };
+    let page = q.page.unwrap_or(1).max(1);
+    let (orgs, total) = state.db.organisations(&q.filter(), PER_PAGE, (page - 1) * PER_PAGE).await?;
+    Ok(Json(OrganisationPage { items: orgs.into_iter().map(Into::into).collect(), total, page, per_page: PER_PAGE }))
+}
+
+/// Creates an organisation, pending approval, with the caller as its owner.
+#[utoipa::path(post, path = "/api/v1/organisations", tag = "organisations", request_body = OrganisationBody,
+    responses((status = 201, body = OrganisationOut), (status = 422)), security(("token" = [])))]
+pub async fn create(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Json(b): Json<OrganisationBody>,
+) -> Result<Response, AppError> {
+    let id = service::create(&state, &user, &b.into()).await?;
+    Ok((StatusCode::CREATED, Json(OrganisationOut::from(state.db.organisation(id).await?))).into_response())
+}
+
+#[utoipa::path(get, path = "/api/v1/organisations/{id}", tag = "organisations", params(("id" = i64, Path)),
+    responses((status = 200, body = OrganisationOut), (status = 404)))]
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<Json<OrganisationOut>, AppError> {
+    Ok(Json(service::visible(&state, &ctx, OrganisationId(id)).await?.0.into()))
+}
+
+#[utoipa::path(put, path = "/api/v1/organisations/{id}", tag = "organisations", params(("id" = i64, Path)), request_body = OrganisationBody,
+    responses((status = 200, body = OrganisationOut), (status = 403), (status = 404), (status = 422)), security(("token" = [])))]
+pub async fn update(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path(id): Path<i64>,
+    Json(b): Json<OrganisationBody>,
+) -> Result<Json<OrganisationOut>, AppError> {
+    service::update(&state, &ctx, &user, OrganisationId(id), &b.into()).await?;
+    Ok(Json(state.db.organisation(OrganisationId(id)).await?.into()))
+}
+
+#[utoipa::path(post, path = "/api/v1/organisations/{id}/join", tag = "organisations", params(("id" = i64, Path)),
+    responses((status = 202, body = Accepted), (status = 404), (status = 409)), security(("token" = [])))]
+pub async fn join(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    service::request_join(&state, &ctx, &user, OrganisationId(id)).await?;
+    Ok((StatusCode::ACCEPTED, Json(Accepted { status: "accepted" })).into_response())
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct MemberOut {
+    pub user_id: i64,
+    pub name: String,
+    /// `owner`, `editor` or `member`.
+    pub role: String,
+    /// `requested` or `active`.
+    pub status: String,
+    pub since: String,
+}
+
+impl From<Member> for MemberOut {
+    fn from(m: Member) -> Self {
+        Self {
+            user_id: m.user_id.0,
+            name: m.name,
+            role: m.role.as_str().into(),
+            status: m.status.as_str().into(),
+            since: rfc3339(m.since),
+        }
+    }
+}
+
+#[utoipa::path(get, path = "/api/v1/organisations/{id}/members", tag = "organisations", params(("id" = i64, Path)),
+    responses((status = 200, body = Vec<MemberOut>), (status = 403), (status = 404)), security(("token" = [])))]
+pub async fn members(
+    State(state): State<AppState>,
+    AuthUser(_, ctx): AuthUser,
+    Path(id): Path<i64>,
+) -> Result<Json<Vec<MemberOut>>, AppError> {
+    let (_, _, list) = service::members(&state, &ctx, OrganisationId(id)).await?;
+    Ok(Json(list.into_iter().map(Into::into).collect()))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct RoleBody {
+    /// `owner`, `editor` or `member`. Setting a role accepts a pending request.
+    #[serde(default)]
+    pub role: String,
+}
+
+#[utoipa::path(put, path = "/api/v1/organisations/{id}/members/{user_id}", tag = "organisations",
+    params(("id" = i64, Path), ("user_id" = i64, Path)), request_body = RoleBody,
+    responses((status = 204), (status = 403), (status = 404), (status = 422)), security(("token" = [])))]
+pub async fn set_role(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path((id, member)): Path<(i64, i64)>,
+    Json(b): Json<RoleBody>,
+) -> Result<StatusCode, AppError> {
+    service::set_role(&state, &ctx, &user, OrganisationId(id), UserId(member), &b.role).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(delete, path = "/api/v1/organisations/{id}/members/{user_id}", tag = "organisations",
+    params(("id" = i64, Path), ("user_id" = i64, Path)),
+    responses((status = 204), (status = 403), (status = 404), (status = 422)), security(("token" = [])))]
+pub async fn remove(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path((id, member)): Path<(i64, i64)>,
+) -> Result<StatusCode, AppError> {
+    service::remove(&state, &ctx, &user, OrganisationId(id), UserId(member)).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct MyOrganisation {
+    pub organisation: OrganisationOut,
+    pub role: String,
+    pub membership: String,
+}
+
+#[utoipa::path(get, path = "/api/v1/me/organisations", tag = "organisations",
+    responses((status = 200, body = Vec<MyOrganisation>)), security(("token" = [])))]
+pub async fn mine(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+) -> Result<Json<Vec<MyOrganisation>>, AppError> {
+    Ok(Json(
+        state
+            .db
+            .user_organisations(user.id)
+            .await?
+            .into_iter()
+            .map(|(o, r, s)| MyOrganisation {
+                organisation: o.into(),
+                role: r.as_str().into(),
+                membership: s.as_str().into(),
+            })
+            .collect(),
+    ))
+}

@@ -1,0 +1,24 @@
+//! Organisations: create one (pending until an administrator approves it), browse the
+//! directory, ask to join, and — for owners — accept members and give roles; as pages
+//! and as API. Every change goes through [`service`], which asks the domain's
+//! `Standing` rules with the caller's actual membership, so guessing an id gains nothing.
+
+pub mod api;
+pub mod pages;
+pub mod service;
+
+use crate::AppState;
+use axum::Router;
+use axum::routing::{get, post};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/organisations", get(pages::directory).post(pages::create))
+        .route("/organisations/new", get(pages::new_form))
+        .route("/organisations/{id}", get(pages::show))
+        .route("/organisations/{id}/edit", get(pages::edit_form).post(pages::edit))
+        .route("/organisations/{id}/join", post(pages::join))
+        .route("/organisations/{id}/members", get(pages::members))
+        .route("/organisations/{id}/members/{user}", post(pages::set_role))
+        .route("/organisations/{id}/members/{user}/remove", post(pages::remove))
+}

@@ -1,0 +1,401 @@
+//! Organisation pages: directory, profile, create and edit forms, members.
+
+use super::service;
+use crate::AppState;
+use crate::ctx::{AuthUser, Ctx};
+use crate::error::AppError;
+use crate::forms::{Field, Fields, Form};
+use crate::i18n::Tr;
+use crate::page::{self, Chrome, FormPage};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use domain::organisations::{
+    MembershipStatus, OrgKind, OrgRole, OrganisationInput, ReviewStatus, SECTORS, SIZE_CLASSES, Standing,
+};
+use domain::{FieldErrors, OrganisationId, UserId, geo};
+use serde::Deserialize;
+use store::organisations::{Member, OrgFilter, Organisation};
+
+pub const PER_PAGE: i64 = 20;
+
+/// An organisation as the pages show it, with its codes turned into words.
+pub struct OrgView {
+    pub org: Organisation,
+    pub kind: String,
+    pub country: String,
+    pub size: Option<String>,
+    pub sectors: Vec<String>,
+    pub nuts: Option<String>,
+    pub status: String,
+}
+
+impl OrgView {
+    pub fn new(org: Organisation, tr: &Tr) -> Self {
+        Self {
+            kind: tr.t(&format!("org-kind-{}", org.kind.as_str())),
+            country: tr.country(&org.country),
+            size: org
+                .size_class
+                .as_deref()
+                .and_then(domain::organisations::size_class)
+                .map(|c| c.label(tr.lang).to_owned()),
+            sectors: org
+                .sectors
+                .iter()
+                .filter_map(|s| domain::organisations::sector(s))
+                .map(|s| s.label(tr.lang).to_owned())
+                .collect(),
+            nuts: org.nuts.as_deref().and_then(geo::nuts_region).map(|r| format!("{} ({})", r.name, r.code)),
+            status: tr.t(&format!("review-{}", org.status.as_str())),
+            org,
+        }
+    }
+}
+
+fn choices_kind(tr: &Tr) -> Vec<(String, String)> {
+    OrgKind::ALL.iter().map(|k| (k.as_str().to_owned(), tr.t(&format!("org-kind-{}", k.as_str())))).collect()
+}
+
+fn choices_country(tr: &Tr) -> Vec<(String, String)> {
+    let mut v: Vec<_> = geo::eu_countries().iter().map(|c| (c.code.to_owned(), c.name(tr.lang).to_owned())).collect();
+    v.sort_by(|a, b| a.1.cmp(&b.1));
+    v
+}
+
+fn choices_sector(tr: &Tr) -> Vec<(String, String)> {
+    SECTORS.iter().map(|s| (s.code.clone(), s.label(tr.lang).to_owned())).collect()
+}
+
+#[derive(Deserialize, Default)]
+pub struct DirectoryQuery {
+    #[serde(default)]
+    pub q: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub sector: String,
+    pub page: Option<i64>,
+}
+
+impl DirectoryQuery {
+    pub fn filter(&self) -> OrgFilter {
+        let nonempty = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
+        OrgFilter {
+            status: Some(ReviewStatus::Approved),
+            country: nonempty(&self.country).map(|c| c.to_ascii_uppercase()),
+            kind: OrgKind::from_str_opt(&self.kind),
+            sector: nonempty(&self.sector),
+            q: nonempty(&self.q),
+        }
+    }
+    fn link(&self, page: i64) -> String {
+        let q = serde_urlencoded::to_string([
+            ("q", self.q.as_str()),
+            ("country", &self.country),
+            ("kind", &self.kind),
+            ("sector", &self.sector),
+            ("page", &page.to_string()),
+        ])
+        .unwrap_or_default();
+        format!("/organisations?{q}")
+    }
+}
+
+pub struct Select {
+    pub name: &'static str,
+    pub label: String,
+    pub options: Vec<crate::forms::Opt>,
+}
+
+#[derive(Template)]
+#[template(path = "organisations/directory.html")]
+struct Directory {
+    c: Chrome,
+    q: String,
+    selects: Vec<Select>,
+    orgs: Vec<OrgView>,
+    total: i64,
+    prev: Option<String>,
+    next: Option<String>,
+    page_label: String,
+    pages: i64,
+    signed_in: bool,
+}
+
+pub async fn directory(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<DirectoryQuery>,
+) -> Result<Response, AppError> {
+    let tr = ctx.tr();
+    let page_no = q.page.unwrap_or(1).max(1);
+    let (orgs, total) = state.db.organisations(&q.filter(), PER_PAGE, (page_no - 1) * PER_PAGE).await?;
+    let pages = ((total + PER_PAGE - 1) / PER_PAGE).max(1);
+    let select = |name, label: &str, mut opts: Vec<(String, String)>, current: &str| {
+        opts.insert(0, (String::new(), tr.t("filter-any")));
+        let f = Field::new("select", name, tr.t(label)).options(opts, &[current.to_owned()]);
+        Select { name, label: f.label, options: f.options }
+    };
+    let selects = vec![
+        select("country", "label-country", choices_country(&tr), &q.country),
+        select("kind", "label-kind", choices_kind(&tr), &q.kind),
+        select("sector", "label-sector", choices_sector(&tr), &q.sector),
+    ];
+    Ok(page::render(&Directory {
+        c: Chrome::new(&state, &ctx, tr.t("orgs-title")),
+        q: q.q.clone(),
+        selects,
+        orgs: orgs.into_iter().map(|o| OrgView::new(o, &tr)).collect(),
+        total,
+        prev: (page_no > 1).then(|| q.link(page_no - 1)),
+        next: (page_no < pages).then(|| q.link(page_no + 1)),
+        page_label: tr.args("pagination-page", &[("page", page_no.into()), ("pages", pages.into())]),
+        pages,
+        signed_in: ctx.user.is_some(),
+    }))
+}
+
+fn org_form(tr: &Tr, csrf: &str, action: String, submit: String, input: &OrganisationInput) -> Form {
+    let mut sizes: Vec<(String, String)> =
+        SIZE_CLASSES.iter().map(|s| (s.code.clone(), s.label(tr.lang).to_owned())).collect();
+    sizes.insert(0, (String::new(), tr.t("choose-none")));
+    let mut kinds = choices_kind(tr);
+    kinds.insert(0, (String::new(), tr.t("choose-one")));
+    let mut countries = choices_country(tr);
+    countries.insert(0, (String::new(), tr.t("choose-one")));
+    let fields = vec![
+        Field::new("text", "name", tr.t("label-org-name")).value(&input.name).required().autocomplete("organization"),
+        Field::new("select", "kind", tr.t("label-kind")).options(kinds, std::slice::from_ref(&input.kind)).required(),
+        Field::new("select", "size_class", tr.t("label-size-class"))
+            .options(sizes, std::slice::from_ref(&input.size_class))
+            .hint(tr.t("hint-size-class")),
+        Field::new("select", "country", tr.t("label-country"))
+            .options(countries, std::slice::from_ref(&input.country))
+            .required(),
+        Field::new("text", "nuts", tr.t("label-nuts")).value(&input.nuts).hint(tr.t("hint-nuts")),
+        Field::new("checkboxes", "sectors", tr.t("label-sectors"))
+            .options(choices_sector(tr), &input.sectors)
+            .hint(tr.t("hint-sectors")),
+        Field::new("url", "website", tr.t("label-website")).value(&input.website).autocomplete("url"),
+        Field::new("textarea", "description", tr.t("label-description")).value(&input.description),
+    ];
+    Form::new(action, submit, csrf, fields)
+}
+
+fn input_from(f: &Fields) -> OrganisationInput {
+    OrganisationInput {
+        name: f.get("name"),
+        kind: f.get("kind"),
+        size_class: f.get("size_class"),
+        country: f.get("country"),
+        nuts: f.get("nuts"),
+        sectors: f.all("sectors"),
+        website: f.get("website"),
+        description: f.get("description"),
+    }
+}
+
+fn new_page(state: &AppState, ctx: &Ctx, input: &OrganisationInput, errs: Option<&FieldErrors>) -> Response {
+    let tr = ctx.tr();
+    let mut form = org_form(&tr, &ctx.csrf, "/organisations".into(), tr.t("org-create-submit"), input);
+    if let Some(e) = errs {
+        form = form.with_errors(e, &tr);
+    }
+    FormPage {
+        c: Chrome::new(state, ctx, tr.t("org-new-title")),
+        intro: vec![tr.t("org-new-intro")],
+        form,
+        links: vec![],
+    }
+    .respond()
+}
+
+pub async fn new_form(State(state): State<AppState>, AuthUser(_, ctx): AuthUser) -> Response {
+    new_page(&state, &ctx, &OrganisationInput::default(), None)
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    f: Fields,
+) -> Result<Response, AppError> {
+    let input = input_from(&f);
+    match service::create(&state, &user, &input).await {
+        Ok(id) => Ok(page::redirect_flash(&state, &format!("/organisations/{}", id.0), "org-created")),
+        Err(AppError::Unprocessable(e)) => Ok(new_page(&state, &ctx, &input, Some(&e))),
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "organisations/show.html")]
+struct Show {
+    c: Chrome,
+    o: OrgView,
+    standing: Standing,
+    members: Vec<(String, String)>,
+    signed_in: bool,
+    can_join: bool,
+    requested: bool,
+}
+
+pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
+    let tr = ctx.tr();
+    let (org, standing) = service::visible(&state, &ctx, OrganisationId(id)).await?;
+    let members = if standing.is_admin || standing.membership == Some(MembershipStatus::Active) {
+        state
+            .db
+            .members(org.id)
+            .await?
+            .into_iter()
+            .filter(|m| m.status == MembershipStatus::Active)
+            .map(|m| (m.name, tr.t(&format!("role-{}", m.role.as_str()))))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok(page::render(&Show {
+        c: Chrome::new(&state, &ctx, org.name.clone()),
+        can_join: ctx.user.is_some() && standing.can_request_to_join(org.status),
+        requested: standing.membership == Some(MembershipStatus::Requested),
+        o: OrgView::new(org, &tr),
+        standing,
+        members,
+        signed_in: ctx.user.is_some(),
+    }))
+}
+
+fn edit_page(state: &AppState, ctx: &Ctx, id: i64, input: &OrganisationInput, errs: Option<&FieldErrors>) -> Response {
+    let tr = ctx.tr();
+    let mut form = org_form(&tr, &ctx.csrf, format!("/organisations/{id}/edit"), tr.t("save"), input);
+    if let Some(e) = errs {
+        form = form.with_errors(e, &tr);
+    }
+    FormPage {
+        c: Chrome::new(state, ctx, tr.t("org-edit-title")),
+        intro: vec![],
+        form,
+        links: vec![(format!("/organisations/{id}"), tr.t("back-to-organisation"))],
+    }
+    .respond()
+}
+
+pub async fn edit_form(
+    State(state): State<AppState>,
+    AuthUser(_, ctx): AuthUser,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let (org, s) = service::visible(&state, &ctx, OrganisationId(id)).await?;
+    if !s.can_edit_profile() {
+        return Err(AppError::Forbidden);
+    }
+    let input = OrganisationInput {
+        name: org.name,
+        kind: org.kind.as_str().into(),
+        size_class: org.size_class.unwrap_or_default(),
+        country: org.country,
+        nuts: org.nuts.unwrap_or_default(),
+        sectors: org.sectors,
+        website: org.website.unwrap_or_default(),
+        description: org.description,
+    };
+    Ok(edit_page(&state, &ctx, id, &input, None))
+}
+
+pub async fn edit(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path(id): Path<i64>,
+    f: Fields,
+) -> Result<Response, AppError> {
+    let input = input_from(&f);
+    match service::update(&state, &ctx, &user, OrganisationId(id), &input).await {
+        Ok(()) => Ok(page::redirect_flash(&state, &format!("/organisations/{id}"), "saved")),
+        Err(AppError::Unprocessable(e)) => Ok(edit_page(&state, &ctx, id, &input, Some(&e))),
+        Err(e) => Err(e),
+    }
+}
+
+pub async fn join(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    service::request_join(&state, &ctx, &user, OrganisationId(id)).await?;
+    Ok(page::redirect_flash(&state, &format!("/organisations/{id}"), "join-requested"))
+}
+
+pub struct MemberRow {
+    pub m: Member,
+    pub role_label: String,
+    pub roles: Vec<crate::forms::Opt>,
+    pub pending: bool,
+    pub is_self: bool,
+}
+
+#[derive(Template)]
+#[template(path = "organisations/members.html")]
+struct Members {
+    c: Chrome,
+    org: Organisation,
+    rows: Vec<MemberRow>,
+    can_manage: bool,
+}
+
+pub async fn members(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let tr = ctx.tr();
+    let (org, s, list) = service::members(&state, &ctx, OrganisationId(id)).await?;
+    let rows = list
+        .into_iter()
+        .map(|m| {
+            let roles = OrgRole::ALL
+                .iter()
+                .map(|r| crate::forms::Opt {
+                    value: r.as_str().into(),
+                    label: tr.t(&format!("role-{}", r.as_str())),
+                    selected: *r == m.role,
+                })
+                .collect();
+            MemberRow {
+                role_label: tr.t(&format!("role-{}", m.role.as_str())),
+                pending: m.status == MembershipStatus::Requested,
+                is_self: m.user_id == user.id,
+                roles,
+                m,
+            }
+        })
+        .collect();
+    Ok(page::render(&Members {
+        c: Chrome::new(&state, &ctx, tr.ta("members-title", "organisation", &org.name)),
+        org,
+        rows,
+        can_manage: s.can_manage_members(),
+    }))
+}
+
+pub async fn set_role(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path((id, member)): Path<(i64, i64)>,
+    f: Fields,
+) -> Result<Response, AppError> {
+    service::set_role(&state, &ctx, &user, OrganisationId(id), UserId(member), &f.get("role")).await?;
+    Ok(page::redirect_flash(&state, &format!("/organisations/{id}/members"), "saved"))
+}
+
+pub async fn remove(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path((id, member)): Path<(i64, i64)>,
+) -> Result<Response, AppError> {
+    service::remove(&state, &ctx, &user, OrganisationId(id), UserId(member)).await?;
+    let to = if member == user.id.0 { "/account".to_owned() } else { format!("/organisations/{id}/members") };
+    Ok(page::redirect_flash(&state, &to, "member-removed"))
+}

@@ -1,0 +1,191 @@
+//! What organisations do, shared by pages and API.
+
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::i18n::Tr;
+use crate::mail::{self, Letter};
+use domain::accounts::Language;
+use domain::admin::AuditAction;
+use domain::organisations::{self, MembershipStatus, OrgRole, OrganisationInput, Standing};
+use domain::{FieldErrors, OrganisationId, UserId};
+use store::accounts::User;
+use store::admin::NewAudit;
+use store::organisations::{Member, Organisation};
+
+async fn audit(
+    state: &AppState,
+    actor: &User,
+    action: AuditAction,
+    org: &Organisation,
+    detail: &str,
+) -> Result<(), AppError> {
+    state
+        .db
+        .audit(
+            NewAudit {
+                actor: Some((actor.id, &actor.name)),
+                action,
+                target_type: "organisation",
+                target_id: Some(org.id.0),
+                target_label: &org.name,
+                detail,
+            },
+            store::now(),
+        )
+        .await?;
+    Ok(())
+}
+
+pub async fn standing(state: &AppState, id: OrganisationId, user: Option<&User>) -> Result<Standing, AppError> {
+    Ok(state.db.standing(id, user.map(|u| (u.id, u.is_admin))).await?)
+}
+
+/// The organisation if the caller may see it; otherwise it does not exist for them.
+pub async fn visible(state: &AppState, ctx: &Ctx, id: OrganisationId) -> Result<(Organisation, Standing), AppError> {
+    let org = state.db.organisation(id).await?;
+    let s = standing(state, id, ctx.user.as_deref()).await?;
+    if s.can_view(org.status) { Ok((org, s)) } else { Err(AppError::NotFound) }
+}
+
+pub async fn create(state: &AppState, user: &User, input: &OrganisationInput) -> Result<OrganisationId, AppError> {
+    let profile = input.parse()?;
+    let id = state.db.create_organisation(&profile, user.id, store::now()).await?;
+    let org = state.db.organisation(id).await?;
+    audit(state, user, AuditAction::OrganisationCreated, &org, "").await?;
+    Ok(id)
+}
+
+pub async fn update(
+    state: &AppState,
+    ctx: &Ctx,
+    user: &User,
+    id: OrganisationId,
+    input: &OrganisationInput,
+) -> Result<(), AppError> {
+    let (org, s) = visible(state, ctx, id).await?;
+    if !s.can_edit_profile() {
+        return Err(AppError::Forbidden);
+    }
+    let profile = input.parse()?;
+    state.db.update_organisation(id, &profile, store::now()).await?;
+    audit(state, user, AuditAction::OrganisationUpdated, &org, "").await?;
+    state.home_cache.invalidate();
+    Ok(())
+}
+
+/// Asks to join; the owners hear of it by e-mail.
+pub async fn request_join(state: &AppState, ctx: &Ctx, user: &User, id: OrganisationId) -> Result<(), AppError> {
+    let (org, s) = visible(state, ctx, id).await?;
+    if !s.can_request_to_join(org.status) {
+        return Err(AppError::Conflict(domain::FieldError::new("membership", "already-member")));
+    }
+    state.db.request_membership(id, user.id, store::now()).await?;
+    for (email, name, lang) in state.db.owner_emails(id).await? {
+        let tr = Tr::new(lang.as_deref().and_then(Language::from_tag).unwrap_or(Language::En));
+        mail::queue(
+            state,
+            Letter {
+                tr,
+                to: &email,
+                to_name: &name,
+                subject: tr.ta("mail-join-request-subject", "organisation", &org.name),
+                paragraphs: vec![tr.args(
+                    "mail-join-request-body",
+                    &[("person", user.name.clone().into()), ("organisation", org.name.clone().into())],
+                )],
+                link: Some((
+                    state.config.link(&format!("/organisations/{}/members", id.0)),
+                    tr.t("mail-join-request-action"),
+                )),
+            },
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// The member list: everyone active for members and admins; owners also see requests.
+pub async fn members(
+    state: &AppState,
+    ctx: &Ctx,
+    id: OrganisationId,
+) -> Result<(Organisation, Standing, Vec<Member>), AppError> {
+    let (org, s) = visible(state, ctx, id).await?;
+    if !(s.is_admin || s.membership == Some(MembershipStatus::Active)) {
+        return Err(AppError::Forbidden);
+    }
+    let mut list = state.db.members(id).await?;
+    if !s.can_manage_members() {
+        list.retain(|m| m.status == MembershipStatus::Active);
+    }
+    Ok((org, s, list))
+}
+
+/// Gives `member` a role (accepting them if they had asked), by an owner or an admin.
+pub async fn set_role(
+    state: &AppState,
+    ctx: &Ctx,
+    actor: &User,
+    id: OrganisationId,
+    member: UserId,
+    role: &str,
+) -> Result<(), AppError> {
+    let (org, s) = visible(state, ctx, id).await?;
+    if !s.can_manage_members() {
+        return Err(AppError::Forbidden);
+    }
+    let role = OrgRole::from_str_opt(role).ok_or(AppError::invalid("role", "invalid-choice"))?;
+    let target = state.db.standing(id, Some((member, false))).await?;
+    let Some(target_role) = target.role else { return Err(AppError::NotFound) };
+    let was_owner = target_role == OrgRole::Owner && target.membership == Some(MembershipStatus::Active);
+    organisations::check_owner_kept(state.db.count_owners(id).await?, was_owner, Some(role))
+        .map_err(FieldErrors::from)?;
+    state.db.set_member_role(id, member, role).await?;
+    let person = state.db.user(member).await?;
+    let accepted = target.membership == Some(MembershipStatus::Requested);
+    let (action, detail) = if accepted {
+        (AuditAction::MemberAccepted, format!("{} as {}", person.name, role.as_str()))
+    } else {
+        (AuditAction::MemberRoleChanged, format!("{}: {} → {}", person.name, target_role.as_str(), role.as_str()))
+    };
+    audit(state, actor, action, &org, &detail).await?;
+    if accepted {
+        let tr = Tr::new(person.language.unwrap_or(Language::En));
+        mail::queue(
+            state,
+            Letter {
+                tr,
+                to: person.email.as_str(),
+                to_name: &person.name,
+                subject: tr.ta("mail-join-accepted-subject", "organisation", &org.name),
+                paragraphs: vec![tr.ta("mail-join-accepted-body", "organisation", &org.name)],
+                link: Some((state.config.link(&format!("/organisations/{}", id.0)), tr.t("mail-open-organisation"))),
+            },
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// Removes a member (or declines a request); members may also leave by themselves.
+pub async fn remove(
+    state: &AppState,
+    ctx: &Ctx,
+    actor: &User,
+    id: OrganisationId,
+    member: UserId,
+) -> Result<(), AppError> {
+    let (org, s) = visible(state, ctx, id).await?;
+    if !(s.can_manage_members() || member == actor.id) {
+        return Err(AppError::Forbidden);
+    }
+    let target = state.db.standing(id, Some((member, false))).await?;
+    let Some(role) = target.role else { return Err(AppError::NotFound) };
+    let was_owner = role == OrgRole::Owner && target.membership == Some(MembershipStatus::Active);
+    organisations::check_owner_kept(state.db.count_owners(id).await?, was_owner, None).map_err(FieldErrors::from)?;
+    let person = state.db.user(member).await?;
+    state.db.remove_member(id, member).await?;
+    audit(state, actor, AuditAction::MemberRemoved, &org, &person.name).await?;
+    Ok(())
+}

@@ -1,0 +1,136 @@
+//! A page is a struct deriving `Template`; [`Chrome`] holds what the shared layout needs
+//! (title, language, who is signed in, CSRF token, flash message) and [`render`] is the
+//! one piece of glue that turns a page into a response.
+
+use crate::AppState;
+use crate::ctx::{self, Ctx};
+use crate::i18n::Tr;
+use askama::Template;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use domain::accounts::Language;
+
+pub struct LangOption {
+    pub tag: &'static str,
+    pub name: &'static str,
+    pub selected: bool,
+}
+
+pub struct Chrome {
+    pub tr: Tr,
+    pub title: String,
+    pub user_name: Option<String>,
+    pub is_admin: bool,
+    pub csrf: String,
+    pub path: String,
+    pub flash: Option<String>,
+    pub langs: Vec<LangOption>,
+    pub css: &'static str,
+}
+
+impl Chrome {
+    pub fn new(_state: &AppState, ctx: &Ctx, title: String) -> Self {
+        let tr = ctx.tr();
+        let flash = ctx.flash.as_ref().map(|k| tr.t(&format!("flash-{k}"))).filter(|m| !m.starts_with("flash-"));
+        Self {
+            tr,
+            title,
+            user_name: ctx.user.as_ref().map(|u| u.name.clone()),
+            is_admin: ctx.is_admin(),
+            csrf: ctx.csrf.clone(),
+            path: ctx.path.clone(),
+            flash,
+            langs: Language::ALL
+                .iter()
+                .map(|l| LangOption { tag: l.tag(), name: l.endonym(), selected: *l == ctx.lang })
+                .collect(),
+            css: *crate::home::CSS_PATH,
+        }
+    }
+    /// `aria-current` for the navigation link to `prefix`.
+    pub fn current(&self, prefix: &str) -> &'static str {
+        let here = if prefix == "/" { self.path == "/" } else { self.path.starts_with(prefix) };
+        if here { "page" } else { "false" }
+    }
+}
+
+pub fn render(t: &impl Template) -> Response {
+    render_status(t, StatusCode::OK)
+}
+
+pub fn render_status(t: &impl Template, status: StatusCode) -> Response {
+    match t.render() {
+        Ok(html) => {
+            let mut r = (status, html).into_response();
+            let h = r.headers_mut();
+            h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+            h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache, private"));
+            h.insert(header::VARY, HeaderValue::from_static("Cookie, Accept-Language"));
+            r
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "template failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+/// 303 to `to`, showing the message `flash-<key>` on the next page.
+pub fn redirect_flash(state: &AppState, to: &str, key: &str) -> Response {
+    let mut r = see_other(to);
+    r.headers_mut().append(header::SET_COOKIE, ctx::set_cookie(state, ctx::FLASH, key, Some(60)));
+    r
+}
+
+pub fn see_other(to: &str) -> Response {
+    let mut r = StatusCode::SEE_OTHER.into_response();
+    r.headers_mut().insert(header::LOCATION, HeaderValue::from_str(to).unwrap_or(HeaderValue::from_static("/")));
+    r
+}
+
+/// Only a local path may be a redirect target after sign-in (no open redirect).
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.starts_with("/\\") && !n.contains(['\r', '\n']) => {
+            n.to_owned()
+        }
+        _ => "/account".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn next_is_local() {
+        assert_eq!(super::safe_next(Some("/organisations?x=1")), "/organisations?x=1");
+        for bad in ["//evil.eu", "https://evil.eu", "/\\evil.eu", "x"] {
+            assert_eq!(super::safe_next(Some(bad)), "/account");
+        }
+    }
+}
+
+/// A page that is one form with a heading and a few lines around it.
+#[derive(Template)]
+#[template(path = "form_page.html")]
+pub struct FormPage {
+    pub c: Chrome,
+    pub intro: Vec<String>,
+    pub form: crate::forms::Form,
+    pub links: Vec<(String, String)>,
+}
+
+/// A page that says something and offers where to go next.
+#[derive(Template)]
+#[template(path = "message.html")]
+pub struct MessagePage {
+    pub c: Chrome,
+    pub paragraphs: Vec<String>,
+    pub links: Vec<(String, String)>,
+}
+
+impl FormPage {
+    pub fn respond(self) -> Response {
+        let status = if self.form.has_errors() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+        render_status(&self, status)
+    }
+}
