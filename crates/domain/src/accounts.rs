@@ -133,9 +133,10 @@ impl AccountStatus {
 }
 
 /// Interface languages with complete translations. Adding one is adding its files.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
+    #[default]
     En,
     Fr,
     De,

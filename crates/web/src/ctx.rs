@@ -190,8 +190,11 @@ pub async fn load(State(state): State<AppState>, mut req: Request, next: Next) -
         set_cookies.push(set_cookie(&state, FLASH, "", Some(0)));
     }
 
-    req.extensions_mut().insert(Ctx { user, via_token, lang, csrf, session_hash, ip, flash, path });
+    let ctx = Ctx { user, via_token, lang, csrf, session_hash, ip, flash, path };
+    req.extensions_mut().insert(ctx.clone());
     let mut resp = next.run(req).await;
+    // The error renderer, outside this layer, reads the context from the response.
+    resp.extensions_mut().insert(ctx);
     for c in set_cookies {
         resp.headers_mut().append(SET_COOKIE, c);
     }

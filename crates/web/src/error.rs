@@ -115,13 +115,26 @@ fn is_api(path: &str) -> bool {
 
 /// Gives every error response its body, by who asked.
 pub async fn render(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    let Some(ctx) = req.extensions().get::<Ctx>().cloned() else { return next.run(req).await };
     let query = req.uri().query().map(str::to_owned);
+    let path = req.uri().path().to_owned();
+    let accept_language = req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(str::to_owned);
     let resp = next.run(req).await;
     let status = resp.status();
     if !(status.is_client_error() || status.is_server_error()) {
         return resp;
     }
+    // The context comes back on the response; a request refused before it was built
+    // (an invalid API token) gets a plain one.
+    let ctx = resp.extensions().get::<Ctx>().cloned().unwrap_or_else(|| Ctx {
+        user: None,
+        via_token: false,
+        lang: accept_language.as_deref().and_then(domain::accounts::Language::negotiate).unwrap_or_default(),
+        csrf: String::new(),
+        session_hash: None,
+        ip: std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST),
+        flash: None,
+        path,
+    });
     let marker = resp.extensions().get::<Marker>().cloned();
     let tr = ctx.tr();
     let err = match marker {

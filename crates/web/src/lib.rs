@@ -2,8 +2,8 @@
 //!
 //! Each capability is a module with its pages, its API routes and the small service
 //! functions both share; `router` merges them. A request passes, from outside in:
-//! metrics → security headers → request context (session, language, CSRF token) →
-//! CSRF check → body limit → handler. Errors leave handlers as [`error::AppError`] and are
+//! metrics → security headers → error rendering → request context (session, language,
+//! CSRF token) → CSRF check → body limit → handler. Errors leave handlers as [`error::AppError`] and are
 //! rendered once, as an HTML page or as `application/problem+json` under `/api/`.
 
 pub mod accounts;
@@ -68,8 +68,8 @@ pub fn router(state: AppState) -> Router {
         .fallback(error::not_found)
         .layer(DefaultBodyLimit::max(state.config.body_limit))
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::csrf))
-        .layer(axum::middleware::from_fn_with_state(state.clone(), error::render))
         .layer(axum::middleware::from_fn_with_state(state.clone(), ctx::load))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), error::render))
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::headers))
         .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::track))
         .with_state(state)

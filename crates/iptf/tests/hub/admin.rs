@@ -1,0 +1,88 @@
+use crate::harness::{Api, PASSWORD, TestApp, token_for};
+use reqwest::StatusCode;
+
+#[tokio::test]
+async fn only_administrators_reach_administration() {
+    let app = TestApp::spawn().await;
+    let mut ana = app.signed_in("ana@city.example", "Ana").await;
+    for path in ["/admin", "/admin/users", "/admin/organisations", "/admin/audit"] {
+        assert_eq!(ana.get(path).await.status, StatusCode::FORBIDDEN, "{path}");
+    }
+    let r = ana.post_form("/admin/users/1/approve", &[]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let token = token_for(&mut ana, "t").await;
+    let r = Api::new(&app, Some(&token)).get("/api/v1/admin/users").await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert_eq!(r.json()["status"], 403);
+    let mut visitor = app.browser();
+    assert_eq!(visitor.get("/admin").await.location(), "/sign-in?next=%2Fadmin");
+}
+
+#[tokio::test]
+async fn approving_and_rejecting_people_is_audited() {
+    let app = TestApp::spawn().await;
+    let mut admin = app.admin().await;
+    let mut ana = app.signed_in("ana@city.example", "Ana").await;
+    app.signed_in("mallory@evil.example", "Mallory").await;
+    let r = admin.get("/admin/users").await;
+    r.assert_contains("ana@city.example");
+    r.assert_contains("mallory@evil.example");
+    let (ana_id, mallory_id) = (app.user_id("ana@city.example").await, app.user_id("mallory@evil.example").await);
+    assert_eq!(admin.post_form(&format!("/admin/users/{ana_id}/approve"), &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(admin.post_form(&format!("/admin/users/{mallory_id}/reject"), &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(admin.post_form(&format!("/admin/users/{ana_id}/promote"), &[]).await.status, StatusCode::NOT_FOUND);
+    ana.get("/account").await.assert_contains("Verified member");
+    let mut m = app.browser();
+    let r = m.post_form("/sign-in", &[("email", "mallory@evil.example"), ("password", PASSWORD)]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    r.assert_contains("closed");
+    assert!(app.mails_to("mallory@evil.example").await.pop().unwrap().subject.contains("closed"));
+
+    let r = admin.get("/admin/audit").await;
+    r.assert_contains("Person approved");
+    r.assert_contains("Person rejected");
+    r.assert_contains("Ada Admin");
+    let r = admin.get("/admin/audit?action=user.rejected").await;
+    r.assert_contains("Mallory");
+    assert!(!r.body.contains("ana@city.example"));
+    r.assert_contains("One entry");
+    let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+    let r = admin.get(&format!("/admin/audit?since={today}&until={today}&target=user")).await;
+    r.assert_contains("2 entries");
+    let r = admin.get("/admin/audit?since=yesterday").await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("Enter a date as YYYY-MM-DD.");
+    let r = admin.get("/admin/audit?since=2000-01-01&until=2000-01-02").await;
+    r.assert_contains("No entry");
+}
+
+#[tokio::test]
+async fn the_admin_api_decides_and_reads_the_log() {
+    let app = TestApp::spawn().await;
+    let mut admin = app.admin().await;
+    let token = token_for(&mut admin, "ops").await;
+    let api = Api::new(&app, Some(&token));
+    app.signed_in("ana@city.example", "Ana").await;
+    let r = api.get("/api/v1/admin/users").await;
+    assert_eq!(r.status, StatusCode::OK);
+    let users = r.json();
+    let ana = users.as_array().unwrap().iter().find(|u| u["email"] == "ana@city.example").unwrap().clone();
+    let r = api
+        .send(
+            reqwest::Method::POST,
+            &format!("/api/v1/admin/users/{}/approve", ana["id"]),
+            serde_json::json!({"note": "checked"}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NO_CONTENT, "{}", r.body);
+    let r = api.get("/api/v1/admin/audit?action=user.approved").await;
+    let page = r.json();
+    assert_eq!(page["total"], 1);
+    assert_eq!(page["items"][0]["detail"], "checked");
+    assert_eq!(page["items"][0]["actor_name"], "Ada Admin");
+    let r = api.get("/api/v1/admin/audit?since=tomorrow").await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(r.json()["errors"][0]["field"], "since");
+    let r = api.send(reqwest::Method::POST, "/api/v1/admin/users/999999/approve", serde_json::json!({})).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+}

@@ -1,0 +1,327 @@
+//! Spawns an app and drives it like a browser: a cookie jar, CSRF tokens read from the
+//! page, no automatic redirects (tests look at them), and the mail the app "sent".
+
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use web::config::{MailConfig, WebConfig};
+
+pub const PASSWORD: &str = "a perfectly long passphrase";
+
+static COUNTER: AtomicU64 = AtomicU64::new(0);
+
+fn unique() -> String {
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    format!("{}_{}_{}", std::process::id(), n, &store::secret::new_secret().0[..8])
+}
+
+pub struct TestApp {
+    pub url: String,
+    pub state: web::AppState,
+    pub db: store::Db,
+    pub mail_dir: PathBuf,
+    pub dir: PathBuf,
+}
+
+async fn database_url(dir: &std::path::Path) -> String {
+    match std::env::var("IPTF_TEST_BACKEND").as_deref() {
+        Ok("postgres") => {
+            let admin = std::env::var("IPTF_TEST_POSTGRES_URL")
+                .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
+            let db = store::Db::connect(&admin)
+                .await
+                .unwrap_or_else(|e| panic!("IPTF_TEST_BACKEND=postgres but PostgreSQL is not usable: {e}"));
+            let schema = format!("t_{}", unique());
+            sqlx::query(sqlx::AssertSqlSafe(format!("CREATE SCHEMA {schema}"))).execute(db.pool()).await.unwrap();
+            db.close().await;
+            let sep = if admin.contains('?') { '&' } else { '?' };
+            format!("{admin}{sep}options=-c%20search_path%3D{schema}")
+        }
+        Ok("sqlite") | Err(_) => format!("sqlite://{}/hub.db", dir.display()),
+        Ok(other) => panic!("IPTF_TEST_BACKEND must be sqlite or postgres, not {other}"),
+    }
+}
+
+impl TestApp {
+    pub async fn spawn() -> TestApp {
+        let dir = std::env::temp_dir().join(format!("iptf-test-{}", unique()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let db = store::Db::connect(&database_url(&dir).await).await.unwrap();
+        db.migrate().await.unwrap();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let mail_dir = dir.join("mail");
+        let config = WebConfig {
+            public_url: url.clone(),
+            secret_key: vec![7; 32],
+            mail: MailConfig::File { dir: mail_dir.clone(), from: "IPTF Hub <hub@test.example>".into() },
+            body_limit: 1024 * 1024,
+            trust_proxy: false,
+            run_worker: false,
+        };
+        let state = web::AppState::new(db.clone(), config).unwrap();
+        let s = state.clone();
+        tokio::spawn(async move { web::serve(listener, s, std::future::pending()).await.unwrap() });
+        TestApp { url, state, db, mail_dir, dir }
+    }
+
+    pub fn browser(&self) -> Browser {
+        let client =
+            reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+        Browser { client, base: self.url.clone(), csrf: None }
+    }
+
+    /// Runs the queued jobs now (the worker is off in tests).
+    pub async fn run_jobs(&self) -> usize {
+        web::jobs::run_due(&self.state, "test-worker").await.unwrap()
+    }
+
+    /// Every message sent so far, oldest first.
+    pub async fn mails(&self) -> Vec<Mail> {
+        self.run_jobs().await;
+        let Ok(rd) = std::fs::read_dir(&self.mail_dir) else { return Vec::new() };
+        let mut paths: Vec<_> = rd.map(|e| e.unwrap().path()).collect();
+        paths.sort();
+        paths.iter().map(|p| Mail::parse(&std::fs::read_to_string(p).unwrap())).collect()
+    }
+
+    pub async fn mails_to(&self, to: &str) -> Vec<Mail> {
+        self.mails().await.into_iter().filter(|m| m.to.contains(to)).collect()
+    }
+
+    /// The last link to this app in the last message to `to`.
+    pub async fn link_for(&self, to: &str) -> String {
+        let mails = self.mails_to(to).await;
+        let m = mails.last().unwrap_or_else(|| panic!("no mail to {to}"));
+        m.links(&self.url).pop().unwrap_or_else(|| panic!("no link in {:?}", m.subject))
+    }
+
+    /// Registers, confirms and signs in a new account; returns its browser.
+    pub async fn signed_in(&self, email: &str, name: &str) -> Browser {
+        let mut b = self.browser();
+        let r = b.post_form("/register", &[("name", name), ("email", email), ("password", PASSWORD)]).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        let link = self.link_for(email).await;
+        let r = b.get(&link).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        b.sign_in(email, PASSWORD).await;
+        b
+    }
+
+    /// An administrator, made as `iptf admin create` makes one, and signed in.
+    pub async fn admin(&self) -> Browser {
+        let email = "admin@hub.example";
+        let hash = web::passwords::hash(PASSWORD.into()).await.unwrap();
+        let e = domain::accounts::Email::parse("email", email).unwrap();
+        self.db
+            .create_user(
+                store::accounts::NewUser {
+                    email: &e,
+                    name: "Ada Admin",
+                    password_hash: &hash,
+                    language: None,
+                    is_admin: true,
+                    confirmed_at: Some(1),
+                    status: domain::accounts::AccountStatus::Approved,
+                },
+                store::now(),
+            )
+            .await
+            .unwrap();
+        let mut b = self.browser();
+        b.sign_in(email, PASSWORD).await;
+        b
+    }
+
+    pub async fn user_id(&self, email: &str) -> i64 {
+        let e = domain::accounts::Email::parse("email", email).unwrap();
+        self.db.user_by_email(&e).await.unwrap().unwrap().id.0
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+pub struct Resp {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Resp {
+    pub fn location(&self) -> String {
+        self.headers.get("location").map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default()
+    }
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+    pub fn content_type(&self) -> String {
+        self.headers.get("content-type").map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default()
+    }
+    #[track_caller]
+    pub fn assert_contains(&self, needle: &str) {
+        assert!(self.body.contains(needle), "expected {needle:?} in:\n{}", self.body);
+    }
+}
+
+pub struct Browser {
+    pub client: reqwest::Client,
+    pub base: String,
+    csrf: Option<String>,
+}
+
+fn extract_csrf(body: &str) -> Option<String> {
+    let i = body.find("name=\"csrf\" value=\"")? + "name=\"csrf\" value=\"".len();
+    Some(body[i..].split('"').next()?.to_owned())
+}
+
+impl Browser {
+    fn url(&self, path: &str) -> String {
+        if path.starts_with("http") { path.to_owned() } else { format!("{}{}", self.base, path) }
+    }
+
+    async fn finish(r: reqwest::Response) -> Resp {
+        let status = r.status();
+        let headers = r.headers().clone();
+        let body = r.text().await.unwrap();
+        Resp { status, headers, body }
+    }
+
+    pub async fn get(&mut self, path: &str) -> Resp {
+        let r = Self::finish(self.client.get(self.url(path)).send().await.unwrap()).await;
+        if let Some(t) = extract_csrf(&r.body) {
+            self.csrf = Some(t);
+        }
+        r
+    }
+
+    /// The page's CSRF token, fetched from the home page if no page was seen yet.
+    pub async fn csrf(&mut self) -> String {
+        if self.csrf.is_none() {
+            self.get("/").await;
+        }
+        self.csrf.clone().expect("a page with a form")
+    }
+
+    pub async fn post_form(&mut self, path: &str, fields: &[(&str, &str)]) -> Resp {
+        let token = self.csrf().await;
+        let mut all: Vec<(&str, &str)> = vec![("csrf", &token)];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &all).await
+    }
+
+    /// Posts exactly these fields (no CSRF token added).
+    pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> Resp {
+        let r = Self::finish(self.client.post(self.url(path)).form(fields).send().await.unwrap()).await;
+        if let Some(t) = extract_csrf(&r.body) {
+            self.csrf = Some(t);
+        }
+        r
+    }
+
+    pub async fn sign_in(&mut self, email: &str, password: &str) -> Resp {
+        let r = self.post_form("/sign-in", &[("email", email), ("password", password)]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "sign-in failed: {}", r.body);
+        // The session changed, and with it the CSRF token.
+        self.csrf = None;
+        self.get("/account").await;
+        r
+    }
+}
+
+/// A client of the JSON API.
+pub struct Api {
+    pub client: reqwest::Client,
+    pub base: String,
+    pub token: Option<String>,
+}
+
+impl Api {
+    pub fn new(app: &TestApp, token: Option<&str>) -> Api {
+        Api { client: reqwest::Client::new(), base: app.url.clone(), token: token.map(str::to_owned) }
+    }
+    fn req(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
+        let r = self.client.request(method, format!("{}{}", self.base, path));
+        match &self.token {
+            Some(t) => r.bearer_auth(t),
+            None => r,
+        }
+    }
+    pub async fn get(&self, path: &str) -> Resp {
+        Browser::finish(self.req(reqwest::Method::GET, path).send().await.unwrap()).await
+    }
+    pub async fn send(&self, method: reqwest::Method, path: &str, body: serde_json::Value) -> Resp {
+        Browser::finish(self.req(method, path).json(&body).send().await.unwrap()).await
+    }
+}
+
+/// Creates a token through the settings page and returns it.
+pub async fn token_for(b: &mut Browser, name: &str) -> String {
+    let r = b.post_form("/account/tokens", &[("name", name)]).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let i = r.body.find("id=\"new-token\"").expect("token shown");
+    let rest = &r.body[i..];
+    let v = rest.find("value=\"").unwrap() + 7;
+    rest[v..].split('"').next().unwrap().to_owned()
+}
+
+pub struct Mail {
+    pub to: String,
+    pub subject: String,
+    /// The whole message, quoted-printable decoded.
+    pub text: String,
+}
+
+impl Mail {
+    fn parse(raw: &str) -> Mail {
+        let header = |name: &str| {
+            raw.lines().find_map(|l| l.strip_prefix(&format!("{name}: "))).map(str::to_owned).unwrap_or_default()
+        };
+        let soft = raw.replace("=\r\n", "").replace("=\n", "");
+        let mut text = String::new();
+        let bytes = soft.as_bytes();
+        let mut i = 0;
+        let mut buf = Vec::new();
+        while i < bytes.len() {
+            if bytes[i] == b'='
+                && i + 2 < bytes.len()
+                && let Ok(b) = u8::from_str_radix(&soft[i + 1..i + 3], 16)
+            {
+                buf.push(b);
+                i += 3;
+                continue;
+            }
+            buf.push(bytes[i]);
+            i += 1;
+        }
+        text.push_str(&String::from_utf8_lossy(&buf));
+        Mail { to: header("To"), subject: header("Subject"), text }
+    }
+
+    pub fn links(&self, base: &str) -> Vec<String> {
+        self.text
+            .split(|c: char| c.is_whitespace() || c == '"' || c == '<' || c == '>')
+            .filter(|w| w.starts_with(base))
+            .map(|w| w.trim_end_matches(['.', ',']).to_owned())
+            .collect()
+    }
+}
+
+/// Shared by tests that need an approved organisation owned by a signed-in person.
+pub async fn approved_org(owner: &mut Browser, admin: &mut Browser, name: &str) -> i64 {
+    let r = owner
+        .post_form(
+            "/organisations",
+            &[("name", name), ("kind", "public-authority"), ("country", "BE"), ("nuts", "BE10"), ("sectors", "health")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let id: i64 = r.location().rsplit('/').next().unwrap().parse().unwrap();
+    let r = admin.post_form(&format!("/admin/organisations/{id}/approve"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    id
+}

@@ -1,0 +1,13 @@
+//! The hub's integration tests: one binary, each test with its own app on port 0 and its
+//! own database. `IPTF_TEST_BACKEND=postgres` runs the very same tests on PostgreSQL
+//! (a new schema per test, from `IPTF_TEST_POSTGRES_URL`); the default is SQLite. When
+//! PostgreSQL is asked for and cannot be reached, tests fail rather than skip.
+
+mod accounts;
+mod admin;
+mod api;
+mod cli;
+mod harness;
+mod ops;
+mod organisations;
+mod security;

@@ -1,0 +1,187 @@
+use crate::harness::{Api, TestApp, approved_org, token_for};
+use reqwest::StatusCode;
+
+#[tokio::test]
+async fn an_organisation_is_public_only_after_approval() {
+    let app = TestApp::spawn().await;
+    let mut owner = app.signed_in("ana@city.example", "Ana").await;
+    let mut admin = app.admin().await;
+    let r = owner.get("/organisations/new").await;
+    assert_eq!(r.status, StatusCode::OK);
+    let r = owner
+        .post_form(
+            "/organisations",
+            &[
+                ("name", "City of Gent"),
+                ("kind", "public-authority"),
+                ("country", "BE"),
+                ("nuts", "BE234"),
+                ("sectors", "gen-pub"),
+                ("sectors", "urttb"),
+                ("website", "https://stad.gent"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let path = r.location();
+    let r = owner.get(&path).await;
+    assert_eq!(r.status, StatusCode::OK);
+    r.assert_contains("Waiting for review");
+    r.assert_contains("Urban railway, tramway, trolleybus or bus services");
+
+    let mut visitor = app.browser();
+    assert_eq!(visitor.get(&path).await.status, StatusCode::NOT_FOUND);
+    assert!(!visitor.get("/organisations").await.body.contains("City of Gent"));
+
+    let pending = admin.get("/admin/organisations").await;
+    pending.assert_contains("City of Gent");
+    let id = path.rsplit('/').next().unwrap();
+    let r = admin.post_form(&format!("/admin/organisations/{id}/approve"), &[("note", "Welcome!")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let r = visitor.get("/organisations?country=BE&sector=urttb").await;
+    r.assert_contains("City of Gent");
+    r.assert_contains("One organisation found");
+    assert!(!visitor.get("/organisations?country=DE").await.body.contains("City of Gent"));
+    assert_eq!(visitor.get(&path).await.status, StatusCode::OK);
+    let mail = app.mails_to("ana@city.example").await.pop().unwrap();
+    assert!(mail.subject.contains("City of Gent is now listed"), "{}", mail.subject);
+    assert!(mail.text.contains("Welcome!"));
+}
+
+#[tokio::test]
+async fn organisation_form_reports_every_bad_field() {
+    let app = TestApp::spawn().await;
+    let mut owner = app.signed_in("ana@city.example", "Ana").await;
+    let r = owner
+        .post_form(
+            "/organisations",
+            &[("name", ""), ("kind", "company"), ("country", "CH"), ("sectors", "mining"), ("website", "gent")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for id in ["f-name-error", "f-size_class-error", "f-country-error", "f-sectors-error", "f-website-error"] {
+        r.assert_contains(&format!("id=\"{id}\""));
+    }
+    r.assert_contains("Choose a member state of the European Union.");
+    r.assert_contains(r#"value="gent""#);
+    let r =
+        owner.post_form("/organisations", &[("name", "X"), ("kind", "ngo"), ("country", "FR"), ("nuts", "DE21")]).await;
+    r.assert_contains("This region is not in the chosen country.");
+    let (orgs, _) = app.db.organisations(&Default::default(), 10, 0).await.unwrap();
+    assert!(orgs.is_empty());
+}
+
+#[tokio::test]
+async fn guessing_an_id_does_not_let_anyone_edit() {
+    let app = TestApp::spawn().await;
+    let mut owner = app.signed_in("ana@city.example", "Ana").await;
+    let mut admin = app.admin().await;
+    let id = approved_org(&mut owner, &mut admin, "City of Gent").await;
+    let mut mallory = app.signed_in("mallory@evil.example", "Mallory").await;
+    assert_eq!(mallory.get(&format!("/organisations/{id}/edit")).await.status, StatusCode::FORBIDDEN);
+    let r = mallory
+        .post_form(&format!("/organisations/{id}/edit"), &[("name", "Hacked"), ("kind", "other"), ("country", "BE")])
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let mallory_id = app.user_id("mallory@evil.example").await;
+    let r = mallory.post_form(&format!("/organisations/{id}/members/{mallory_id}"), &[("role", "owner")]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert_eq!(mallory.get(&format!("/organisations/{id}/members")).await.status, StatusCode::FORBIDDEN);
+
+    let token = token_for(&mut mallory, "script").await;
+    let api = Api::new(&app, Some(&token));
+    let r = api
+        .send(
+            reqwest::Method::PUT,
+            &format!("/api/v1/organisations/{id}"),
+            serde_json::json!({"name": "Hacked", "kind": "other", "country": "BE"}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert_eq!(r.content_type(), "application/problem+json");
+    // A pending organisation of someone else does not even exist for Mallory.
+    owner.post_form("/organisations", &[("name", "Draft"), ("kind", "ngo"), ("country", "BE")]).await;
+    let (orgs, _) = app
+        .db
+        .organisations(
+            &store::organisations::OrgFilter {
+                status: Some(domain::organisations::ReviewStatus::Pending),
+                ..Default::default()
+            },
+            10,
+            0,
+        )
+        .await
+        .unwrap();
+    let draft = orgs[0].id.0;
+    assert_eq!(api.get(&format!("/api/v1/organisations/{draft}")).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.db.organisation(domain::OrganisationId(id)).await.unwrap().name, "City of Gent");
+}
+
+#[tokio::test]
+async fn owners_accept_members_and_give_roles() {
+    let app = TestApp::spawn().await;
+    let mut owner = app.signed_in("ana@city.example", "Ana").await;
+    let mut admin = app.admin().await;
+    let id = approved_org(&mut owner, &mut admin, "City of Gent").await;
+    let mut bob = app.signed_in("bob@city.example", "Bob").await;
+    let r = bob.get(&format!("/organisations/{id}")).await;
+    r.assert_contains("Ask to join");
+    let r = bob.post_form(&format!("/organisations/{id}/join"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let r = bob.post_form(&format!("/organisations/{id}/join"), &[]).await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "asking twice");
+    let mail = app.mails_to("ana@city.example").await.pop().unwrap();
+    assert!(mail.subject.contains("Request to join City of Gent"), "{}", mail.subject);
+
+    let bob_id = app.user_id("bob@city.example").await;
+    let ana_id = app.user_id("ana@city.example").await;
+    let r = owner.get(&format!("/organisations/{id}/members")).await;
+    r.assert_contains("request pending");
+    let r = owner.post_form(&format!("/organisations/{id}/members/{bob_id}"), &[("role", "editor")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(app.mails_to("bob@city.example").await.pop().unwrap().subject.contains("Welcome to City of Gent"));
+
+    // Bob edits the profile, but cannot manage members.
+    let r = bob
+        .post_form(
+            &format!("/organisations/{id}/edit"),
+            &[("name", "Stad Gent"), ("kind", "public-authority"), ("country", "BE")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = bob.post_form(&format!("/organisations/{id}/members/{bob_id}"), &[("role", "owner")]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+
+    // The last owner cannot step down.
+    let r = owner.post_form(&format!("/organisations/{id}/members/{ana_id}"), &[("role", "member")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("at least one owner");
+    let r = owner.post_form(&format!("/organisations/{id}/members/{bob_id}"), &[("role", "owner")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let r = owner.post_form(&format!("/organisations/{id}/members/{ana_id}/remove"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "with a second owner Ana may leave");
+    let members = app.db.members(domain::OrganisationId(id)).await.unwrap();
+    assert_eq!(members.len(), 1);
+    assert_eq!(members[0].name, "Bob");
+
+    let (entries, _) = app.db.audit_entries(&Default::default(), 50, 0).await.unwrap();
+    let actions: Vec<&str> = entries.iter().map(|e| e.action.as_str()).collect();
+    for a in
+        ["member.accepted", "member.role-changed", "member.removed", "organisation.updated", "organisation.approved"]
+    {
+        assert!(actions.contains(&a), "{a} missing from {actions:?}");
+    }
+}
+
+#[tokio::test]
+async fn user_supplied_text_is_escaped() {
+    let app = TestApp::spawn().await;
+    let mut owner = app.signed_in("ana@city.example", "<b>Ana</b>").await;
+    let mut admin = app.admin().await;
+    let id = approved_org(&mut owner, &mut admin, "<script>alert(1)</script>").await;
+    let r = owner.get(&format!("/organisations/{id}")).await;
+    assert!(!r.body.contains("<script>alert(1)</script>"));
+    r.assert_contains("script&#62;alert(1)");
+    assert!(!owner.get("/account").await.body.contains("<b>Ana</b>"));
+}
