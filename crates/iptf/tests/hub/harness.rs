@@ -45,6 +45,11 @@ async fn database_url(dir: &std::path::Path) -> String {
 
 impl TestApp {
     pub async fn spawn() -> TestApp {
+        Self::spawn_with_mail(None).await
+    }
+
+    /// An app whose mail goes through `mail` (default: `.eml` files in its folder).
+    pub async fn spawn_with_mail(mail: Option<MailConfig>) -> TestApp {
         let dir = std::env::temp_dir().join(format!("iptf-test-{}", unique()));
         std::fs::create_dir_all(&dir).unwrap();
         let db = store::Db::connect(&database_url(&dir).await).await.unwrap();
@@ -55,7 +60,8 @@ impl TestApp {
         let config = WebConfig {
             public_url: url.clone(),
             secret_key: vec![7; 32],
-            mail: MailConfig::File { dir: mail_dir.clone(), from: "IPTF Hub <hub@test.example>".into() },
+            mail: mail
+                .unwrap_or(MailConfig::File { dir: mail_dir.clone(), from: "IPTF Hub <hub@test.example>".into() }),
             body_limit: 1024 * 1024,
             trust_proxy: false,
             run_worker: false,

@@ -73,3 +73,78 @@ async fn the_home_page_presents_the_task_force() {
     assert_eq!(api[0]["acronym"], "PROCEDIN");
     assert_eq!(api[0]["membership"], "founding");
 }
+
+/// A minimal SMTP server: accepts every message and keeps its DATA.
+async fn fake_smtp(listener: tokio::net::TcpListener, received: std::sync::Arc<tokio::sync::Mutex<Vec<String>>>) {
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+    loop {
+        let Ok((sock, _)) = listener.accept().await else { return };
+        let received = received.clone();
+        tokio::spawn(async move {
+            let (r, mut w) = sock.into_split();
+            let mut lines = BufReader::new(r).lines();
+            w.write_all(b"220 fake.example ESMTP\r\n").await.unwrap();
+            while let Ok(Some(line)) = lines.next_line().await {
+                let cmd = line.to_ascii_uppercase();
+                let reply: &[u8] = if cmd.starts_with("EHLO") || cmd.starts_with("HELO") {
+                    b"250 fake.example\r\n"
+                } else if cmd.starts_with("DATA") {
+                    w.write_all(b"354 go ahead\r\n").await.unwrap();
+                    let mut data = String::new();
+                    while let Ok(Some(l)) = lines.next_line().await {
+                        if l == "." {
+                            break;
+                        }
+                        data.push_str(&l);
+                        data.push('\n');
+                    }
+                    received.lock().await.push(data);
+                    b"250 queued\r\n"
+                } else if cmd.starts_with("QUIT") {
+                    w.write_all(b"221 bye\r\n").await.unwrap();
+                    return;
+                } else {
+                    b"250 ok\r\n"
+                };
+                w.write_all(reply).await.unwrap();
+            }
+        });
+    }
+}
+
+#[tokio::test]
+async fn mail_goes_through_smtp_and_waits_while_the_server_is_down() {
+    // A port with nothing listening: the SMTP server is down.
+    let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = probe.local_addr().unwrap().port();
+    drop(probe);
+    let mail = web::config::MailConfig::Smtp {
+        host: "127.0.0.1".into(),
+        port,
+        tls: web::config::SmtpTls::None,
+        username: None,
+        password: None,
+        from: "IPTF Hub <hub@test.example>".into(),
+    };
+    let app = TestApp::spawn_with_mail(Some(mail)).await;
+    let mut b = app.browser();
+    b.post_form("/password/forgot", &[("email", "nobody@city.example")]).await;
+    b.post_form("/register", &[("name", "Ana"), ("email", "ana@city.example"), ("password", crate::harness::PASSWORD)])
+        .await;
+    assert_eq!(app.run_jobs().await, 0, "nothing can be delivered");
+    assert_eq!(app.db.job_counts(store::now()).await.unwrap().waiting_retry, 1);
+
+    let received = std::sync::Arc::new(tokio::sync::Mutex::new(Vec::new()));
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await.unwrap();
+    tokio::spawn(fake_smtp(listener, received.clone()));
+    sqlx::query("UPDATE jobs SET run_at = 0").execute(app.db.pool()).await.unwrap();
+    assert_eq!(app.run_jobs().await, 1);
+    let got = received.lock().await;
+    assert_eq!(got.len(), 1);
+    assert!(
+        got[0].contains("To: \"Ana\" <ana@city.example>") || got[0].contains("To: Ana <ana@city.example>"),
+        "{}",
+        got[0]
+    );
+    assert!(got[0].contains("Subject: Confirm your e-mail address"), "{}", got[0]);
+}
