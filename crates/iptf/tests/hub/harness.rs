@@ -22,13 +22,18 @@ pub struct TestApp {
     pub db: store::Db,
     pub mail_dir: PathBuf,
     pub dir: PathBuf,
+    /// The PostgreSQL schema of this test and the URL to drop it with.
+    schema: Option<(String, String)>,
 }
 
-async fn database_url(dir: &std::path::Path) -> String {
+fn admin_url() -> String {
+    std::env::var("IPTF_TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+async fn database_url(dir: &std::path::Path) -> (String, Option<String>) {
     match std::env::var("IPTF_TEST_BACKEND").as_deref() {
         Ok("postgres") => {
-            let admin = std::env::var("IPTF_TEST_POSTGRES_URL")
-                .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
+            let admin = admin_url();
             let db = store::Db::connect(&admin)
                 .await
                 .unwrap_or_else(|e| panic!("IPTF_TEST_BACKEND=postgres but PostgreSQL is not usable: {e}"));
@@ -36,9 +41,9 @@ async fn database_url(dir: &std::path::Path) -> String {
             sqlx::query(sqlx::AssertSqlSafe(format!("CREATE SCHEMA {schema}"))).execute(db.pool()).await.unwrap();
             db.close().await;
             let sep = if admin.contains('?') { '&' } else { '?' };
-            format!("{admin}{sep}options=-c%20search_path%3D{schema}")
+            (format!("{admin}{sep}options=-c%20search_path%3D{schema}"), Some(schema))
         }
-        Ok("sqlite") | Err(_) => format!("sqlite://{}/hub.db", dir.display()),
+        Ok("sqlite") | Err(_) => (format!("sqlite://{}/hub.db", dir.display()), None),
         Ok(other) => panic!("IPTF_TEST_BACKEND must be sqlite or postgres, not {other}"),
     }
 }
@@ -52,7 +57,8 @@ impl TestApp {
     pub async fn spawn_with_mail(mail: Option<MailConfig>) -> TestApp {
         let dir = std::env::temp_dir().join(format!("iptf-test-{}", unique()));
         std::fs::create_dir_all(&dir).unwrap();
-        let db = store::Db::connect(&database_url(&dir).await).await.unwrap();
+        let (url, schema) = database_url(&dir).await;
+        let db = store::Db::connect(&url).await.unwrap();
         db.migrate().await.unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
@@ -69,7 +75,7 @@ impl TestApp {
         let state = web::AppState::new(db.clone(), config).unwrap();
         let s = state.clone();
         tokio::spawn(async move { web::serve(listener, s, std::future::pending()).await.unwrap() });
-        TestApp { url, state, db, mail_dir, dir }
+        TestApp { url, state, db, mail_dir, dir, schema: schema.map(|s| (s, admin_url())) }
     }
 
     pub fn browser(&self) -> Browser {
@@ -149,6 +155,20 @@ impl TestApp {
 impl Drop for TestApp {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.dir);
+        if let Some((schema, admin)) = self.schema.take() {
+            // The test's runtime is ending; drop the schema from a runtime of our own.
+            let _ = std::thread::spawn(move || {
+                let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+                rt.block_on(async {
+                    if let Ok(db) = store::Db::connect(&admin).await {
+                        let sql = format!("DROP SCHEMA IF EXISTS {schema} CASCADE");
+                        let _ = sqlx::query(sqlx::AssertSqlSafe(sql)).execute(db.pool()).await;
+                        db.close().await;
+                    }
+                })
+            })
+            .join();
+        }
     }
 }
 
