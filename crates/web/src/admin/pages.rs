@@ -64,6 +64,12 @@ fn status_tabs(tr: &crate::i18n::Tr, base: &str, current: &str) -> Vec<(String, 
         .collect()
 }
 
+/// After a decision, back to the queue (tab) the administrator came from.
+fn back_to_queue(state: &AppState, base: &str, f: &Fields) -> Response {
+    let status = ReviewStatus::from_str_opt(&f.get("back")).unwrap_or(ReviewStatus::Pending);
+    page::redirect_flash(state, &format!("{base}?status={}", status.as_str()), "decision-saved")
+}
+
 #[derive(Template)]
 #[template(path = "admin/users.html")]
 struct Users {
@@ -79,12 +85,7 @@ pub async fn users(
     Query(q): Query<StatusQuery>,
 ) -> Result<Response, AppError> {
     let tr = ctx.tr();
-    let current = q.status.unwrap_or_else(|| "pending".into());
-    let status = match current.as_str() {
-        "approved" => AccountStatus::Approved,
-        "rejected" => AccountStatus::Rejected,
-        _ => AccountStatus::Pending,
-    };
+    let status = AccountStatus::from_stored(q.status.as_deref().unwrap_or("pending"));
     let users = state.db.users_by_status(Some(status), 200, 0).await?;
     Ok(page::render(&Users {
         c: Chrome::new(&state, &ctx, tr.t("admin-users-title")),
@@ -102,12 +103,7 @@ pub async fn decide_user(
 ) -> Result<Response, AppError> {
     let d = Decision::parse(&decision)?;
     service::decide_user(&state, &admin, UserId(id), d, &f.get("note")).await?;
-    let back = f.get("back");
-    Ok(page::redirect_flash(
-        &state,
-        &format!("/admin/users?status={}", if back.is_empty() { "pending" } else { &back }),
-        "decision-saved",
-    ))
+    Ok(back_to_queue(&state, "/admin/users", &f))
 }
 
 #[derive(Template)]
@@ -143,12 +139,7 @@ pub async fn decide_organisation(
 ) -> Result<Response, AppError> {
     let d = Decision::parse(&decision)?;
     service::decide_organisation(&state, &admin, OrganisationId(id), d, &f.get("note")).await?;
-    let back = f.get("back");
-    Ok(page::redirect_flash(
-        &state,
-        &format!("/admin/organisations?status={}", if back.is_empty() { "pending" } else { &back }),
-        "decision-saved",
-    ))
+    Ok(back_to_queue(&state, "/admin/organisations", &f))
 }
 
 #[derive(Deserialize, Default)]

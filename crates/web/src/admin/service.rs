@@ -5,7 +5,7 @@ use crate::AppState;
 use crate::accounts::service::notify;
 use crate::error::AppError;
 use crate::i18n::Tr;
-use crate::mail::{self, Letter};
+use crate::organisations::{self, service::OwnerLetter};
 use domain::accounts::{AccountStatus, Language};
 use domain::admin::AuditAction;
 use domain::organisations::ReviewStatus;
@@ -75,40 +75,20 @@ pub async fn decide_organisation(
     };
     state.db.set_organisation_status(id, status, store::now()).await?;
     state.home_cache.invalidate();
-    state
-        .db
-        .audit(
-            NewAudit {
-                actor: Some((admin.id, &admin.name)),
-                action,
-                target_type: "organisation",
-                target_id: Some(id.0),
-                target_label: &org.name,
-                detail: &note,
-            },
-            store::now(),
-        )
-        .await?;
-    for (email, name, lang) in state.db.owner_emails(id).await? {
-        let tr = Tr::new(lang.as_deref().and_then(Language::from_tag).unwrap_or(Language::En));
+    organisations::service::audit(state, admin, action, &org, &note).await?;
+    organisations::service::mail_owners(state, &org, |tr| {
         let mut paragraphs = vec![tr.ta(&format!("mail-{key}-body"), "organisation", &org.name)];
         if !note.is_empty() {
             paragraphs.push(tr.ta("mail-admin-note", "note", &note));
         }
-        mail::queue(
-            state,
-            Letter {
-                tr,
-                to: &email,
-                to_name: &name,
-                subject: tr.ta(&format!("mail-{key}-subject"), "organisation", &org.name),
-                paragraphs,
-                link: Some((state.config.link(&format!("/organisations/{}", id.0)), tr.t("mail-open-organisation"))),
-            },
-        )
-        .await?;
-    }
-    Ok(())
+        OwnerLetter {
+            subject: tr.ta(&format!("mail-{key}-subject"), "organisation", &org.name),
+            paragraphs,
+            link_path: format!("/organisations/{}", id.0),
+            link_label: tr.t("mail-open-organisation"),
+        }
+    })
+    .await
 }
 
 /// Parses the audit filter of a query string; bad values are field errors.

@@ -13,7 +13,8 @@ use store::accounts::User;
 use store::admin::NewAudit;
 use store::organisations::{Member, Organisation};
 
-async fn audit(
+/// Records a change to `org` by `actor` in the audit log.
+pub async fn audit(
     state: &AppState,
     actor: &User,
     action: AuditAction,
@@ -34,6 +35,39 @@ async fn audit(
             store::now(),
         )
         .await?;
+    Ok(())
+}
+
+/// What one message to the owners says, in one owner's language.
+pub struct OwnerLetter {
+    pub subject: String,
+    pub paragraphs: Vec<String>,
+    pub link_path: String,
+    pub link_label: String,
+}
+
+/// Mails every active owner of `org`, each in their own language.
+pub async fn mail_owners(
+    state: &AppState,
+    org: &Organisation,
+    write: impl Fn(Tr) -> OwnerLetter,
+) -> Result<(), AppError> {
+    for (email, name, lang) in state.db.owner_emails(org.id).await? {
+        let tr = Tr::new(lang.as_deref().and_then(Language::from_tag).unwrap_or(Language::En));
+        let l = write(tr);
+        mail::queue(
+            state,
+            Letter {
+                tr,
+                to: &email,
+                to_name: &name,
+                subject: l.subject,
+                paragraphs: l.paragraphs,
+                link: Some((state.config.link(&l.link_path), l.link_label)),
+            },
+        )
+        .await?;
+    }
     Ok(())
 }
 
@@ -81,28 +115,16 @@ pub async fn request_join(state: &AppState, ctx: &Ctx, user: &User, id: Organisa
         return Err(AppError::Conflict(domain::FieldError::new("membership", "already-member")));
     }
     state.db.request_membership(id, user.id, store::now()).await?;
-    for (email, name, lang) in state.db.owner_emails(id).await? {
-        let tr = Tr::new(lang.as_deref().and_then(Language::from_tag).unwrap_or(Language::En));
-        mail::queue(
-            state,
-            Letter {
-                tr,
-                to: &email,
-                to_name: &name,
-                subject: tr.ta("mail-join-request-subject", "organisation", &org.name),
-                paragraphs: vec![tr.args(
-                    "mail-join-request-body",
-                    &[("person", user.name.clone().into()), ("organisation", org.name.clone().into())],
-                )],
-                link: Some((
-                    state.config.link(&format!("/organisations/{}/members", id.0)),
-                    tr.t("mail-join-request-action"),
-                )),
-            },
-        )
-        .await?;
-    }
-    Ok(())
+    mail_owners(state, &org, |tr| OwnerLetter {
+        subject: tr.ta("mail-join-request-subject", "organisation", &org.name),
+        paragraphs: vec![tr.args(
+            "mail-join-request-body",
+            &[("person", user.name.clone().into()), ("organisation", org.name.clone().into())],
+        )],
+        link_path: format!("/organisations/{}/members", id.0),
+        link_label: tr.t("mail-join-request-action"),
+    })
+    .await
 }
 
 /// The member list: everyone active for members and admins; owners also see requests.
