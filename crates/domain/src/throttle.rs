@@ -12,6 +12,10 @@ pub struct Limit {
 pub const SIGN_IN_PER_ACCOUNT: Limit = Limit { max: 5, window_secs: 15 * 60 };
 /// Failed sign-ins from one address: 20 per 15 minutes (an office behind one NAT).
 pub const SIGN_IN_PER_IP: Limit = Limit { max: 20, window_secs: 15 * 60 };
+/// Registrations from one client: 10 per hour (each one sends an e-mail).
+pub const REGISTER_PER_IP: Limit = Limit { max: 10, window_secs: 60 * 60 };
+/// E-mails about one address caused by registrations: 3 per hour.
+pub const REGISTER_PER_ACCOUNT: Limit = Limit { max: 3, window_secs: 60 * 60 };
 /// Reset e-mails for one address: 3 per hour.
 pub const RESET_PER_ACCOUNT: Limit = Limit { max: 3, window_secs: 60 * 60 };
 /// Reset requests from one client: 10 per hour.

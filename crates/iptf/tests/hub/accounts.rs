@@ -277,3 +277,31 @@ async fn language_follows_the_browser_then_the_choice() {
     let r = b.post_form("/language", &[("lang", "xx")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
+
+#[tokio::test]
+async fn mail_sending_requests_are_throttled() {
+    let app = TestApp::spawn().await;
+    let mut b = app.browser();
+    for i in 0..10 {
+        let email = format!("user{i}@city.example");
+        let r = b.post_form("/password/forgot", &[("email", &email)]).await;
+        assert_eq!(r.status, StatusCode::OK);
+    }
+    let r = b.post_form("/password/forgot", &[("email", "one-more@city.example")]).await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
+    r.assert_contains("Too many attempts");
+
+    // Registering the same address again and again mails its owner a few times only.
+    for _ in 0..5 {
+        let r =
+            b.post_form("/register", &[("name", "Ana"), ("email", "ana@city.example"), ("password", PASSWORD)]).await;
+        assert_eq!(r.status, StatusCode::OK);
+    }
+    assert_eq!(app.mails_to("ana@city.example").await.len(), 3);
+    for i in 0..5 {
+        let email = format!("new{i}@city.example");
+        b.post_form("/register", &[("name", "N"), ("email", &email), ("password", PASSWORD)]).await;
+    }
+    let r = b.post_form("/register", &[("name", "N"), ("email", "last@city.example"), ("password", PASSWORD)]).await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "ten registrations an hour from one address");
+}

@@ -91,6 +91,17 @@ pub async fn register(state: &AppState, ctx: &Ctx, input: &RegisterInput) -> Res
     let password = errs.take(Password::parse("password", &input.password, &[&input.email, &input.name]));
     errs.clone().into_result()?;
     let (Some(name), Some(email), Some(password)) = (name, email, password) else { return Err(errs.into()) };
+    let ip_key = format!("register:ip:{}", ctx.ip);
+    if !allowed(state, &ip_key, throttle::REGISTER_PER_IP).await? {
+        return Err(AppError::TooManyRequests);
+    }
+    state.db.throttle_record(&ip_key, store::now()).await?;
+    // Each attempt mails the address: a few an hour at most, silently.
+    let acct_key = format!("register:acct:{email}");
+    if !allowed(state, &acct_key, throttle::REGISTER_PER_ACCOUNT).await? {
+        return Ok(());
+    }
+    state.db.throttle_record(&acct_key, store::now()).await?;
     let hash = passwords::hash(password.expose().to_owned()).await.map_err(internal)?;
     let new = NewUser {
         email: &email,
