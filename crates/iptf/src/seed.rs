@@ -287,10 +287,20 @@ pub async fn demo(db: &Db) -> anyhow::Result<()> {
             description: o.description.into(),
         };
         let profile = input.parse().map_err(|e| anyhow::anyhow!("demo organisation {}: {:?}", o.name, e))?;
-        let owner = if o.kind == "company" { ids[2] } else { ids[1] };
+        let (owner, owner_name) = if o.kind == "company" { (ids[2], people[2].1) } else { (ids[1], people[1].1) };
         let id = db.create_organisation(&profile, owner, now).await?;
+        let entry = |actor, action| NewAudit {
+            actor: Some(actor),
+            action,
+            target_type: "organisation",
+            target_id: Some(id.0),
+            target_label: o.name,
+            detail: "demo data",
+        };
+        db.audit(entry((owner, owner_name), AuditAction::OrganisationCreated), now).await?;
         if o.approved {
             db.set_organisation_status(id, ReviewStatus::Approved, now).await?;
+            db.audit(entry((ids[0], people[0].1), AuditAction::OrganisationApproved), now).await?;
         }
     }
     println!(

@@ -50,11 +50,12 @@ async fn database_url(dir: &std::path::Path) -> (String, Option<String>) {
 
 impl TestApp {
     pub async fn spawn() -> TestApp {
-        Self::spawn_with_mail(None).await
+        Self::spawn_with(|_| {}).await
     }
 
-    /// An app whose mail goes through `mail` (default: `.eml` files in its folder).
-    pub async fn spawn_with_mail(mail: Option<MailConfig>) -> TestApp {
+    /// An app whose configuration `adjust` changes first (mail goes to `.eml` files in
+    /// the app's folder unless it says otherwise).
+    pub async fn spawn_with(adjust: impl FnOnce(&mut WebConfig)) -> TestApp {
         let dir = std::env::temp_dir().join(format!("iptf-test-{}", unique()));
         std::fs::create_dir_all(&dir).unwrap();
         let (url, schema) = database_url(&dir).await;
@@ -63,15 +64,15 @@ impl TestApp {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
         let mail_dir = dir.join("mail");
-        let config = WebConfig {
+        let mut config = WebConfig {
             public_url: url.clone(),
             secret_key: vec![7; 32],
-            mail: mail
-                .unwrap_or(MailConfig::File { dir: mail_dir.clone(), from: "IPTF Hub <hub@test.example>".into() }),
+            mail: MailConfig::File { dir: mail_dir.clone(), from: "IPTF Hub <hub@test.example>".into() },
             body_limit: 1024 * 1024,
             trust_proxy: false,
             run_worker: false,
         };
+        adjust(&mut config);
         let state = web::AppState::new(db.clone(), config).unwrap();
         let s = state.clone();
         tokio::spawn(async move { web::serve(listener, s, std::future::pending()).await.unwrap() });

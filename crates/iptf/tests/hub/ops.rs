@@ -126,7 +126,7 @@ async fn mail_goes_through_smtp_and_waits_while_the_server_is_down() {
         password: None,
         from: "IPTF Hub <hub@test.example>".into(),
     };
-    let app = TestApp::spawn_with_mail(Some(mail)).await;
+    let app = TestApp::spawn_with(|c| c.mail = mail).await;
     let mut b = app.browser();
     b.post_form("/password/forgot", &[("email", "nobody@city.example")]).await;
     b.post_form("/register", &[("name", "Ana"), ("email", "ana@city.example"), ("password", crate::harness::PASSWORD)])

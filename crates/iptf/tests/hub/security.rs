@@ -117,3 +117,27 @@ async fn sign_in_redirects_only_to_local_paths() {
     let r = c.post_form("/sign-in?next=/organisations", &[("email", "ana@city.example"), ("password", PASSWORD)]).await;
     assert_eq!(r.location(), "/organisations");
 }
+
+#[tokio::test]
+async fn behind_tls_cookies_are_host_only_and_hsts_is_sent() {
+    let app = TestApp::spawn_with(|c| c.public_url = "https://hub.example".into()).await;
+    let r = reqwest::get(format!("{}/sign-in", app.url)).await.unwrap();
+    assert_eq!(r.headers()["strict-transport-security"], "max-age=63072000; includeSubDomains");
+    let cookie = r.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(cookie.starts_with("__Host-iptf_anon=") && cookie.contains("; Secure"), "{cookie}");
+    // A form posted from the public origin is accepted as same-origin.
+    let anon = cookie.split(';').next().unwrap().to_owned();
+    let body = r.text().await.unwrap();
+    let marker = "name=\"csrf\" value=\"";
+    let i = body.find(marker).unwrap() + marker.len();
+    let token = body[i..].split('"').next().unwrap().to_owned();
+    let r = reqwest::Client::new()
+        .post(format!("{}/password/forgot", app.url))
+        .header("origin", "https://hub.example")
+        .header("cookie", anon)
+        .form(&[("csrf", token.as_str()), ("email", "ana@city.example")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+}
