@@ -128,7 +128,16 @@ fn is_hex_token(s: &str) -> bool {
 
 pub async fn load(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let now = store::now();
-    let headers = req.headers().clone();
+    // What the rest needs from the headers, read once (the request moves on below).
+    let h = req.headers();
+    let auth = h.get(AUTHORIZATION).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let session_cookie = cookie(h, &state.config.cookie_name(SESSION)).filter(|t| is_hex_token(t)).map(str::to_owned);
+    let anon_cookie = cookie(h, &state.config.cookie_name(ANON)).filter(|t| is_hex_token(t)).map(str::to_owned);
+    let lang_cookie = cookie(h, &state.config.cookie_name(LANG)).and_then(Language::from_tag);
+    let accept_language = h.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Language::negotiate);
+    let flash = cookie(h, &state.config.cookie_name(FLASH))
+        .filter(|f| !f.is_empty() && f.len() < 40 && f.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+        .map(str::to_owned);
     let ip = client_ip(&req, state.config.trust_proxy);
     let path = req.uri().path().to_owned();
     let mut set_cookies: Vec<HeaderValue> = Vec::new();
@@ -136,7 +145,7 @@ pub async fn load(State(state): State<AppState>, mut req: Request, next: Next) -
     let mut user = None;
     let mut via_token = false;
     let mut session_hash = None;
-    if let Some(auth) = headers.get(AUTHORIZATION).and_then(|v| v.to_str().ok()) {
+    if let Some(auth) = auth {
         let token = auth.strip_prefix("Bearer ").and_then(|t| t.trim().strip_prefix("iptf_"));
         let found = match token {
             Some(t) if is_hex_token(t) => state.db.token_user(&store::secret::hash(t), now).await.ok().flatten(),
@@ -149,8 +158,8 @@ pub async fn load(State(state): State<AppState>, mut req: Request, next: Next) -
             }
             None => return AppError::BadToken.into_response(),
         }
-    } else if let Some(tok) = cookie(&headers, &state.config.cookie_name(SESSION)).filter(|t| is_hex_token(t)) {
-        let hash = store::secret::hash(tok);
+    } else if let Some(tok) = session_cookie {
+        let hash = store::secret::hash(&tok);
         match state.db.session_user(&hash, now).await {
             Ok(Some(u)) => {
                 user = Some(Arc::new(u));
@@ -164,10 +173,10 @@ pub async fn load(State(state): State<AppState>, mut req: Request, next: Next) -
     let csrf = match &session_hash {
         Some(h) => csrf_token(&state.config.secret_key, &format!("s:{h}")),
         None => {
-            let anon = match cookie(&headers, &state.config.cookie_name(ANON)).filter(|t| is_hex_token(t)) {
-                Some(a) => a.to_owned(),
+            let anon = match anon_cookie {
+                Some(a) => a,
                 None => {
-                    let (fresh, _) = store::secret::new_secret();
+                    let fresh = store::secret::random_hex();
                     set_cookies.push(set_cookie(&state, ANON, &fresh, None));
                     fresh
                 }
@@ -176,16 +185,8 @@ pub async fn load(State(state): State<AppState>, mut req: Request, next: Next) -
         }
     };
 
-    let lang = user
-        .as_ref()
-        .and_then(|u| u.language)
-        .or_else(|| cookie(&headers, &state.config.cookie_name(LANG)).and_then(Language::from_tag))
-        .or_else(|| headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Language::negotiate))
-        .unwrap_or(Language::En);
+    let lang = user.as_ref().and_then(|u| u.language).or(lang_cookie).or(accept_language).unwrap_or(Language::En);
 
-    let flash = cookie(&headers, &state.config.cookie_name(FLASH))
-        .filter(|f| !f.is_empty() && f.len() < 40 && f.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
-        .map(str::to_owned);
     if flash.is_some() {
         set_cookies.push(set_cookie(&state, FLASH, "", Some(0)));
     }

@@ -2,11 +2,10 @@
 //! renders it: an HTML page for people, `application/problem+json` (RFC 9457) under
 //! `/api/`. Internal details are logged, never sent.
 
-use crate::AppState;
 use crate::ctx::Ctx;
 use crate::page::{self, Chrome};
 use askama::Template;
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -114,7 +113,7 @@ fn is_api(path: &str) -> bool {
 }
 
 /// Gives every error response its body, by who asked.
-pub async fn render(State(state): State<AppState>, req: Request, next: Next) -> Response {
+pub async fn render(req: Request, next: Next) -> Response {
     let query = req.uri().query().map(str::to_owned);
     let path = req.uri().path().to_owned();
     let accept_language = req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(str::to_owned);
@@ -149,7 +148,7 @@ pub async fn render(State(state): State<AppState>, req: Request, next: Next) -> 
             }
             let body = axum::body::to_bytes(resp.into_body(), 64 * 1024).await.unwrap_or_default();
             let detail = String::from_utf8_lossy(&body).into_owned();
-            return plain_error(&state, &ctx, status, detail);
+            return plain_error(&ctx, status, detail);
         }
     };
     if matches!(*err, AppError::Unauthorized) && !is_api(&ctx.path) {
@@ -186,11 +185,11 @@ pub async fn render(State(state): State<AppState>, req: Request, next: Next) -> 
         AppError::Conflict(e) => tr.field_error(e),
         _ => detail,
     };
-    let page = ErrorPage { c: Chrome::new(&state, &ctx, title.clone()), title, message };
+    let page = ErrorPage { c: Chrome::new(&ctx, title.clone()), title, message };
     page::render_status(&page, status)
 }
 
-fn plain_error(state: &AppState, ctx: &Ctx, status: StatusCode, detail: String) -> Response {
+fn plain_error(ctx: &Ctx, status: StatusCode, detail: String) -> Response {
     let tr = ctx.tr();
     let title = status.canonical_reason().unwrap_or("Error").to_owned();
     if is_api(&ctx.path) {
@@ -204,8 +203,7 @@ fn plain_error(state: &AppState, ctx: &Ctx, status: StatusCode, detail: String) 
         _ => "bad-request",
     };
     let title = tr.t(&format!("http-{key}-title"));
-    let page =
-        ErrorPage { c: Chrome::new(state, ctx, title.clone()), title, message: tr.t(&format!("http-{key}-detail")) };
+    let page = ErrorPage { c: Chrome::new(ctx, title.clone()), title, message: tr.t(&format!("http-{key}-detail")) };
     page::render_status(&page, status)
 }
 

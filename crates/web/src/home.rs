@@ -24,8 +24,7 @@ const FAVICON: &str = include_str!("../static/favicon.svg");
 
 /// The stylesheet's URL carries a hash of its content, so it can be cached for ever.
 pub static CSS_NAME: LazyLock<String> = LazyLock::new(|| format!("style.{}.css", &store::secret::hash(CSS)[..12]));
-pub static CSS_PATH_STRING: LazyLock<String> = LazyLock::new(|| format!("/static/{}", *CSS_NAME));
-pub static CSS_PATH: LazyLock<&'static str> = LazyLock::new(|| CSS_PATH_STRING.as_str());
+pub static CSS_PATH: LazyLock<String> = LazyLock::new(|| format!("/static/{}", *CSS_NAME));
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -89,7 +88,7 @@ async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppEr
     let (founding, joined) = data.initiatives.iter().cloned().partition(|i| i.membership == Membership::Founding);
     let tr = ctx.tr();
     Ok(page::render(&HomePage {
-        c: Chrome::new(&state, &ctx, tr.t("home-title")),
+        c: Chrome::new(&ctx, tr.t("home-title")),
         founding,
         joined,
         organisations: data.organisations,

@@ -42,7 +42,7 @@ pub async fn run_due(state: &AppState, worker: &str) -> anyhow::Result<usize> {
 /// The worker loop: wakes when a job is queued in this process, and every few seconds
 /// for jobs queued elsewhere or due for a retry. Ends when `shutdown` fires.
 pub async fn worker(state: AppState, mut shutdown: tokio::sync::watch::Receiver<bool>) {
-    let name = format!("{}-{}", std::process::id(), &store::secret::new_secret().0[..8]);
+    let name = format!("{}-{}", std::process::id(), &store::secret::random_hex()[..8]);
     let mut last_purge = 0;
     loop {
         if let Err(e) = run_due(&state, &name).await {

@@ -51,7 +51,7 @@ impl Transport for FileTransport {
     async fn send(&self, msg: &Outgoing) -> Result<(), String> {
         let m = build(&self.from, msg)?;
         tokio::fs::create_dir_all(&self.dir).await.map_err(|e| e.to_string())?;
-        let (_, id) = store::secret::new_secret();
+        let id = store::secret::random_hex();
         let name = format!("{}-{}.eml", chrono::Utc::now().format("%Y%m%dT%H%M%S%.6f"), &id[..8]);
         tokio::fs::write(self.dir.join(name), m.formatted()).await.map_err(|e| e.to_string())
     }

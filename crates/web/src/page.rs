@@ -29,7 +29,7 @@ pub struct Chrome {
 }
 
 impl Chrome {
-    pub fn new(_state: &AppState, ctx: &Ctx, title: String) -> Self {
+    pub fn new(ctx: &Ctx, title: String) -> Self {
         let tr = ctx.tr();
         let flash = ctx.flash.as_ref().map(|k| tr.t(&format!("flash-{k}"))).filter(|m| !m.starts_with("flash-"));
         Self {
@@ -44,7 +44,7 @@ impl Chrome {
                 .iter()
                 .map(|l| LangOption { tag: l.tag(), name: l.endonym(), selected: *l == ctx.lang })
                 .collect(),
-            css: *crate::home::CSS_PATH,
+            css: crate::home::CSS_PATH.as_str(),
         }
     }
     /// `aria-current` for the navigation link to `prefix`.

@@ -13,16 +13,16 @@ use domain::FieldErrors;
 use domain::accounts::SESSION_IDLE_SECS;
 use serde::Deserialize;
 
-fn message(state: &AppState, ctx: &Ctx, title: &str, paragraphs: &[&str], links: &[(&str, &str)]) -> MessagePage {
+fn message(ctx: &Ctx, title: &str, paragraphs: &[&str], links: &[(&str, &str)]) -> MessagePage {
     let tr = ctx.tr();
     MessagePage {
-        c: Chrome::new(state, ctx, tr.t(title)),
+        c: Chrome::new(ctx, tr.t(title)),
         paragraphs: paragraphs.iter().map(|k| tr.t(k)).collect(),
         links: links.iter().map(|(href, k)| (href.to_string(), tr.t(k))).collect(),
     }
 }
 
-fn register_page(state: &AppState, ctx: &Ctx, input: &RegisterInput, errs: Option<&FieldErrors>) -> Response {
+fn register_page(ctx: &Ctx, input: &RegisterInput, errs: Option<&FieldErrors>) -> Response {
     let tr = ctx.tr();
     let fields = vec![
         Field::new("text", "name", tr.t("label-name")).value(&input.name).required().autocomplete("name"),
@@ -37,7 +37,7 @@ fn register_page(state: &AppState, ctx: &Ctx, input: &RegisterInput, errs: Optio
         form = form.with_errors(e, &tr);
     }
     FormPage {
-        c: Chrome::new(state, ctx, tr.t("register-title")),
+        c: Chrome::new(ctx, tr.t("register-title")),
         intro: vec![tr.t("register-intro")],
         form,
         links: vec![("/sign-in".into(), tr.t("register-have-account"))],
@@ -45,24 +45,23 @@ fn register_page(state: &AppState, ctx: &Ctx, input: &RegisterInput, errs: Optio
     .respond()
 }
 
-pub async fn register_form(State(state): State<AppState>, ctx: Ctx) -> Response {
+pub async fn register_form(ctx: Ctx) -> Response {
     if ctx.user.is_some() {
         return page::see_other("/account");
     }
-    register_page(&state, &ctx, &RegisterInput::default(), None)
+    register_page(&ctx, &RegisterInput::default(), None)
 }
 
 pub async fn register(State(state): State<AppState>, ctx: Ctx, f: Fields) -> Result<Response, AppError> {
     let input = RegisterInput { name: f.get("name"), email: f.get("email"), password: f.get("password") };
     match service::register(&state, &ctx, &input).await {
         Ok(()) => Ok(page::render(&message(
-            &state,
             &ctx,
             "register-done-title",
             &["register-done-body", "register-done-spam"],
             &[("/account/confirm", "confirm-resend-link")],
         ))),
-        Err(AppError::Unprocessable(e)) => Ok(register_page(&state, &ctx, &input, Some(&e))),
+        Err(AppError::Unprocessable(e)) => Ok(register_page(&ctx, &input, Some(&e))),
         Err(e) => Err(e),
     }
 }
@@ -76,7 +75,6 @@ pub async fn confirm(State(state): State<AppState>, ctx: Ctx, Path(token): Path<
         )),
         Err(AppError::NotFound) => Ok(page::render_status(
             &message(
-                &state,
                 &ctx,
                 "link-invalid-title",
                 &["link-invalid-body"],
@@ -88,7 +86,7 @@ pub async fn confirm(State(state): State<AppState>, ctx: Ctx, Path(token): Path<
     }
 }
 
-fn email_only_page(state: &AppState, ctx: &Ctx, kind: &str, value: &str, errs: Option<&FieldErrors>) -> Response {
+fn email_only_page(ctx: &Ctx, kind: &str, value: &str, errs: Option<&FieldErrors>) -> Response {
     let tr = ctx.tr();
     let fields = vec![Field::new("email", "email", tr.t("label-email")).value(value).required().autocomplete("email")];
     let action = if kind == "confirm" { "/account/confirm" } else { "/password/forgot" };
@@ -97,7 +95,7 @@ fn email_only_page(state: &AppState, ctx: &Ctx, kind: &str, value: &str, errs: O
         form = form.with_errors(e, &tr);
     }
     FormPage {
-        c: Chrome::new(state, ctx, tr.t(&format!("{kind}-title"))),
+        c: Chrome::new(ctx, tr.t(&format!("{kind}-title"))),
         intro: vec![tr.t(&format!("{kind}-intro"))],
         form,
         links: vec![("/sign-in".into(), tr.t("nav-sign-in"))],
@@ -105,21 +103,20 @@ fn email_only_page(state: &AppState, ctx: &Ctx, kind: &str, value: &str, errs: O
     .respond()
 }
 
-pub async fn resend_form(State(state): State<AppState>, ctx: Ctx) -> Response {
-    email_only_page(&state, &ctx, "confirm", "", None)
+pub async fn resend_form(ctx: Ctx) -> Response {
+    email_only_page(&ctx, "confirm", "", None)
 }
 
 pub async fn resend(State(state): State<AppState>, ctx: Ctx, f: Fields) -> Result<Response, AppError> {
     let email = f.get("email");
     match service::resend_confirmation(&state, &ctx, &email).await {
         Ok(()) => Ok(page::render(&message(
-            &state,
             &ctx,
             "confirm-sent-title",
             &["confirm-sent-body"],
             &[("/sign-in", "nav-sign-in")],
         ))),
-        Err(AppError::Unprocessable(e)) => Ok(email_only_page(&state, &ctx, "confirm", &email, Some(&e))),
+        Err(AppError::Unprocessable(e)) => Ok(email_only_page(&ctx, "confirm", &email, Some(&e))),
         Err(e) => Err(e),
     }
 }
@@ -129,14 +126,7 @@ pub struct NextQuery {
     next: Option<String>,
 }
 
-fn sign_in_page(
-    state: &AppState,
-    ctx: &Ctx,
-    email: &str,
-    next: &str,
-    problem: Option<String>,
-    status: StatusCode,
-) -> Response {
+fn sign_in_page(ctx: &Ctx, email: &str, next: &str, problem: Option<String>, status: StatusCode) -> Response {
     let tr = ctx.tr();
     let fields = vec![
         Field::new("email", "email", tr.t("label-email")).value(email).required().autocomplete("username"),
@@ -152,7 +142,7 @@ fn sign_in_page(
         form = form.with_message(p);
     }
     let page = FormPage {
-        c: Chrome::new(state, ctx, tr.t("sign-in-title")),
+        c: Chrome::new(ctx, tr.t("sign-in-title")),
         intro: vec![],
         form,
         links: vec![
@@ -164,11 +154,11 @@ fn sign_in_page(
     page::render_status(&page, status)
 }
 
-pub async fn sign_in_form(State(state): State<AppState>, ctx: Ctx, Query(q): Query<NextQuery>) -> Response {
+pub async fn sign_in_form(ctx: Ctx, Query(q): Query<NextQuery>) -> Response {
     if ctx.user.is_some() {
         return page::see_other(&page::safe_next(q.next.as_deref()));
     }
-    sign_in_page(&state, &ctx, "", q.next.as_deref().unwrap_or(""), None, StatusCode::OK)
+    sign_in_page(&ctx, "", q.next.as_deref().unwrap_or(""), None, StatusCode::OK)
 }
 
 pub async fn sign_in(
@@ -180,7 +170,7 @@ pub async fn sign_in(
     let email = f.get("email");
     let next = q.next.unwrap_or_default();
     let tr = ctx.tr();
-    let fail = |key: &str, status| Ok(sign_in_page(&state, &ctx, &email, &next, Some(tr.t(key)), status));
+    let fail = |key: &str, status| Ok(sign_in_page(&ctx, &email, &next, Some(tr.t(key)), status));
     match service::check_credentials(&state, &ctx, &email, &f.get("password")).await {
         Ok(user) => {
             let token = service::start_session(&state, &ctx, user.id).await?;
@@ -205,26 +195,22 @@ pub async fn sign_out(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
     Ok(r)
 }
 
-pub async fn forgot_form(State(state): State<AppState>, ctx: Ctx) -> Response {
-    email_only_page(&state, &ctx, "forgot", "", None)
+pub async fn forgot_form(ctx: Ctx) -> Response {
+    email_only_page(&ctx, "forgot", "", None)
 }
 
 pub async fn forgot(State(state): State<AppState>, ctx: Ctx, f: Fields) -> Result<Response, AppError> {
     let email = f.get("email");
     match service::forgot(&state, &ctx, &email).await {
-        Ok(()) => Ok(page::render(&message(
-            &state,
-            &ctx,
-            "forgot-sent-title",
-            &["forgot-sent-body"],
-            &[("/sign-in", "nav-sign-in")],
-        ))),
-        Err(AppError::Unprocessable(e)) => Ok(email_only_page(&state, &ctx, "forgot", &email, Some(&e))),
+        Ok(()) => {
+            Ok(page::render(&message(&ctx, "forgot-sent-title", &["forgot-sent-body"], &[("/sign-in", "nav-sign-in")])))
+        }
+        Err(AppError::Unprocessable(e)) => Ok(email_only_page(&ctx, "forgot", &email, Some(&e))),
         Err(e) => Err(e),
     }
 }
 
-fn reset_page(state: &AppState, ctx: &Ctx, token: &str, errs: Option<&FieldErrors>) -> Response {
+fn reset_page(ctx: &Ctx, token: &str, errs: Option<&FieldErrors>) -> Response {
     let tr = ctx.tr();
     let fields = vec![
         Field::new("password", "password", tr.t("label-new-password"))
@@ -236,13 +222,13 @@ fn reset_page(state: &AppState, ctx: &Ctx, token: &str, errs: Option<&FieldError
     if let Some(e) = errs {
         form = form.with_errors(e, &tr);
     }
-    FormPage { c: Chrome::new(state, ctx, tr.t("reset-title")), intro: vec![tr.t("reset-intro")], form, links: vec![] }
+    FormPage { c: Chrome::new(ctx, tr.t("reset-title")), intro: vec![tr.t("reset-intro")], form, links: vec![] }
         .respond()
 }
 
-fn invalid_link(state: &AppState, ctx: &Ctx) -> Response {
+fn invalid_link(ctx: &Ctx) -> Response {
     page::render_status(
-        &message(state, ctx, "link-invalid-title", &["link-invalid-body"], &[("/password/forgot", "forgot-title")]),
+        &message(ctx, "link-invalid-title", &["link-invalid-body"], &[("/password/forgot", "forgot-title")]),
         StatusCode::NOT_FOUND,
     )
 }
@@ -253,9 +239,9 @@ pub async fn reset_form(
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
     if service::reset_link_valid(&state, &token).await? {
-        Ok(reset_page(&state, &ctx, &token, None))
+        Ok(reset_page(&ctx, &token, None))
     } else {
-        Ok(invalid_link(&state, &ctx))
+        Ok(invalid_link(&ctx))
     }
 }
 
@@ -273,8 +259,8 @@ pub async fn reset(
             }
             Ok(r)
         }
-        Err(AppError::Unprocessable(e)) => Ok(reset_page(&state, &ctx, &token, Some(&e))),
-        Err(AppError::NotFound) => Ok(invalid_link(&state, &ctx)),
+        Err(AppError::Unprocessable(e)) => Ok(reset_page(&ctx, &token, Some(&e))),
+        Err(AppError::NotFound) => Ok(invalid_link(&ctx)),
         Err(e) => Err(e),
     }
 }

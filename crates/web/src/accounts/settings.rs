@@ -57,14 +57,14 @@ pub async fn overview(State(state): State<AppState>, AuthUser(user, ctx): AuthUs
         AccountStatus::Rejected => "account-status-rejected",
     });
     Ok(page::render(&Overview {
-        c: Chrome::new(&state, &ctx, tr.t("account-title")),
+        c: Chrome::new(&ctx, tr.t("account-title")),
         user: (*user).clone(),
         status_label,
         memberships,
     }))
 }
 
-fn password_page(state: &AppState, ctx: &Ctx, errs: Option<&FieldErrors>) -> Response {
+fn password_page(ctx: &Ctx, errs: Option<&FieldErrors>) -> Response {
     let tr = ctx.tr();
     let fields = vec![
         Field::new("password", "current_password", tr.t("label-current-password"))
@@ -80,7 +80,7 @@ fn password_page(state: &AppState, ctx: &Ctx, errs: Option<&FieldErrors>) -> Res
         form = form.with_errors(e, &tr);
     }
     FormPage {
-        c: Chrome::new(state, ctx, tr.t("password-title")),
+        c: Chrome::new(ctx, tr.t("password-title")),
         intro: vec![tr.t("password-intro")],
         form,
         links: vec![("/account".into(), tr.t("back-to-account"))],
@@ -88,8 +88,8 @@ fn password_page(state: &AppState, ctx: &Ctx, errs: Option<&FieldErrors>) -> Res
     .respond()
 }
 
-pub async fn password_form(State(state): State<AppState>, AuthUser(_, ctx): AuthUser) -> Response {
-    password_page(&state, &ctx, None)
+pub async fn password_form(AuthUser(_, ctx): AuthUser) -> Response {
+    password_page(&ctx, None)
 }
 
 pub async fn password(
@@ -99,12 +99,12 @@ pub async fn password(
 ) -> Result<Response, AppError> {
     match service::change_password(&state, &ctx, &user, &f.get("current_password"), &f.get("new_password")).await {
         Ok(()) => Ok(page::redirect_flash(&state, "/account", "password-changed")),
-        Err(AppError::Unprocessable(e)) => Ok(password_page(&state, &ctx, Some(&e))),
+        Err(AppError::Unprocessable(e)) => Ok(password_page(&ctx, Some(&e))),
         Err(e) => Err(e),
     }
 }
 
-fn email_page(state: &AppState, ctx: &Ctx, user: &User, value: &str, errs: Option<&FieldErrors>) -> Response {
+fn email_page(ctx: &Ctx, user: &User, value: &str, errs: Option<&FieldErrors>) -> Response {
     let tr = ctx.tr();
     let fields = vec![
         Field::new("email", "email", tr.t("label-new-email")).value(value).required().autocomplete("email"),
@@ -115,7 +115,7 @@ fn email_page(state: &AppState, ctx: &Ctx, user: &User, value: &str, errs: Optio
         form = form.with_errors(e, &tr);
     }
     FormPage {
-        c: Chrome::new(state, ctx, tr.t("email-title")),
+        c: Chrome::new(ctx, tr.t("email-title")),
         intro: vec![tr.ta("email-intro", "email", user.email.as_str())],
         form,
         links: vec![("/account".into(), tr.t("back-to-account"))],
@@ -123,8 +123,8 @@ fn email_page(state: &AppState, ctx: &Ctx, user: &User, value: &str, errs: Optio
     .respond()
 }
 
-pub async fn email_form(State(state): State<AppState>, AuthUser(user, ctx): AuthUser) -> Response {
-    email_page(&state, &ctx, &user, "", None)
+pub async fn email_form(AuthUser(user, ctx): AuthUser) -> Response {
+    email_page(&ctx, &user, "", None)
 }
 
 pub async fn email(
@@ -135,7 +135,7 @@ pub async fn email(
     let new = f.get("email");
     match service::request_email_change(&state, &ctx, &user, &new, &f.get("password")).await {
         Ok(()) => Ok(page::redirect_flash(&state, "/account", "email-link-sent")),
-        Err(AppError::Unprocessable(e)) => Ok(email_page(&state, &ctx, &user, &new, Some(&e))),
+        Err(AppError::Unprocessable(e)) => Ok(email_page(&ctx, &user, &new, Some(&e))),
         Err(e) => Err(e),
     }
 }
@@ -154,7 +154,7 @@ pub async fn email_confirm(
             let key = if matches!(e, AppError::NotFound) { "link-invalid-body" } else { "email-taken-body" };
             Ok(page::render_status(
                 &page::MessagePage {
-                    c: Chrome::new(&state, &ctx, tr.t("link-invalid-title")),
+                    c: Chrome::new(&ctx, tr.t("link-invalid-title")),
                     paragraphs: vec![tr.t(key)],
                     links: vec![("/account/email".into(), tr.t("email-title"))],
                 },
@@ -188,7 +188,7 @@ async fn tokens_page(
         form = form.with_errors(e, &tr);
     }
     let page = TokensPage {
-        c: Chrome::new(state, ctx, tr.t("tokens-title")),
+        c: Chrome::new(ctx, tr.t("tokens-title")),
         tokens: state.db.api_tokens(user.id).await?,
         new_token,
         form,
@@ -223,7 +223,7 @@ pub async fn revoke_token(
     Ok(page::redirect_flash(&state, "/account/tokens", "token-revoked"))
 }
 
-fn delete_page(state: &AppState, ctx: &Ctx, errs: Option<&FieldErrors>) -> Response {
+fn delete_page(ctx: &Ctx, errs: Option<&FieldErrors>) -> Response {
     let tr = ctx.tr();
     let fields = vec![
         Field::new("password", "password", tr.t("label-current-password")).required().autocomplete("current-password"),
@@ -233,7 +233,7 @@ fn delete_page(state: &AppState, ctx: &Ctx, errs: Option<&FieldErrors>) -> Respo
         form = form.with_errors(e, &tr);
     }
     FormPage {
-        c: Chrome::new(state, ctx, tr.t("delete-title")),
+        c: Chrome::new(ctx, tr.t("delete-title")),
         intro: vec![tr.t("delete-intro"), tr.t("delete-warning")],
         form,
         links: vec![("/account".into(), tr.t("back-to-account"))],
@@ -241,8 +241,8 @@ fn delete_page(state: &AppState, ctx: &Ctx, errs: Option<&FieldErrors>) -> Respo
     .respond()
 }
 
-pub async fn delete_form(State(state): State<AppState>, AuthUser(_, ctx): AuthUser) -> Response {
-    delete_page(&state, &ctx, None)
+pub async fn delete_form(AuthUser(_, ctx): AuthUser) -> Response {
+    delete_page(&ctx, None)
 }
 
 pub async fn delete(
@@ -256,7 +256,7 @@ pub async fn delete(
             r.headers_mut().append(header::SET_COOKIE, ctx::set_cookie(&state, ctx::SESSION, "", Some(0)));
             Ok(r)
         }
-        Err(AppError::Unprocessable(e)) => Ok(delete_page(&state, &ctx, Some(&e))),
+        Err(AppError::Unprocessable(e)) => Ok(delete_page(&ctx, Some(&e))),
         Err(e) => Err(e),
     }
 }

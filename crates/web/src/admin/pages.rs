@@ -43,7 +43,7 @@ pub async fn dashboard(State(state): State<AppState>, AdminUser(_, ctx): AdminUs
         .map(|(id, kind, attempts, run_at, err)| (id.0, kind, attempts, tr.datetime(run_at), err.unwrap_or_default()))
         .collect();
     Ok(page::render(&Dashboard {
-        c: Chrome::new(&state, &ctx, tr.t("admin-title")),
+        c: Chrome::new(&ctx, tr.t("admin-title")),
         pending_users: state.db.count_users_by_status(AccountStatus::Pending).await?,
         pending_orgs: state.db.count_organisations_by_status(ReviewStatus::Pending).await?,
         jobs_due: counts.due,
@@ -88,7 +88,7 @@ pub async fn users(
     let status = AccountStatus::from_stored(q.status.as_deref().unwrap_or("pending"));
     let users = state.db.users_by_status(Some(status), 200, 0).await?;
     Ok(page::render(&Users {
-        c: Chrome::new(&state, &ctx, tr.t("admin-users-title")),
+        c: Chrome::new(&ctx, tr.t("admin-users-title")),
         tabs: status_tabs(&tr, "/admin/users", status.as_str()),
         users,
         current: status.as_str().into(),
@@ -124,7 +124,7 @@ pub async fn organisations(
     let status = q.status.as_deref().and_then(ReviewStatus::from_str_opt).unwrap_or(ReviewStatus::Pending);
     let (orgs, _) = state.db.organisations(&OrgFilter { status: Some(status), ..Default::default() }, 200, 0).await?;
     Ok(page::render(&Orgs {
-        c: Chrome::new(&state, &ctx, tr.t("admin-orgs-title")),
+        c: Chrome::new(&ctx, tr.t("admin-orgs-title")),
         tabs: status_tabs(&tr, "/admin/organisations", status.as_str()),
         orgs: orgs.into_iter().map(|o| OrgView::new(o, &tr)).collect(),
         current: status.as_str().into(),
@@ -225,7 +225,7 @@ pub async fn audit(
         })
         .collect();
     let page = Audit {
-        c: Chrome::new(&state, &ctx, tr.t("admin-audit-title")),
+        c: Chrome::new(&ctx, tr.t("admin-audit-title")),
         prev: (page_no > 1).then(|| link(page_no - 1)),
         next: (page_no < pages).then(|| link(page_no + 1)),
         q,

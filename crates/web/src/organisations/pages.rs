@@ -145,7 +145,7 @@ pub async fn directory(
         select("sector", "label-sector", choices_sector(&tr), &q.sector),
     ];
     Ok(page::render(&Directory {
-        c: Chrome::new(&state, &ctx, tr.t("orgs-title")),
+        c: Chrome::new(&ctx, tr.t("orgs-title")),
         q: q.q.clone(),
         selects,
         orgs: orgs.into_iter().map(|o| OrgView::new(o, &tr)).collect(),
@@ -198,23 +198,18 @@ fn input_from(f: &Fields) -> OrganisationInput {
     }
 }
 
-fn new_page(state: &AppState, ctx: &Ctx, input: &OrganisationInput, errs: Option<&FieldErrors>) -> Response {
+fn new_page(ctx: &Ctx, input: &OrganisationInput, errs: Option<&FieldErrors>) -> Response {
     let tr = ctx.tr();
     let mut form = org_form(&tr, &ctx.csrf, "/organisations".into(), tr.t("org-create-submit"), input);
     if let Some(e) = errs {
         form = form.with_errors(e, &tr);
     }
-    FormPage {
-        c: Chrome::new(state, ctx, tr.t("org-new-title")),
-        intro: vec![tr.t("org-new-intro")],
-        form,
-        links: vec![],
-    }
-    .respond()
+    FormPage { c: Chrome::new(ctx, tr.t("org-new-title")), intro: vec![tr.t("org-new-intro")], form, links: vec![] }
+        .respond()
 }
 
-pub async fn new_form(State(state): State<AppState>, AuthUser(_, ctx): AuthUser) -> Response {
-    new_page(&state, &ctx, &OrganisationInput::default(), None)
+pub async fn new_form(AuthUser(_, ctx): AuthUser) -> Response {
+    new_page(&ctx, &OrganisationInput::default(), None)
 }
 
 pub async fn create(
@@ -225,7 +220,7 @@ pub async fn create(
     let input = input_from(&f);
     match service::create(&state, &user, &input).await {
         Ok(id) => Ok(page::redirect_flash(&state, &format!("/organisations/{}", id.0), "org-created")),
-        Err(AppError::Unprocessable(e)) => Ok(new_page(&state, &ctx, &input, Some(&e))),
+        Err(AppError::Unprocessable(e)) => Ok(new_page(&ctx, &input, Some(&e))),
         Err(e) => Err(e),
     }
 }
@@ -258,7 +253,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) 
         Vec::new()
     };
     Ok(page::render(&Show {
-        c: Chrome::new(&state, &ctx, org.name.clone()),
+        c: Chrome::new(&ctx, org.name.clone()),
         can_join: ctx.user.is_some() && standing.can_request_to_join(org.status),
         requested: standing.membership == Some(MembershipStatus::Requested),
         o: OrgView::new(org, &tr),
@@ -268,14 +263,14 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) 
     }))
 }
 
-fn edit_page(state: &AppState, ctx: &Ctx, id: i64, input: &OrganisationInput, errs: Option<&FieldErrors>) -> Response {
+fn edit_page(ctx: &Ctx, id: i64, input: &OrganisationInput, errs: Option<&FieldErrors>) -> Response {
     let tr = ctx.tr();
     let mut form = org_form(&tr, &ctx.csrf, format!("/organisations/{id}/edit"), tr.t("save"), input);
     if let Some(e) = errs {
         form = form.with_errors(e, &tr);
     }
     FormPage {
-        c: Chrome::new(state, ctx, tr.t("org-edit-title")),
+        c: Chrome::new(ctx, tr.t("org-edit-title")),
         intro: vec![],
         form,
         links: vec![(format!("/organisations/{id}"), tr.t("back-to-organisation"))],
@@ -302,7 +297,7 @@ pub async fn edit_form(
         website: org.website.unwrap_or_default(),
         description: org.description,
     };
-    Ok(edit_page(&state, &ctx, id, &input, None))
+    Ok(edit_page(&ctx, id, &input, None))
 }
 
 pub async fn edit(
@@ -314,7 +309,7 @@ pub async fn edit(
     let input = input_from(&f);
     match service::update(&state, &ctx, &user, OrganisationId(id), &input).await {
         Ok(()) => Ok(page::redirect_flash(&state, &format!("/organisations/{id}"), "saved")),
-        Err(AppError::Unprocessable(e)) => Ok(edit_page(&state, &ctx, id, &input, Some(&e))),
+        Err(AppError::Unprocessable(e)) => Ok(edit_page(&ctx, id, &input, Some(&e))),
         Err(e) => Err(e),
     }
 }
@@ -373,7 +368,7 @@ pub async fn members(
         })
         .collect();
     Ok(page::render(&Members {
-        c: Chrome::new(&state, &ctx, tr.ta("members-title", "organisation", &org.name)),
+        c: Chrome::new(&ctx, tr.ta("members-title", "organisation", &org.name)),
         org,
         rows,
         can_manage: s.can_manage_members(),
