@@ -5,6 +5,7 @@ use domain::accounts::{AccountStatus, Email, LinkPurpose};
 use store::Db;
 use store::accounts::NewUser;
 
+/// A migrated database of its own; on PostgreSQL a schema, dropped by [`done`].
 async fn fresh_db() -> Db {
     let backend = std::env::var("IPTF_TEST_BACKEND").unwrap_or_else(|_| "sqlite".into());
     let url = if backend == "postgres" {
@@ -23,6 +24,15 @@ async fn fresh_db() -> Db {
     let db = Db::connect(&url).await.unwrap();
     db.migrate().await.unwrap();
     db
+}
+
+/// Drops the test's PostgreSQL schema (SQLite files live in the temp folder).
+async fn done(db: Db) {
+    if db.backend() == store::Backend::Postgres {
+        let schema: String = sqlx::query_scalar("SELECT current_schema()::text").fetch_one(db.pool()).await.unwrap();
+        sqlx::query(sqlx::AssertSqlSafe(format!("DROP SCHEMA {schema} CASCADE"))).execute(db.pool()).await.unwrap();
+    }
+    db.close().await;
 }
 
 fn rand_suffix() -> String {
@@ -58,6 +68,7 @@ async fn users_are_unique_by_email_and_links_are_single_use() {
     assert!(db.consume_link("h2", LinkPurpose::ResetPassword, 102).await.unwrap().is_none(), "voided by the first");
     db.create_link(id, LinkPurpose::ResetPassword, None, "h3", 100).await.unwrap();
     assert!(db.consume_link("h3", LinkPurpose::ResetPassword, 100 + 3601).await.unwrap().is_none(), "expired");
+    done(db).await;
 }
 
 #[tokio::test]
@@ -78,6 +89,7 @@ async fn a_job_is_claimed_once_and_retried_after_failure_or_crash() {
     db.complete_job(third.id, "w1", retry_at).await.unwrap();
     assert!(db.claim_job("w1", retry_at + 10_000).await.unwrap().is_none());
     assert_eq!(db.job_counts(retry_at).await.unwrap().done, 1);
+    done(db).await;
 }
 
 #[tokio::test]
@@ -107,4 +119,5 @@ async fn concurrent_workers_never_share_a_job() {
     let n = all.len();
     all.dedup();
     assert_eq!((n, all.len()), (20, 20));
+    done(db).await;
 }
