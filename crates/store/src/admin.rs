@@ -49,6 +49,20 @@ pub struct AuditFilter {
     pub until: Option<UnixTime>,
 }
 
+fn audit_row(r: &sqlx::any::AnyRow) -> AuditEntry {
+    AuditEntry {
+        id: AuditId(r.get(0)),
+        at: r.get(1),
+        actor_id: r.get::<Option<i64>, _>(2).map(UserId),
+        actor_name: r.get(3),
+        action: r.get(4),
+        target_type: r.get(5),
+        target_id: r.get(6),
+        target_label: r.get(7),
+        detail: r.get(8),
+    }
+}
+
 impl Db {
     pub async fn audit(&self, e: NewAudit<'_>, now: UnixTime) -> Result<()> {
         sqlx::query(
@@ -68,6 +82,18 @@ impl Db {
         Ok(())
     }
 
+    /// Entries made by or about one person, oldest first (for their data export).
+    pub async fn audit_about_user(&self, user: UserId) -> Result<Vec<AuditEntry>> {
+        let rows = sqlx::query(
+            "SELECT id, at, actor_id, actor_name, action, target_type, target_id, target_label, detail FROM audit_log
+             WHERE actor_id = $1 OR (target_type = 'user' AND target_id = $1) ORDER BY at, id",
+        )
+        .bind(user.0)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows.iter().map(audit_row).collect())
+    }
+
     /// Newest first.
     pub async fn audit_entries(&self, f: &AuditFilter, limit: i64, offset: i64) -> Result<(Vec<AuditEntry>, i64)> {
         let bind = |q: sqlx::query::Query<'static, sqlx::Any, sqlx::any::AnyArguments>| {
@@ -80,20 +106,7 @@ impl Db {
         let total: i64 = bind(sqlx::query(AUDIT_COUNT)).fetch_one(self.pool()).await?.get(0);
         let sql = AUDIT_PAGE;
         let rows = bind(sqlx::query(sql)).bind(limit).bind(offset).fetch_all(self.pool()).await?;
-        let entries = rows
-            .iter()
-            .map(|r| AuditEntry {
-                id: AuditId(r.get(0)),
-                at: r.get(1),
-                actor_id: r.get::<Option<i64>, _>(2).map(UserId),
-                actor_name: r.get(3),
-                action: r.get(4),
-                target_type: r.get(5),
-                target_id: r.get(6),
-                target_label: r.get(7),
-                detail: r.get(8),
-            })
-            .collect();
+        let entries = rows.iter().map(audit_row).collect();
         Ok((entries, total))
     }
 }

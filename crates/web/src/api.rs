@@ -22,7 +22,7 @@ use utoipa::{Modify, OpenApi};
         accounts::api::me, accounts::api::update_me, accounts::api::delete_me, accounts::api::change_password,
         accounts::api::change_email, accounts::api::list_tokens, accounts::api::create_token, accounts::api::revoke_token,
         accounts::api::register, accounts::api::confirm, accounts::api::confirm_email, accounts::api::resend,
-        accounts::api::forgot, accounts::api::reset,
+        accounts::api::forgot, accounts::api::reset, accounts::api::export,
         organisations::api::list, organisations::api::create, organisations::api::show, organisations::api::update,
         organisations::api::join, organisations::api::members, organisations::api::set_role, organisations::api::remove,
         organisations::api::mine,

@@ -222,3 +222,31 @@ async fn the_openapi_document_describes_the_api() {
         assert!(doc["components"]["schemas"][name].is_object(), "dangling $ref {name}");
     }
 }
+
+#[tokio::test]
+async fn people_can_export_what_the_hub_keeps_about_them() {
+    let app = TestApp::spawn().await;
+    let mut ana = app.signed_in("ana@city.example", "Ana").await;
+    let mut admin = app.admin().await;
+    crate::harness::approved_org(&mut ana, &mut admin, "City of Gent").await;
+    let ana_id = app.user_id("ana@city.example").await;
+    admin.post_form(&format!("/admin/users/{ana_id}/approve"), &[("note", "known buyer")]).await;
+    let token = token_for(&mut ana, "export").await;
+
+    let r = ana.get("/account/export").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.headers["content-disposition"].to_str().unwrap().starts_with("attachment"));
+    let data = r.json();
+    assert_eq!(data["account"]["email"], "ana@city.example");
+    assert_eq!(data["organisations"][0]["organisation"]["name"], "City of Gent");
+    assert_eq!(data["organisations"][0]["role"], "owner");
+    assert_eq!(data["api_tokens"][0]["name"], "export");
+    assert!(!r.body.contains(&token[5..]), "no secret in the export");
+    let actions: Vec<&str> = data["audit"].as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
+    assert_eq!(actions, ["organisation.created", "user.approved"]);
+
+    let api = Api::new(&app, Some(&token)).get("/api/v1/me/export").await;
+    assert_eq!(api.status, StatusCode::OK);
+    assert_eq!(api.json()["account"], data["account"]);
+    assert_eq!(Api::new(&app, None).get("/api/v1/me/export").await.status, StatusCode::UNAUTHORIZED);
+}

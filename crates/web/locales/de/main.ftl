@@ -197,6 +197,7 @@ email-title = E-Mail-Adresse ändern
 email-intro = Ihre Adresse ist derzeit { $email }. Wir schicken einen Link an die neue Adresse; die Änderung erfolgt, wenn Sie ihm folgen.
 email-submit = Bestätigungslink senden
 email-taken-body = Ein anderes Konto verwendet diese Adresse bereits.
+account-export = Ihre Daten herunterladen (JSON)
 delete-title = Konto löschen
 delete-intro = Dies löscht Ihr Konto, Ihre Sitzungen, Ihre API-Tokens und Ihre Mitgliedschaften in Organisationen.
 delete-warning = Das kann nicht rückgängig gemacht werden.

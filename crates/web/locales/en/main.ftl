@@ -197,6 +197,7 @@ email-title = Change your e-mail address
 email-intro = Your address is now { $email }. We will send a link to the new address; the change happens when you follow it.
 email-submit = Send confirmation link
 email-taken-body = Another account already uses this address.
+account-export = Download your data (JSON)
 delete-title = Delete your account
 delete-intro = This erases your account, your sessions, your API tokens and your memberships of organisations.
 delete-warning = It cannot be undone.

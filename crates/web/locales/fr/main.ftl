@@ -197,6 +197,7 @@ email-title = Changer votre adresse e-mail
 email-intro = Votre adresse actuelle est { $email }. Nous enverrons un lien à la nouvelle adresse ; le changement aura lieu quand vous le suivrez.
 email-submit = Envoyer le lien de confirmation
 email-taken-body = Un autre compte utilise déjà cette adresse.
+account-export = Télécharger vos données (JSON)
 delete-title = Supprimer votre compte
 delete-intro = Cela efface votre compte, vos sessions, vos jetons d’API et vos adhésions aux organisations.
 delete-warning = Cette action est définitive.

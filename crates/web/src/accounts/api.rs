@@ -22,6 +22,7 @@ pub fn routes() -> Router<AppState> {
         .route("/me/password", put(change_password))
         .route("/me/email", put(change_email))
         .route("/me/tokens", get(list_tokens).post(create_token))
+        .route("/me/export", get(export))
         .route("/me/tokens/{id}", delete(revoke_token))
         .route("/account/register", post(register))
         .route("/account/confirm", post(confirm))
@@ -299,4 +300,31 @@ pub struct ResetBody {
 pub async fn reset(State(state): State<AppState>, Json(b): Json<ResetBody>) -> Result<StatusCode, AppError> {
     service::reset(&state, &b.token, &b.password).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Everything the hub keeps about one person (GDPR Art. 15 and 20).
+#[derive(Serialize, ToSchema)]
+pub struct DataExport {
+    pub exported_at: String,
+    pub account: UserOut,
+    pub organisations: Vec<crate::organisations::api::MyOrganisation>,
+    /// Token names and use; the secrets themselves are never kept.
+    pub api_tokens: Vec<TokenOut>,
+    /// What the person did, and what administrators decided about them.
+    pub audit: Vec<crate::admin::api::AuditOut>,
+}
+
+pub async fn build_export(state: &AppState, user: &User) -> Result<DataExport, AppError> {
+    Ok(DataExport {
+        exported_at: rfc3339(store::now()),
+        account: UserOut::from(user),
+        organisations: crate::organisations::api::my_organisations(state, user.id).await?,
+        api_tokens: state.db.api_tokens(user.id).await?.iter().map(TokenOut::from).collect(),
+        audit: state.db.audit_about_user(user.id).await?.into_iter().map(Into::into).collect(),
+    })
+}
+
+#[utoipa::path(get, path = "/api/v1/me/export", tag = "accounts", responses((status = 200, body = DataExport)), security(("token" = [])))]
+pub async fn export(State(state): State<AppState>, AuthUser(user, _): AuthUser) -> Result<Json<DataExport>, AppError> {
+    Ok(Json(build_export(&state, &user).await?))
 }

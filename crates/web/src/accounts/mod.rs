@@ -26,6 +26,7 @@ pub fn router() -> Router<AppState> {
         .route("/account/email/confirm/{token}", get(settings::email_confirm))
         .route("/account/tokens", get(settings::tokens).post(settings::create_token))
         .route("/account/tokens/{id}/revoke", post(settings::revoke_token))
+        .route("/account/export", get(settings::export))
         .route("/account/delete", get(settings::delete_form).post(settings::delete))
         .route("/language", post(settings::language))
 }

@@ -272,3 +272,18 @@ pub async fn language(State(state): State<AppState>, ctx: Ctx, f: Fields) -> Res
     r.headers_mut().append(header::SET_COOKIE, ctx::set_cookie(&state, ctx::LANG, lang.tag(), Some(365 * 86_400)));
     Ok(r)
 }
+
+/// Downloads everything the hub keeps about the signed-in person, as JSON.
+pub async fn export(State(state): State<AppState>, AuthUser(user, _): AuthUser) -> Result<Response, AppError> {
+    let data = super::api::build_export(&state, &user).await?;
+    let body = serde_json::to_string_pretty(&data).map_err(|e| AppError::Internal(e.to_string()))?;
+    let mut r = axum::response::IntoResponse::into_response(body);
+    let h = r.headers_mut();
+    h.insert(header::CONTENT_TYPE, axum::http::HeaderValue::from_static("application/json"));
+    h.insert(
+        header::CONTENT_DISPOSITION,
+        axum::http::HeaderValue::from_static("attachment; filename=\"iptf-hub-my-data.json\""),
+    );
+    h.insert(header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
+    Ok(r)
+}

@@ -124,6 +124,22 @@ pub struct AuditOut {
     pub detail: String,
 }
 
+impl From<store::admin::AuditEntry> for AuditOut {
+    fn from(e: store::admin::AuditEntry) -> Self {
+        Self {
+            id: e.id.0,
+            at: rfc3339(e.at),
+            actor_id: e.actor_id.map(|a| a.0),
+            actor_name: e.actor_name,
+            action: e.action,
+            target_type: e.target_type,
+            target_id: e.target_id,
+            target_label: e.target_label,
+            detail: e.detail,
+        }
+    }
+}
+
 #[derive(Serialize, ToSchema)]
 pub struct AuditPage {
     pub items: Vec<AuditOut>,
@@ -144,19 +160,6 @@ pub async fn audit(
     let page = p.page.unwrap_or(1).max(1);
     let per_page = 100;
     let (entries, total) = state.db.audit_entries(&f, per_page, (page - 1) * per_page).await?;
-    let items = entries
-        .into_iter()
-        .map(|e| AuditOut {
-            id: e.id.0,
-            at: rfc3339(e.at),
-            actor_id: e.actor_id.map(|a| a.0),
-            actor_name: e.actor_name,
-            action: e.action,
-            target_type: e.target_type,
-            target_id: e.target_id,
-            target_label: e.target_label,
-            detail: e.detail,
-        })
-        .collect();
+    let items = entries.into_iter().map(AuditOut::from).collect();
     Ok(Json(AuditPage { items, total, page, per_page }))
 }

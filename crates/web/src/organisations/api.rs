@@ -264,17 +264,20 @@ pub async fn mine(
     State(state): State<AppState>,
     AuthUser(user, _): AuthUser,
 ) -> Result<Json<Vec<MyOrganisation>>, AppError> {
-    Ok(Json(
-        state
-            .db
-            .user_organisations(user.id)
-            .await?
-            .into_iter()
-            .map(|(o, r, s)| MyOrganisation {
-                organisation: o.into(),
-                role: r.as_str().into(),
-                membership: s.as_str().into(),
-            })
-            .collect(),
-    ))
+    Ok(Json(my_organisations(&state, user.id).await?))
+}
+
+/// The caller's organisations with their role and membership status.
+pub async fn my_organisations(state: &AppState, user: UserId) -> Result<Vec<MyOrganisation>, AppError> {
+    Ok(state
+        .db
+        .user_organisations(user)
+        .await?
+        .into_iter()
+        .map(|(o, r, s)| MyOrganisation {
+            organisation: o.into(),
+            role: r.as_str().into(),
+            membership: s.as_str().into(),
+        })
+        .collect())
 }
