@@ -57,9 +57,6 @@ impl WebConfig {
     pub fn secure_cookies(&self) -> bool {
         self.public_url.starts_with("https://")
     }
-    pub fn cookie_name(&self, base: &str) -> String {
-        if self.secure_cookies() { format!("__Host-{base}") } else { base.to_owned() }
-    }
     /// `scheme://host[:port]` of [`Self::public_url`].
     pub fn public_origin(&self) -> &str {
         let u = self.public_url.trim_end_matches('/');

@@ -17,10 +17,35 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;
 use store::accounts::User;
 
-pub const SESSION: &str = "iptf_session";
-pub const ANON: &str = "iptf_anon";
-pub const LANG: &str = "iptf_lang";
-pub const FLASH: &str = "iptf_flash";
+/// The hub's cookies. Behind TLS their names carry the `__Host-` prefix, which binds
+/// them to the exact host and requires `Secure`; browsers refuse it on plain http.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cookie {
+    Session,
+    Anon,
+    Lang,
+    Flash,
+}
+
+impl Cookie {
+    pub fn name(self, secure: bool) -> &'static str {
+        match (self, secure) {
+            (Cookie::Session, false) => "iptf_session",
+            (Cookie::Session, true) => "__Host-iptf_session",
+            (Cookie::Anon, false) => "iptf_anon",
+            (Cookie::Anon, true) => "__Host-iptf_anon",
+            (Cookie::Lang, false) => "iptf_lang",
+            (Cookie::Lang, true) => "__Host-iptf_lang",
+            (Cookie::Flash, false) => "iptf_flash",
+            (Cookie::Flash, true) => "__Host-iptf_flash",
+        }
+    }
+}
+
+pub const SESSION: Cookie = Cookie::Session;
+pub const ANON: Cookie = Cookie::Anon;
+pub const LANG: Cookie = Cookie::Lang;
+pub const FLASH: Cookie = Cookie::Flash;
 
 #[derive(Clone)]
 pub struct Ctx {
@@ -93,8 +118,8 @@ pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
 
 /// A `Set-Cookie` value: HttpOnly, SameSite=Lax, path `/`, `Secure` behind TLS.
 /// `max_age` 0 deletes the cookie; `None` makes it last for the browser session.
-pub fn set_cookie(state: &AppState, base: &str, value: &str, max_age: Option<i64>) -> HeaderValue {
-    let name = state.config.cookie_name(base);
+pub fn set_cookie(state: &AppState, which: Cookie, value: &str, max_age: Option<i64>) -> HeaderValue {
+    let name = which.name(state.config.secure_cookies());
     let secure = if state.config.secure_cookies() { "; Secure" } else { "" };
     let age = max_age.map(|a| format!("; Max-Age={a}")).unwrap_or_default();
     HeaderValue::from_str(&format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax{secure}{age}"))
@@ -130,12 +155,13 @@ pub async fn load(State(state): State<AppState>, mut req: Request, next: Next) -
     let now = store::now();
     // What the rest needs from the headers, read once (the request moves on below).
     let h = req.headers();
+    let tls = state.config.secure_cookies();
     let auth = h.get(AUTHORIZATION).and_then(|v| v.to_str().ok()).map(str::to_owned);
-    let session_cookie = cookie(h, &state.config.cookie_name(SESSION)).filter(|t| is_hex_token(t)).map(str::to_owned);
-    let anon_cookie = cookie(h, &state.config.cookie_name(ANON)).filter(|t| is_hex_token(t)).map(str::to_owned);
-    let lang_cookie = cookie(h, &state.config.cookie_name(LANG)).and_then(Language::from_tag);
+    let session_cookie = cookie(h, SESSION.name(tls)).filter(|t| is_hex_token(t)).map(str::to_owned);
+    let anon_cookie = cookie(h, ANON.name(tls)).filter(|t| is_hex_token(t)).map(str::to_owned);
+    let lang_cookie = cookie(h, LANG.name(tls)).and_then(Language::from_tag);
     let accept_language = h.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Language::negotiate);
-    let flash = cookie(h, &state.config.cookie_name(FLASH))
+    let flash = cookie(h, FLASH.name(tls))
         .filter(|f| !f.is_empty() && f.len() < 40 && f.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
         .map(str::to_owned);
     let ip = client_ip(&req, state.config.trust_proxy);

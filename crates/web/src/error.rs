@@ -114,9 +114,9 @@ fn is_api(path: &str) -> bool {
 
 /// Gives every error response its body, by who asked.
 pub async fn render(req: Request, next: Next) -> Response {
-    let query = req.uri().query().map(str::to_owned);
-    let path = req.uri().path().to_owned();
-    let accept_language = req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    // Kept for the error case only; both clones share the request's buffers.
+    let uri = req.uri().clone();
+    let accept_language = req.headers().get(header::ACCEPT_LANGUAGE).cloned();
     let resp = next.run(req).await;
     let status = resp.status();
     if !(status.is_client_error() || status.is_server_error()) {
@@ -127,12 +127,16 @@ pub async fn render(req: Request, next: Next) -> Response {
     let ctx = resp.extensions().get::<Ctx>().cloned().unwrap_or_else(|| Ctx {
         user: None,
         via_token: false,
-        lang: accept_language.as_deref().and_then(domain::accounts::Language::negotiate).unwrap_or_default(),
+        lang: accept_language
+            .as_ref()
+            .and_then(|v| v.to_str().ok())
+            .and_then(domain::accounts::Language::negotiate)
+            .unwrap_or_default(),
         csrf: String::new(),
         session_hash: None,
         ip: std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST),
         flash: None,
-        path,
+        path: uri.path().to_owned(),
     });
     let marker = resp.extensions().get::<Marker>().cloned();
     let tr = ctx.tr();
@@ -152,7 +156,7 @@ pub async fn render(req: Request, next: Next) -> Response {
         }
     };
     if matches!(*err, AppError::Unauthorized) && !is_api(&ctx.path) {
-        let next = match &query {
+        let next = match uri.query() {
             Some(q) => format!("{}?{}", ctx.path, q),
             None => ctx.path.clone(),
         };
