@@ -141,3 +141,20 @@ async fn behind_tls_cookies_are_host_only_and_hsts_is_sent() {
         .unwrap();
     assert_eq!(r.status(), StatusCode::OK);
 }
+
+#[tokio::test]
+async fn absurd_page_numbers_give_an_empty_page() {
+    let app = TestApp::spawn().await;
+    let huge = "9223372036854775807";
+    let mut b = app.browser();
+    let r = b.get(&format!("/organisations?page={huge}")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    r.assert_contains("No organisation found");
+    let api = crate::harness::Api::new(&app, None).get(&format!("/api/v1/organisations?page={huge}")).await;
+    assert_eq!(api.status, StatusCode::OK);
+    assert_eq!(api.json()["items"], serde_json::json!([]));
+    let mut admin = app.admin().await;
+    assert_eq!(admin.get(&format!("/admin/audit?page={huge}")).await.status, StatusCode::OK);
+    let r = crate::harness::Api::new(&app, None).get("/api/v1/organisations?page=-3").await;
+    assert_eq!(r.json()["page"], 1);
+}

@@ -157,9 +157,8 @@ pub async fn audit(
 ) -> Result<Json<AuditPage>, AppError> {
     let s = |o: &Option<String>| o.clone().unwrap_or_default();
     let f = service::audit_filter(&s(&p.action), &s(&p.actor), &s(&p.target), &s(&p.since), &s(&p.until))?;
-    let page = p.page.unwrap_or(1).max(1);
-    let per_page = 100;
-    let (entries, total) = state.db.audit_entries(&f, per_page, (page - 1) * per_page).await?;
+    let page = domain::paging::Page::new(p.page, 100);
+    let (entries, total) = state.db.audit_entries(&f, page.per_page, page.offset()).await?;
     let items = entries.into_iter().map(AuditOut::from).collect();
-    Ok(Json(AuditPage { items, total, page, per_page }))
+    Ok(Json(AuditPage { items, total, page: page.number, per_page: page.per_page }))
 }

@@ -12,6 +12,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use domain::accounts::AccountStatus;
 use domain::organisations::ReviewStatus;
+use domain::paging::Page;
 use domain::{OrganisationId, UserId};
 use serde::Deserialize;
 use store::accounts::User;
@@ -183,13 +184,13 @@ pub async fn audit(
     Query(q): Query<AuditQuery>,
 ) -> Result<Response, AppError> {
     let tr = ctx.tr();
-    let page_no = q.page.unwrap_or(1).max(1);
+    let paging = Page::new(q.page, PER_PAGE);
     let (filter, errors) = match service::audit_filter(&q.action, &q.actor, &q.target, &q.since, &q.until) {
         Ok(f) => (Some(f), Vec::new()),
         Err(e) => (None, e.0.iter().map(|e| (e.field, tr.field_error(e))).collect()),
     };
     let (entries, total) = match &filter {
-        Some(f) => state.db.audit_entries(f, PER_PAGE, (page_no - 1) * PER_PAGE).await?,
+        Some(f) => state.db.audit_entries(f, paging.per_page, paging.offset()).await?,
         None => (Vec::new(), 0),
     };
     let mut actions = vec![Opt { value: String::new(), label: tr.t("filter-any"), selected: q.action.is_empty() }];
@@ -216,7 +217,6 @@ pub async fn audit(
             .unwrap_or_default()
         )
     };
-    let pages = ((total + PER_PAGE - 1) / PER_PAGE).max(1);
     let entries = entries
         .into_iter()
         .map(|e| {
@@ -226,8 +226,8 @@ pub async fn audit(
         .collect();
     let page = Audit {
         c: Chrome::new(&ctx, tr.t("admin-audit-title")),
-        prev: (page_no > 1).then(|| link(page_no - 1)),
-        next: (page_no < pages).then(|| link(page_no + 1)),
+        prev: paging.prev().map(link),
+        next: paging.next(total).map(link),
         q,
         actions,
         targets,

@@ -135,9 +135,14 @@ pub async fn list(
         sector: p.sector.unwrap_or_default(),
         page: p.page,
     };
-    let page = q.page.unwrap_or(1).max(1);
-    let (orgs, total) = state.db.organisations(&q.filter(), PER_PAGE, (page - 1) * PER_PAGE).await?;
-    Ok(Json(OrganisationPage { items: orgs.into_iter().map(Into::into).collect(), total, page, per_page: PER_PAGE }))
+    let page = domain::paging::Page::new(q.page, PER_PAGE);
+    let (orgs, total) = state.db.organisations(&q.filter(), page.per_page, page.offset()).await?;
+    Ok(Json(OrganisationPage {
+        items: orgs.into_iter().map(Into::into).collect(),
+        total,
+        page: page.number,
+        per_page: page.per_page,
+    }))
 }
 
 /// Creates an organisation, pending approval, with the caller as its owner.

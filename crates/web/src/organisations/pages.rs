@@ -13,6 +13,7 @@ use axum::response::Response;
 use domain::organisations::{
     MembershipStatus, OrgKind, OrgRole, OrganisationInput, ReviewStatus, SECTORS, SIZE_CLASSES, Standing,
 };
+use domain::paging::Page;
 use domain::{FieldErrors, OrganisationId, UserId, geo};
 use serde::Deserialize;
 use store::organisations::{Member, OrgFilter, Organisation};
@@ -131,9 +132,9 @@ pub async fn directory(
     Query(q): Query<DirectoryQuery>,
 ) -> Result<Response, AppError> {
     let tr = ctx.tr();
-    let page_no = q.page.unwrap_or(1).max(1);
-    let (orgs, total) = state.db.organisations(&q.filter(), PER_PAGE, (page_no - 1) * PER_PAGE).await?;
-    let pages = ((total + PER_PAGE - 1) / PER_PAGE).max(1);
+    let page = Page::new(q.page, PER_PAGE);
+    let (orgs, total) = state.db.organisations(&q.filter(), page.per_page, page.offset()).await?;
+    let pages = page.shown_count(total);
     let select = |name, label: &str, mut opts: Vec<(String, String)>, current: &str| {
         opts.insert(0, (String::new(), tr.t("filter-any")));
         let f = Field::new("select", name, tr.t(label)).options(opts, &[current.to_owned()]);
@@ -150,9 +151,9 @@ pub async fn directory(
         selects,
         orgs: orgs.into_iter().map(|o| OrgView::new(o, &tr)).collect(),
         total,
-        prev: (page_no > 1).then(|| q.link(page_no - 1)),
-        next: (page_no < pages).then(|| q.link(page_no + 1)),
-        page_label: tr.args("pagination-page", &[("page", page_no.into()), ("pages", pages.into())]),
+        prev: page.prev().map(|n| q.link(n)),
+        next: page.next(total).map(|n| q.link(n)),
+        page_label: tr.args("pagination-page", &[("page", page.number.into()), ("pages", pages.into())]),
         pages,
         signed_in: ctx.user.is_some(),
     }))
