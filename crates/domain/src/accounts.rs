@@ -123,12 +123,16 @@ impl AccountStatus {
             Self::Rejected => "rejected",
         }
     }
-    pub fn from_stored(s: &str) -> Self {
+    pub fn from_str_opt(s: &str) -> Option<Self> {
         match s {
-            "approved" => Self::Approved,
-            "rejected" => Self::Rejected,
-            _ => Self::Pending,
+            "pending" => Some(Self::Pending),
+            "approved" => Some(Self::Approved),
+            "rejected" => Some(Self::Rejected),
+            _ => None,
         }
+    }
+    pub fn from_stored(s: &str) -> Self {
+        Self::from_str_opt(s).unwrap_or(Self::Pending)
     }
 }
 

@@ -3,6 +3,7 @@
 //! whether the caller may do so is decided before, by `domain::organisations::Standing`.
 
 use crate::{Db, Result, StoreError, conflict_on};
+use domain::accounts::Language;
 use domain::organisations::{MembershipStatus, OrgKind, OrgRole, OrganisationProfile, ReviewStatus, Standing};
 use domain::{OrganisationId, UnixTime, UserId};
 use sqlx::any::AnyRow;
@@ -323,7 +324,7 @@ impl Db {
     }
 
     /// Addresses of the active owners, who hear about join requests.
-    pub async fn owner_emails(&self, org: OrganisationId) -> Result<Vec<(String, String, Option<String>)>> {
+    pub async fn owner_emails(&self, org: OrganisationId) -> Result<Vec<(String, String, Option<Language>)>> {
         let rows = sqlx::query(
             "SELECT u.email, u.name, u.language FROM memberships m JOIN users u ON u.id = m.user_id
              WHERE m.organisation_id = $1 AND m.role = 'owner' AND m.status = 'active'",
@@ -331,6 +332,9 @@ impl Db {
         .bind(org.0)
         .fetch_all(self.pool())
         .await?;
-        Ok(rows.iter().map(|r| (r.get(0), r.get(1), r.get(2))).collect())
+        Ok(rows
+            .iter()
+            .map(|r| (r.get(0), r.get(1), r.get::<Option<String>, _>(2).as_deref().and_then(Language::from_tag)))
+            .collect())
     }
 }

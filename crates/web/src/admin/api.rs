@@ -39,12 +39,8 @@ pub async fn users(
     _: AdminUser,
     Query(p): Query<StatusParams>,
 ) -> Result<Json<Vec<UserOut>>, AppError> {
-    let status = match p.status.as_deref().unwrap_or("pending") {
-        "pending" => AccountStatus::Pending,
-        "approved" => AccountStatus::Approved,
-        "rejected" => AccountStatus::Rejected,
-        _ => return Err(AppError::invalid("status", "invalid-choice")),
-    };
+    let status = AccountStatus::from_str_opt(p.status.as_deref().unwrap_or("pending"))
+        .ok_or(AppError::invalid("status", "invalid-choice"))?;
     Ok(Json(state.db.users_by_status(Some(status), 500, 0).await?.iter().map(UserOut::from).collect()))
 }
 

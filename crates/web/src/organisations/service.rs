@@ -53,7 +53,7 @@ pub async fn mail_owners(
     write: impl Fn(Tr) -> OwnerLetter,
 ) -> Result<(), AppError> {
     for (email, name, lang) in state.db.owner_emails(org.id).await? {
-        let tr = Tr::new(lang.as_deref().and_then(Language::from_tag).unwrap_or(Language::En));
+        let tr = Tr::new(lang.unwrap_or_default());
         let l = write(tr);
         mail::queue(
             state,
