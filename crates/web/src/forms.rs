@@ -143,6 +143,7 @@ impl Form {
 
 /// The fields of an `application/x-www-form-urlencoded` body as pairs, so that repeated
 /// names (checkbox lists) keep every value.
+#[derive(Clone)]
 pub struct Fields(pub Vec<(String, String)>);
 
 impl Fields {
@@ -156,7 +157,11 @@ impl Fields {
 
 impl<S: Send + Sync> axum::extract::FromRequest<S> for Fields {
     type Rejection = crate::error::AppError;
-    async fn from_request(req: axum::extract::Request, s: &S) -> Result<Self, Self::Rejection> {
+    async fn from_request(mut req: axum::extract::Request, s: &S) -> Result<Self, Self::Rejection> {
+        // Already parsed by the CSRF check (`security::csrf`) for every form post.
+        if let Some(f) = req.extensions_mut().remove::<Fields>() {
+            return Ok(f);
+        }
         let bytes = bytes::Bytes::from_request(req, s)
             .await
             .map_err(|_| crate::error::AppError::invalid("body", "unreadable"))?;

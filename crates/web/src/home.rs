@@ -36,7 +36,9 @@ pub fn router() -> Router<AppState> {
 
 #[derive(Clone)]
 pub struct HomeData {
-    pub initiatives: Arc<Vec<Initiative>>,
+    /// Founding members, then those who joined; split once when the cache is filled.
+    pub founding: Arc<Vec<Initiative>>,
+    pub joined: Arc<Vec<Initiative>>,
     pub organisations: i64,
 }
 
@@ -56,8 +58,11 @@ impl Cache {
         {
             return Ok(data.clone());
         }
+        let (founding, joined): (Vec<_>, Vec<_>) =
+            db.initiatives().await?.into_iter().partition(|i| i.membership == Membership::Founding);
         let data = HomeData {
-            initiatives: Arc::new(db.initiatives().await?),
+            founding: Arc::new(founding),
+            joined: Arc::new(joined),
             organisations: db.count_organisations_by_status(domain::organisations::ReviewStatus::Approved).await?,
         };
         if let Ok(mut g) = self.inner.write() {
@@ -77,20 +82,19 @@ impl Cache {
 #[template(path = "home.html")]
 struct HomePage {
     c: Chrome,
-    founding: Vec<Initiative>,
-    joined: Vec<Initiative>,
+    founding: Arc<Vec<Initiative>>,
+    joined: Arc<Vec<Initiative>>,
     organisations: i64,
     signed_in: bool,
 }
 
 async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
     let data = state.home_cache.get(&state.db).await?;
-    let (founding, joined) = data.initiatives.iter().cloned().partition(|i| i.membership == Membership::Founding);
     let tr = ctx.tr();
     Ok(page::render(&HomePage {
         c: Chrome::new(&ctx, tr.t("home-title")),
-        founding,
-        joined,
+        founding: data.founding,
+        joined: data.joined,
         organisations: data.organisations,
         signed_in: ctx.user.is_some(),
     }))

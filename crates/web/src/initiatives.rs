@@ -29,8 +29,9 @@ pub struct InitiativeOut {
 pub async fn list(State(state): State<AppState>) -> Result<Json<Vec<InitiativeOut>>, AppError> {
     let data = state.home_cache.get(&state.db).await?;
     Ok(Json(
-        data.initiatives
+        data.founding
             .iter()
+            .chain(data.joined.iter())
             .map(|i| InitiativeOut {
                 id: i.id.0,
                 acronym: i.acronym.clone(),

@@ -9,6 +9,7 @@
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
+use crate::forms::Fields;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, header};
@@ -83,18 +84,15 @@ pub async fn csrf(State(state): State<AppState>, req: Request, next: Next) -> Re
         Ok(b) => b,
         Err(_) => return axum::http::StatusCode::PAYLOAD_TOO_LARGE.into_response(),
     };
-    let token = form_urlencoded_field(&bytes, "csrf");
-    if !token.is_some_and(|t| constant_time_eq(t.as_bytes(), ctx.csrf.as_bytes())) {
+    let Ok(pairs) = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes) else {
+        return AppError::CsrfFailed.into_response();
+    };
+    let fields = Fields(pairs);
+    if !constant_time_eq(fields.get("csrf").as_bytes(), ctx.csrf.as_bytes()) {
         return AppError::CsrfFailed.into_response();
     }
-    let req = Request::from_parts(parts, Body::new(http_body_util::Full::new(bytes).map_err(|e| match e {})));
+    // The handler's `Fields` extractor takes the form parsed here instead of parsing it again.
+    let mut req = Request::from_parts(parts, Body::new(http_body_util::Full::new(bytes).map_err(|e| match e {})));
+    req.extensions_mut().insert(fields);
     next.run(req).await
-}
-
-fn form_urlencoded_field(body: &[u8], name: &str) -> Option<String> {
-    serde_urlencoded::from_bytes::<Vec<(String, String)>>(body)
-        .ok()?
-        .into_iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v)
 }
