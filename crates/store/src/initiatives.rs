@@ -1,6 +1,6 @@
 //! Member initiatives of the task force.
 
-use crate::{Db, Result, conflict_on};
+use crate::{Db, Result};
 use domain::InitiativeId;
 use domain::initiatives::Membership;
 use sqlx::Row;
@@ -29,34 +29,22 @@ pub struct NewInitiative<'a> {
 impl Db {
     /// Inserts or, when the acronym exists, updates an initiative (seeding is repeatable).
     pub async fn upsert_initiative(&self, i: &NewInitiative<'_>) -> Result<()> {
-        let areas = i.focus_areas.join("\n");
-        let updated = sqlx::query(
-            "UPDATE initiatives SET name = $1, summary = $2, focus_areas = $3, website = $4, membership = $5, position = $6 WHERE acronym = $7",
+        sqlx::query(
+            "INSERT INTO initiatives (acronym, name, summary, focus_areas, website, membership, position)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)
+             ON CONFLICT (acronym) DO UPDATE SET name = excluded.name, summary = excluded.summary,
+               focus_areas = excluded.focus_areas, website = excluded.website,
+               membership = excluded.membership, position = excluded.position",
         )
+        .bind(i.acronym)
         .bind(i.name)
         .bind(i.summary)
-        .bind(&areas)
+        .bind(i.focus_areas.join("\n"))
         .bind(i.website)
         .bind(i.membership.as_str())
         .bind(i.position)
-        .bind(i.acronym)
         .execute(self.pool())
         .await?;
-        if updated.rows_affected() == 0 {
-            sqlx::query(
-                "INSERT INTO initiatives (acronym, name, summary, focus_areas, website, membership, position) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-            )
-            .bind(i.acronym)
-            .bind(i.name)
-            .bind(i.summary)
-            .bind(&areas)
-            .bind(i.website)
-            .bind(i.membership.as_str())
-            .bind(i.position)
-            .execute(self.pool())
-            .await
-            .map_err(|e| conflict_on(e, "acronym"))?;
-        }
         Ok(())
     }
 

@@ -121,3 +121,27 @@ async fn concurrent_workers_never_share_a_job() {
     assert_eq!((n, all.len()), (20, 20));
     done(db).await;
 }
+
+#[tokio::test]
+async fn seeding_an_initiative_twice_updates_it() {
+    use domain::initiatives::Membership;
+    use store::initiatives::NewInitiative;
+    let db = fresh_db().await;
+    let mut i = NewInitiative {
+        acronym: "BUILD",
+        name: "BUILD",
+        summary: "first",
+        focus_areas: &["Training", "Cities"],
+        website: None,
+        membership: Membership::Founding,
+        position: 1,
+    };
+    db.upsert_initiative(&i).await.unwrap();
+    i.summary = "second";
+    db.upsert_initiative(&i).await.unwrap();
+    let all = db.initiatives().await.unwrap();
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].summary, "second");
+    assert_eq!(all[0].focus_areas, ["Training", "Cities"]);
+    done(db).await;
+}

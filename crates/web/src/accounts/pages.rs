@@ -183,6 +183,7 @@ pub async fn sign_in(
         Err(SignInError::Throttled) => fail("sign-in-throttled", StatusCode::TOO_MANY_REQUESTS),
         Err(SignInError::Unconfirmed) => fail("sign-in-unconfirmed", StatusCode::FORBIDDEN),
         Err(SignInError::Closed) => fail("sign-in-closed", StatusCode::FORBIDDEN),
+        Err(SignInError::Store(e)) => Err(e),
     }
 }
 

@@ -169,6 +169,14 @@ pub enum SignInError {
     Throttled,
     Unconfirmed,
     Closed,
+    /// The database failed; a 500, never disguised as a wrong password.
+    Store(AppError),
+}
+
+impl From<store::StoreError> for SignInError {
+    fn from(e: store::StoreError) -> Self {
+        Self::Store(e.into())
+    }
 }
 
 /// Checks the credentials under the throttles. Failures count against the account and
@@ -179,29 +187,27 @@ pub async fn check_credentials(
     raw_email: &str,
     password: &str,
 ) -> Result<User, SignInError> {
-    let db_err = |_| SignInError::Wrong;
     let email = Email::parse("email", raw_email).ok();
     let ip_key = format!("signin:ip:{}", ctx.ip);
     let acct_key = email.as_ref().map(|e| format!("signin:acct:{e}"));
     let now = store::now();
-    let ip_fails =
-        state.db.throttle_count(&ip_key, throttle::SIGN_IN_PER_IP.window_start(now)).await.map_err(db_err)?;
+    let ip_fails = state.db.throttle_count(&ip_key, throttle::SIGN_IN_PER_IP.window_start(now)).await?;
     let acct_fails = match &acct_key {
-        Some(k) => state.db.throttle_count(k, throttle::SIGN_IN_PER_ACCOUNT.window_start(now)).await.map_err(db_err)?,
+        Some(k) => state.db.throttle_count(k, throttle::SIGN_IN_PER_ACCOUNT.window_start(now)).await?,
         None => 0,
     };
     if !throttle::SIGN_IN_PER_IP.allows(ip_fails) || !throttle::SIGN_IN_PER_ACCOUNT.allows(acct_fails) {
         return Err(SignInError::Throttled);
     }
     let user = match &email {
-        Some(e) => state.db.user_by_email(e).await.map_err(db_err)?,
+        Some(e) => state.db.user_by_email(e).await?,
         None => None,
     };
     let ok = passwords::verify(password.to_owned(), user.as_ref().map(|u| u.password_hash.clone())).await;
     match user {
         Some(u) if ok => {
             if let Some(k) = &acct_key {
-                let _ = state.db.throttle_clear(k).await;
+                state.db.throttle_clear(k).await?;
             }
             if u.status == AccountStatus::Rejected {
                 Err(SignInError::Closed)
@@ -212,9 +218,10 @@ pub async fn check_credentials(
             }
         }
         _ => {
-            let _ = state.db.throttle_record(&ip_key, now).await;
+            // A failure that cannot be counted must not be retried for free.
+            state.db.throttle_record(&ip_key, now).await?;
             if let Some(k) = &acct_key {
-                let _ = state.db.throttle_record(k, now).await;
+                state.db.throttle_record(k, now).await?;
             }
             Err(SignInError::Wrong)
         }
