@@ -17,7 +17,6 @@ const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const bin = resolve(process.argv[2] ?? '../target/debug/iptf');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PASSWORD = 'demo-hub-password-2026';
 
 function freePort() {
   return new Promise((ok, fail) => {
@@ -32,7 +31,10 @@ const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const env = { ...process.env, IPTF_DATA_DIR: dataDir, IPTF_BIND: `127.0.0.1:${port}`, IPTF_LOG: 'warn' };
 delete env.IPTF_DATABASE_URL;
-execFileSync(bin, ['seed', '--demo'], { env, stdio: 'ignore' });
+// The demo seed makes a random password for its accounts and prints it.
+const seeded = execFileSync(bin, ['seed', '--demo'], { env, encoding: 'utf8' });
+const PASSWORD = seeded.match(/password (\S+)/)?.[1];
+if (!PASSWORD) throw new Error(`no password in the seed's output: ${seeded}`);
 const server = spawn(bin, ['serve'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 let failures = 0;
 let checked = 0;
@@ -137,7 +139,8 @@ try {
     await submit(page, '/account/email', { email: 'bad', password: '' }, '/account/email with errors');
     await submit(page, '/account/delete', { password: '' }, '/account/delete with errors');
     await submit(page, '/organisations/new', { name: '', nuts: 'XX' }, '/organisations/new with errors');
-    await submit(page, '/account/tokens', { name: `axe token ${viewport.width}` }, '/account/tokens with a new token');
+    await submit(page, '/account/tokens', { name: '', expires_in_days: '0' }, '/account/tokens with errors');
+    await submit(page, '/account/tokens', { name: `axe token ${viewport.width}`, password: PASSWORD }, '/account/tokens with a new token');
     await ctx.close();
   }
 

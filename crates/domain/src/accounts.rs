@@ -261,3 +261,74 @@ mod tests {
         assert_eq!(LinkPurpose::ResetPassword.expires_at(100), 3700);
     }
 }
+
+/// What a personal access token may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TokenScope {
+    /// Reading only: every unsafe method is refused.
+    Read,
+    /// Reading and writing what the account may write (tokens themselves excepted).
+    ReadWrite,
+}
+
+impl TokenScope {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Read => "read",
+            Self::ReadWrite => "read-write",
+        }
+    }
+    pub fn parse(field: &'static str, s: &str) -> Result<Self, crate::FieldError> {
+        match s.trim() {
+            "read" => Ok(Self::Read),
+            "read-write" | "" => Ok(Self::ReadWrite),
+            _ => Err(crate::FieldError::new(field, "invalid-choice")),
+        }
+    }
+    pub fn from_stored(s: &str) -> Self {
+        if s == "read" { Self::Read } else { Self::ReadWrite }
+    }
+    /// The interface text that names it.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Self::Read => "token-scope-read",
+            Self::ReadWrite => "token-scope-read-write",
+        }
+    }
+}
+
+/// The longest a token may live: a year.
+pub const TOKEN_MAX_DAYS: i64 = 366;
+
+/// A token's lifetime in days, as typed: empty for no expiry, else 1 to [`TOKEN_MAX_DAYS`].
+/// Returns the expiry instant.
+pub fn token_expiry(field: &'static str, days: &str, now: i64) -> Result<Option<i64>, crate::FieldError> {
+    let days = days.trim();
+    if days.is_empty() {
+        return Ok(None);
+    }
+    match days.parse::<i64>() {
+        Ok(d) if (1..=TOKEN_MAX_DAYS).contains(&d) => Ok(Some(now + d * 86_400)),
+        Ok(_) => Err(crate::FieldError::with_limit(field, "out-of-range-days", TOKEN_MAX_DAYS as usize)),
+        Err(_) => Err(crate::FieldError::new(field, "invalid-number")),
+    }
+}
+
+#[cfg(test)]
+mod token_tests {
+    use super::*;
+
+    #[test]
+    fn scopes_and_expiries() {
+        assert_eq!(TokenScope::parse("scope", "read").unwrap(), TokenScope::Read);
+        assert_eq!(TokenScope::parse("scope", "").unwrap(), TokenScope::ReadWrite);
+        assert!(TokenScope::parse("scope", "admin").is_err());
+        assert_eq!(token_expiry("d", "", 0).unwrap(), None);
+        assert_eq!(token_expiry("d", "30", 0).unwrap(), Some(30 * 86_400));
+        assert!(token_expiry("d", "0", 0).is_err());
+        assert!(token_expiry("d", "367", 0).is_err());
+        assert!(token_expiry("d", "9999999999999999999999", 0).is_err());
+        assert!(token_expiry("d", "-1", 0).is_err());
+    }
+}

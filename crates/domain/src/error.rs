@@ -10,14 +10,21 @@ pub struct FieldError {
     pub code: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<usize>,
+    /// What the error is about, when the message names it (an organisation's name).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
 }
 
 impl FieldError {
     pub fn new(field: &'static str, code: &'static str) -> Self {
-        Self { field, code, limit: None }
+        Self { field, code, limit: None, subject: None }
+    }
+    /// An error whose message names `subject` (as `$name`).
+    pub fn about(field: &'static str, code: &'static str, subject: impl Into<String>) -> Self {
+        Self { field, code, limit: None, subject: Some(subject.into()) }
     }
     pub fn with_limit(field: &'static str, code: &'static str, limit: usize) -> Self {
-        Self { field, code, limit: Some(limit) }
+        Self { field, code, limit: Some(limit), subject: None }
     }
 }
 

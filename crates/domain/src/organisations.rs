@@ -216,9 +216,39 @@ pub fn check_owner_kept(owners: i64, target_is_owner: bool, new_role: Option<Org
     }
 }
 
+/// What becomes of an organisation that the person erasing their account owns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OwnerLeaving {
+    /// Another active owner remains.
+    Kept,
+    /// Nobody else is an active member: the organisation goes with its last member.
+    Deleted,
+    /// Other members remain but no other owner: one of them must be made owner first.
+    Refused,
+}
+
+/// The last-owner rule for an account's erasure. `owners` and `active_members` count the
+/// leaving person too.
+pub fn owner_leaving(owners: i64, active_members: i64) -> OwnerLeaving {
+    if owners > 1 {
+        OwnerLeaving::Kept
+    } else if active_members <= 1 {
+        OwnerLeaving::Deleted
+    } else {
+        OwnerLeaving::Refused
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn erasing_an_owner() {
+        assert_eq!(owner_leaving(2, 2), OwnerLeaving::Kept);
+        assert_eq!(owner_leaving(1, 1), OwnerLeaving::Deleted);
+        assert_eq!(owner_leaving(1, 3), OwnerLeaving::Refused);
+    }
 
     fn input() -> OrganisationInput {
         OrganisationInput {

@@ -21,6 +21,29 @@ pub const RESET_PER_ACCOUNT: Limit = Limit { max: 3, window_secs: 60 * 60 };
 /// Reset requests from one client: 10 per hour.
 pub const RESET_PER_IP: Limit = Limit { max: 10, window_secs: 60 * 60 };
 
+/// Checks of the current password by a signed-in person (changing password or
+/// address, deleting the account, creating a token): 5 wrong ones per 15 minutes.
+pub const PASSWORD_CHECK_PER_ACCOUNT: Limit = Limit { max: 5, window_secs: 15 * 60 };
+/// Address-change links an account may send (to addresses of its choosing): 3 per hour.
+pub const EMAIL_CHANGE_PER_ACCOUNT: Limit = Limit { max: 3, window_secs: 60 * 60 };
+/// Address-change links one address may receive, whoever asks: 3 per hour.
+pub const EMAIL_CHANGE_PER_ADDRESS: Limit = Limit { max: 3, window_secs: 60 * 60 };
+
+/// The block a client address is counted in: the address itself for IPv4, its /64 for
+/// IPv6 (one subscriber usually holds a whole /64 and could rotate through it).
+pub fn client_block(ip: std::net::IpAddr) -> String {
+    match ip {
+        std::net::IpAddr::V4(v4) => v4.to_string(),
+        std::net::IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let s = v6.segments();
+                format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+            }
+        },
+    }
+}
+
 impl Limit {
     /// Whether `recent` earlier events inside the window leave room for one more.
     pub fn allows(self, recent: i64) -> bool {
@@ -34,6 +57,17 @@ impl Limit {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clients_are_counted_per_block() {
+        let a: std::net::IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();
+        let b: std::net::IpAddr = "2001:db8:1:2:ffff:ffff:ffff:ffff".parse().unwrap();
+        let c: std::net::IpAddr = "2001:db8:1:3::1".parse().unwrap();
+        assert_eq!(client_block(a), client_block(b));
+        assert_ne!(client_block(a), client_block(c));
+        assert_eq!(client_block("203.0.113.9".parse().unwrap()), "203.0.113.9");
+        assert_eq!(client_block("::ffff:203.0.113.9".parse().unwrap()), "203.0.113.9");
+    }
 
     #[test]
     fn limits() {

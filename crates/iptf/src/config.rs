@@ -32,6 +32,9 @@ pub struct Config {
     pub smtp_password: Option<String>,
     pub body_limit: usize,
     pub trust_proxy: bool,
+    /// With `trust_proxy`: how many proxies of ours stand in front of the hub; the client
+    /// address is the `X-Forwarded-For` entry this many places from the right.
+    pub trusted_proxies: usize,
     /// Run the background worker in this process.
     pub worker: bool,
     pub log: String,
@@ -53,6 +56,7 @@ impl Default for Config {
             smtp_password: None,
             body_limit: 1024 * 1024,
             trust_proxy: false,
+            trusted_proxies: 1,
             worker: true,
             log: "info".into(),
         }
@@ -140,6 +144,9 @@ impl Config {
     }
 
     pub fn web(&self) -> anyhow::Result<WebConfig> {
+        if self.trust_proxy && !(1..=10).contains(&self.trusted_proxies) {
+            anyhow::bail!("trusted_proxies must be from 1 to 10 (the proxies in front of the hub)");
+        }
         let mail = match &self.smtp_host {
             Some(host) => MailConfig::Smtp {
                 host: host.clone(),
@@ -156,7 +163,7 @@ impl Config {
             secret_key: self.secret()?,
             mail,
             body_limit: self.body_limit,
-            trust_proxy: self.trust_proxy,
+            trusted_proxies: if self.trust_proxy { self.trusted_proxies } else { 0 },
             run_worker: self.worker,
         })
     }

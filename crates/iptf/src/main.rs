@@ -56,15 +56,20 @@ enum Command {
 
 #[derive(Subcommand)]
 enum AdminCommand {
-    /// Create an administrator (or make an existing account one).
+    /// Create an administrator account, or with --promote make an existing one administrator.
     Create {
         #[arg(long)]
         email: String,
-        #[arg(long)]
-        name: String,
+        /// The new account's name (not needed with --promote).
+        #[arg(long, required_unless_present = "promote")]
+        name: Option<String>,
         /// Read the password from the first line of standard input instead of a prompt.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "promote")]
         password_stdin: bool,
+        /// Make the existing, confirmed account with this address an administrator; it
+        /// keeps its own password.
+        #[arg(long)]
+        promote: bool,
     },
 }
 
@@ -135,17 +140,25 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        Command::Admin { command: AdminCommand::Create { email, name, password_stdin } } => {
+        Command::Admin { command: AdminCommand::Create { email, name, password_stdin, promote } } => {
             let db = open_db(&config).await?;
-            let password = if password_stdin {
+            let password = if promote {
+                String::new()
+            } else if password_stdin {
                 let mut line = String::new();
                 std::io::stdin().lock().read_line(&mut line)?;
                 line.trim_end_matches(['\r', '\n']).to_owned()
             } else {
                 rpassword::prompt_password("Password (12 characters or more): ")?
             };
-            seed::create_admin(&db, &email, &name, &password).await?;
-            println!("{email} is an administrator");
+            let name = name.unwrap_or_default();
+            match seed::create_admin(&db, &email, &name, &password, promote).await? {
+                seed::AdminOutcome::Created => println!("created the administrator account {email}"),
+                seed::AdminOutcome::Promoted => {
+                    println!("promoted the existing account {email} to administrator (its password is unchanged)")
+                }
+                seed::AdminOutcome::AlreadyAdmin => println!("{email} is an administrator already; nothing changed"),
+            }
             Ok(())
         }
     }
@@ -178,8 +191,8 @@ async fn first_run_prompt(db: &store::Db) -> anyhow::Result<()> {
     let email = ask("E-mail")?;
     let name = ask("Name")?;
     let password = rpassword::prompt_password("Password (12 characters or more): ")?;
-    match seed::create_admin(db, &email, &name, &password).await {
-        Ok(()) => println!("{email} is an administrator"),
+    match seed::create_admin(db, &email, &name, &password, false).await {
+        Ok(_) => println!("created the administrator account {email}"),
         Err(e) => println!("Not created: {e:#}. Later: iptf admin create --email ... --name ..."),
     }
     Ok(())

@@ -112,48 +112,103 @@ async fn upsert_initiatives(db: &Db) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Creates an administrator, or makes an existing account one.
-pub async fn create_admin(db: &Db, email: &str, name: &str, password: &str) -> anyhow::Result<()> {
+/// What `iptf admin create` did.
+#[derive(Debug, PartialEq, Eq)]
+pub enum AdminOutcome {
+    Created,
+    /// An existing, confirmed account was made administrator; its password is unchanged.
+    Promoted,
+    /// The account was an administrator already.
+    AlreadyAdmin,
+}
+
+/// Creates an administrator with the given password, or (with `promote`) makes an
+/// existing account one. Creating never adopts an account that exists: whoever
+/// registered the address controls it, so that needs an explicit `promote`, and
+/// promotion refuses an address nobody has confirmed.
+pub async fn create_admin(
+    db: &Db,
+    email: &str,
+    name: &str,
+    password: &str,
+    promote: bool,
+) -> anyhow::Result<AdminOutcome> {
     let email = Email::parse("email", email).map_err(|e| anyhow::anyhow!("e-mail: {}", e.code))?;
-    let name = person_name("name", name).map_err(|e| anyhow::anyhow!("name: {}", e.code))?;
     let now = store::now();
-    let id = match db.user_by_email(&email).await? {
-        Some(u) => {
-            db.set_admin(u.id, true).await?;
-            db.set_user_status(u.id, AccountStatus::Approved).await?;
-            db.confirm_email(u.id, now).await?;
-            u.id
+    let existing = db.user_by_email(&email).await?;
+    let (id, label, outcome) = match (existing, promote) {
+        (Some(_), false) => bail!(
+            "an account with {email} exists already; nothing was changed. To make that account an administrator, run `iptf admin create --email {email} --promote` (it keeps its own password)"
+        ),
+        (None, true) => bail!("there is no account with {email} to promote; nothing was changed"),
+        (Some(u), true) => {
+            if u.email_confirmed_at.is_none() {
+                bail!(
+                    "refused: {email} has never been confirmed, so whoever registered it may not own the address. Let its owner confirm it first (or register it yourself after deleting that account)"
+                );
+            }
+            if u.status == AccountStatus::Rejected {
+                bail!("refused: the account {email} was rejected by an administrator");
+            }
+            if u.is_admin {
+                return Ok(AdminOutcome::AlreadyAdmin);
+            }
+            (u.id, format!("{} <{email}>", u.name), AdminOutcome::Promoted)
         }
-        None => {
+        (None, false) => {
+            let name = person_name("name", name).map_err(|e| anyhow::anyhow!("name: {}", e.code))?;
             let password =
                 Password::parse("password", password, &[email.as_str(), &name]).map_err(|e| match e.limit {
                     Some(n) => anyhow::anyhow!("password: {} (at least {n} characters)", e.code),
                     None => anyhow::anyhow!("password: {}", e.code),
                 })?;
             let hash = web::passwords::hash(password.expose().to_owned()).await?;
-            db.create_user(
-                NewUser {
-                    email: &email,
-                    name: &name,
-                    password_hash: &hash,
-                    language: None,
-                    is_admin: true,
-                    confirmed_at: Some(now),
-                    status: AccountStatus::Approved,
-                },
-                now,
-            )
-            .await?
+            let mut tx = db.begin().await?;
+            let new = NewUser {
+                email: &email,
+                name: &name,
+                password_hash: &hash,
+                language: None,
+                is_admin: true,
+                confirmed_at: Some(now),
+                status: AccountStatus::Approved,
+            };
+            let id = match tx.create_user(new, now).await {
+                Ok(id) => id,
+                Err(store::StoreError::Conflict(_)) => {
+                    bail!("an account with {email} was registered a moment ago; nothing was changed")
+                }
+                Err(e) => return Err(e.into()),
+            };
+            audit_admin(&mut tx, id, &format!("{name} <{email}>"), "created from the command line", now).await?;
+            tx.commit().await?;
+            return Ok(AdminOutcome::Created);
         }
     };
-    db.audit(
+    let mut tx = db.begin().await?;
+    tx.lock_row(store::LockTable::Users, id.0).await?;
+    tx.set_admin(id, true).await?;
+    tx.set_user_status(id, AccountStatus::Approved).await?;
+    audit_admin(&mut tx, id, &label, "existing account promoted from the command line", now).await?;
+    tx.commit().await?;
+    Ok(outcome)
+}
+
+async fn audit_admin(
+    tx: &mut store::Tx,
+    id: domain::UserId,
+    label: &str,
+    detail: &str,
+    now: i64,
+) -> anyhow::Result<()> {
+    tx.audit(
         NewAudit {
             actor: None,
             action: AuditAction::AdminCreated,
             target_type: "user",
             target_id: Some(id.0),
-            target_label: &format!("{name} <{email}>"),
-            detail: "from the command line",
+            target_label: label,
+            detail,
         },
         now,
     )
@@ -235,14 +290,16 @@ const DEMO_ORGS: &[DemoOrg] = &[
     },
 ];
 
-const DEMO_PASSWORD: &str = "demo-hub-password-2026";
-
 /// The member initiatives, a demo administrator, buyer and supplier, and a few
 /// organisations (all marked "Demo"). Running it again changes nothing that exists.
 pub async fn demo(db: &Db) -> anyhow::Result<()> {
     upsert_initiatives(db).await?;
     let now = store::now();
-    let hash = web::passwords::hash(DEMO_PASSWORD.to_owned()).await?;
+    // A fresh random password for the demo accounts made by this run: none is written
+    // in the source, where anyone could read it and sign in to a demo left online.
+    let password = format!("demo-{}", &store::secret::random_hex()[..20]);
+    let hash = web::passwords::hash(password.clone()).await?;
+    let mut created = 0;
     let people = [
         ("admin@demo.iptf-hub.eu", "Demo Administrator", true),
         ("buyer@demo.iptf-hub.eu", "Demo Buyer", false),
@@ -254,19 +311,24 @@ pub async fn demo(db: &Db) -> anyhow::Result<()> {
         let id = match db.user_by_email(&email).await? {
             Some(u) => u.id,
             None => {
-                db.create_user(
-                    NewUser {
-                        email: &email,
-                        name,
-                        password_hash: &hash,
-                        language: None,
-                        is_admin: admin,
-                        confirmed_at: Some(now),
-                        status: AccountStatus::Approved,
-                    },
-                    now,
-                )
-                .await?
+                created += 1;
+                let mut tx = db.begin().await?;
+                let id = tx
+                    .create_user(
+                        NewUser {
+                            email: &email,
+                            name,
+                            password_hash: &hash,
+                            language: None,
+                            is_admin: admin,
+                            confirmed_at: Some(now),
+                            status: AccountStatus::Approved,
+                        },
+                        now,
+                    )
+                    .await?;
+                tx.commit().await?;
+                id
             }
         };
         ids.push(id);
@@ -288,7 +350,8 @@ pub async fn demo(db: &Db) -> anyhow::Result<()> {
         };
         let profile = input.parse().map_err(|e| anyhow::anyhow!("demo organisation {}: {:?}", o.name, e))?;
         let (owner, owner_name) = if o.kind == "company" { (ids[2], people[2].1) } else { (ids[1], people[1].1) };
-        let id = db.create_organisation(&profile, owner, now).await?;
+        let mut tx = db.begin().await?;
+        let id = tx.create_organisation(&profile, owner, now).await?;
         let entry = |actor, action| NewAudit {
             actor: Some(actor),
             action,
@@ -297,15 +360,25 @@ pub async fn demo(db: &Db) -> anyhow::Result<()> {
             target_label: o.name,
             detail: "demo data",
         };
-        db.audit(entry((owner, owner_name), AuditAction::OrganisationCreated), now).await?;
+        tx.audit(entry((owner, owner_name), AuditAction::OrganisationCreated), now).await?;
         if o.approved {
-            db.set_organisation_status(id, ReviewStatus::Approved, now).await?;
-            db.audit(entry((ids[0], people[0].1), AuditAction::OrganisationApproved), now).await?;
+            tx.set_organisation_status(id, ReviewStatus::Approved, now).await?;
+            tx.audit(entry((ids[0], people[0].1), AuditAction::OrganisationApproved), now).await?;
         }
+        tx.commit().await?;
     }
-    println!(
-        "Demo data is in place. Sign in as admin@demo.iptf-hub.eu, buyer@demo.iptf-hub.eu or supplier@demo.iptf-hub.eu with the password {DEMO_PASSWORD}"
-    );
+    let accounts = "admin@demo.iptf-hub.eu, buyer@demo.iptf-hub.eu or supplier@demo.iptf-hub.eu";
+    if created == people.len() {
+        println!("Demo data is in place. Sign in as {accounts} with the password {password}");
+    } else if created > 0 {
+        println!(
+            "Demo data is in place. The demo accounts made now have the password {password}; the others keep the one printed when they were made."
+        );
+    } else {
+        println!(
+            "Demo data is in place. The demo accounts ({accounts}) existed already and keep the password printed when they were made."
+        );
+    }
     Ok(())
 }
 
@@ -317,7 +390,8 @@ pub async fn synthetic(db: &Db, n: u32) -> anyhow::Result<()> {
     }
     upsert_initiatives(db).await?;
     let now = store::now();
-    let hash = web::passwords::hash(DEMO_PASSWORD.to_owned()).await?;
+    // Nobody signs in as a synthetic user: a random password nobody knows.
+    let hash = web::passwords::hash(store::secret::random_hex()).await?;
     let countries = domain::geo::eu_countries();
     let sectors = &*domain::organisations::SECTORS;
     let kinds = ["public-authority", "company", "ngo", "research", "other"];
@@ -329,14 +403,20 @@ pub async fn synthetic(db: &Db, n: u32) -> anyhow::Result<()> {
         ((x >> 33) as usize) % m
     };
     let start = db.count_users_by_status(AccountStatus::Approved).await?;
+    // Written in batches: one transaction per thousand organisations.
+    let mut tx = db.begin().await?;
     for i in 0..n {
+        if i > 0 && i % 1000 == 0 {
+            tx.commit().await?;
+            tx = db.begin().await?;
+        }
         let k = start as u64 + i as u64;
         let email = Email::parse("email", &format!("user{k}@synthetic.iptf-hub.eu"))
             .map_err(|e| anyhow::anyhow!("synthetic address: {}", e.code))?;
-        let uid = match db.user_by_email(&email).await? {
+        let uid = match tx.user_by_email(&email).await? {
             Some(u) => u.id,
             None => {
-                db.create_user(
+                tx.create_user(
                     NewUser {
                         email: &email,
                         name: &format!("Synthetic User {k}"),
@@ -365,9 +445,10 @@ pub async fn synthetic(db: &Db, n: u32) -> anyhow::Result<()> {
             description: "Generated for benchmarks.".into(),
         };
         let profile = input.parse().map_err(|e| anyhow::anyhow!("synthetic organisation: {e:?}"))?;
-        let id = db.create_organisation(&profile, uid, now).await?;
-        db.set_organisation_status(id, ReviewStatus::Approved, now).await?;
+        let id = tx.create_organisation(&profile, uid, now).await?;
+        tx.set_organisation_status(id, ReviewStatus::Approved, now).await?;
     }
+    tx.commit().await?;
     println!("Added {n} synthetic users and {n} synthetic organisations.");
     Ok(())
 }

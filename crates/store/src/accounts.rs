@@ -1,9 +1,10 @@
 //! Users, sessions, single-use e-mail links, personal access tokens and the throttle
 //! counters that protect sign-in and password reset.
 
-use crate::{Db, Result, StoreError, conflict_on};
+use crate::{Db, Result, StoreError, Tx, conflict_on};
 use domain::UnixTime;
-use domain::accounts::{AccountStatus, Email, Language, LinkPurpose, SESSION_IDLE_SECS};
+use domain::accounts::{AccountStatus, Email, Language, LinkPurpose, SESSION_IDLE_SECS, TokenScope};
+use domain::throttle::Limit;
 use domain::{TokenId, UserId};
 use sqlx::any::AnyRow;
 use sqlx::{AssertSqlSafe, Row};
@@ -50,25 +51,6 @@ pub struct NewUser<'a> {
 }
 
 impl Db {
-    pub async fn create_user(&self, u: NewUser<'_>, now: UnixTime) -> Result<UserId> {
-        let row = sqlx::query(
-            "INSERT INTO users (email, name, password_hash, email_confirmed_at, status, is_admin, language, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-        )
-        .bind(u.email.as_str())
-        .bind(u.name)
-        .bind(u.password_hash)
-        .bind(u.confirmed_at)
-        .bind(u.status.as_str())
-        .bind(i64::from(u.is_admin))
-        .bind(u.language.map(Language::tag))
-        .bind(now)
-        .fetch_one(self.pool())
-        .await
-        .map_err(|e| conflict_on(e, "email"))?;
-        Ok(UserId(row.get(0)))
-    }
-
     pub async fn user(&self, id: UserId) -> Result<User> {
         let sql = format!("SELECT {USER_COLS} FROM users u WHERE u.id = $1");
         let row = sqlx::query(AssertSqlSafe(sql)).bind(id.0).fetch_optional(self.pool()).await?;
@@ -107,54 +89,6 @@ impl Db {
         Ok(sqlx::query("SELECT COUNT(*) FROM users WHERE is_admin = 1").fetch_one(self.pool()).await?.get(0))
     }
 
-    pub async fn set_user_status(&self, id: UserId, status: AccountStatus) -> Result<()> {
-        let r = sqlx::query("UPDATE users SET status = $1 WHERE id = $2")
-            .bind(status.as_str())
-            .bind(id.0)
-            .execute(self.pool())
-            .await?;
-        if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
-    }
-
-    pub async fn set_admin(&self, id: UserId, is_admin: bool) -> Result<()> {
-        sqlx::query("UPDATE users SET is_admin = $1 WHERE id = $2")
-            .bind(i64::from(is_admin))
-            .bind(id.0)
-            .execute(self.pool())
-            .await?;
-        Ok(())
-    }
-
-    pub async fn confirm_email(&self, id: UserId, now: UnixTime) -> Result<()> {
-        sqlx::query("UPDATE users SET email_confirmed_at = COALESCE(email_confirmed_at, $1) WHERE id = $2")
-            .bind(now)
-            .bind(id.0)
-            .execute(self.pool())
-            .await?;
-        Ok(())
-    }
-
-    pub async fn set_password_hash(&self, id: UserId, hash: &str) -> Result<()> {
-        sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
-            .bind(hash)
-            .bind(id.0)
-            .execute(self.pool())
-            .await?;
-        Ok(())
-    }
-
-    /// Changes the address; it counts as confirmed because the new mailbox received the link.
-    pub async fn set_email(&self, id: UserId, email: &Email, now: UnixTime) -> Result<()> {
-        sqlx::query("UPDATE users SET email = $1, email_confirmed_at = $2 WHERE id = $3")
-            .bind(email.as_str())
-            .bind(now)
-            .bind(id.0)
-            .execute(self.pool())
-            .await
-            .map_err(|e| conflict_on(e, "email"))?;
-        Ok(())
-    }
-
     pub async fn set_user_name(&self, id: UserId, name: &str) -> Result<()> {
         sqlx::query("UPDATE users SET name = $1 WHERE id = $2").bind(name).bind(id.0).execute(self.pool()).await?;
         Ok(())
@@ -167,13 +101,6 @@ impl Db {
             .execute(self.pool())
             .await?;
         Ok(())
-    }
-
-    /// Erases the account; sessions, links, tokens and memberships go with it (cascade),
-    /// audit entries keep the name that was recorded but lose the link to the person.
-    pub async fn delete_user(&self, id: UserId) -> Result<()> {
-        let r = sqlx::query("DELETE FROM users WHERE id = $1").bind(id.0).execute(self.pool()).await?;
-        if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
     }
 
     // --- sessions -------------------------------------------------------------------
@@ -216,71 +143,7 @@ impl Db {
         Ok(())
     }
 
-    /// Signs the user out everywhere but in the session `keep` (after a password change).
-    pub async fn delete_other_sessions(&self, user: UserId, keep: Option<&str>) -> Result<()> {
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
-            .bind(user.0)
-            .bind(keep.unwrap_or(""))
-            .execute(self.pool())
-            .await?;
-        Ok(())
-    }
-
     // --- mailed links ---------------------------------------------------------------
-
-    pub async fn create_link(
-        &self,
-        user: UserId,
-        purpose: LinkPurpose,
-        new_email: Option<&Email>,
-        token_hash: &str,
-        now: UnixTime,
-    ) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO email_links (token_hash, user_id, purpose, new_email, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(token_hash)
-        .bind(user.0)
-        .bind(purpose.as_str())
-        .bind(new_email.map(Email::as_str))
-        .bind(now)
-        .bind(purpose.expires_at(now))
-        .execute(self.pool())
-        .await?;
-        Ok(())
-    }
-
-    /// Uses a link once: returns its user (and new address) only if it exists, has this
-    /// purpose, is unexpired and unused, and marks it used in the same statement. Using a
-    /// reset link voids the user's other reset links.
-    pub async fn consume_link(
-        &self,
-        token_hash: &str,
-        purpose: LinkPurpose,
-        now: UnixTime,
-    ) -> Result<Option<(UserId, Option<String>)>> {
-        let row = sqlx::query(
-            "UPDATE email_links SET used_at = $1
-             WHERE token_hash = $2 AND purpose = $3 AND used_at IS NULL AND expires_at > $1
-             RETURNING user_id, new_email",
-        )
-        .bind(now)
-        .bind(token_hash)
-        .bind(purpose.as_str())
-        .fetch_optional(self.pool())
-        .await?;
-        let Some(row) = row else { return Ok(None) };
-        let user = UserId(row.get(0));
-        if purpose == LinkPurpose::ResetPassword {
-            sqlx::query("UPDATE email_links SET used_at = $1 WHERE user_id = $2 AND purpose = $3 AND used_at IS NULL")
-                .bind(now)
-                .bind(user.0)
-                .bind(purpose.as_str())
-                .execute(self.pool())
-                .await?;
-        }
-        Ok(Some((user, row.get(1))))
-    }
 
     /// The user of a currently usable link, without using it (to show the reset form).
     pub async fn valid_link(&self, token_hash: &str, purpose: LinkPurpose, now: UnixTime) -> Result<Option<UserId>> {
@@ -297,30 +160,9 @@ impl Db {
 
     // --- API tokens -----------------------------------------------------------------
 
-    pub async fn create_api_token(
-        &self,
-        user: UserId,
-        name: &str,
-        token_hash: &str,
-        prefix: &str,
-        now: UnixTime,
-    ) -> Result<TokenId> {
-        let row = sqlx::query(
-            "INSERT INTO api_tokens (user_id, name, token_hash, prefix, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
-        )
-        .bind(user.0)
-        .bind(name)
-        .bind(token_hash)
-        .bind(prefix)
-        .bind(now)
-        .fetch_one(self.pool())
-        .await?;
-        Ok(TokenId(row.get(0)))
-    }
-
     pub async fn api_tokens(&self, user: UserId) -> Result<Vec<ApiToken>> {
         let rows = sqlx::query(
-            "SELECT id, name, prefix, created_at, last_used_at, revoked_at FROM api_tokens WHERE user_id = $1 ORDER BY id DESC",
+            "SELECT id, name, prefix, created_at, last_used_at, revoked_at, scope, expires_at FROM api_tokens WHERE user_id = $1 ORDER BY id DESC",
         )
         .bind(user.0)
         .fetch_all(self.pool())
@@ -334,6 +176,8 @@ impl Db {
                 created_at: r.get(3),
                 last_used_at: r.get(4),
                 revoked_at: r.get(5),
+                scope: TokenScope::from_stored(&r.get::<String, _>(6)),
+                expires_at: r.get(7),
             })
             .collect())
     }
@@ -350,13 +194,16 @@ impl Db {
         if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
     }
 
-    /// The owner of a live token. Records its use at most once a minute.
-    pub async fn token_user(&self, token_hash: &str, now: UnixTime) -> Result<Option<User>> {
+    /// The owner of a live (unrevoked, unexpired) token and the token's scope. Records
+    /// its use at most once a minute.
+    pub async fn token_user(&self, token_hash: &str, now: UnixTime) -> Result<Option<(User, TokenScope)>> {
         let sql = format!(
-            "SELECT {USER_COLS}, t.id AS token_id, t.last_used_at FROM api_tokens t JOIN users u ON u.id = t.user_id
-             WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.status <> 'rejected'"
+            "SELECT {USER_COLS}, t.id AS token_id, t.last_used_at, t.scope FROM api_tokens t JOIN users u ON u.id = t.user_id
+             WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $2)
+               AND u.status <> 'rejected'"
         );
-        let Some(row) = sqlx::query(AssertSqlSafe(sql)).bind(token_hash).fetch_optional(self.pool()).await? else {
+        let Some(row) = sqlx::query(AssertSqlSafe(sql)).bind(token_hash).bind(now).fetch_optional(self.pool()).await?
+        else {
             return Ok(None);
         };
         if row.get::<Option<i64>, _>("last_used_at").is_none_or(|t| now - t > 60) {
@@ -366,26 +213,49 @@ impl Db {
                 .execute(self.pool())
                 .await?;
         }
-        Ok(Some(user_row(&row)))
+        Ok(Some((user_row(&row), TokenScope::from_stored(&row.get::<String, _>("scope")))))
     }
 
-    // --- throttling -----------------------------------------------------------------
-
-    pub async fn throttle_count(&self, key: &str, since: UnixTime) -> Result<i64> {
-        Ok(sqlx::query("SELECT COUNT(*) FROM throttle_events WHERE key = $1 AND at > $2")
-            .bind(key)
-            .bind(since)
-            .fetch_one(self.pool())
-            .await?
-            .get(0))
+    /// Counts one attempt against each key under its limit, atomically: when any key is
+    /// at its limit nothing is recorded and `None` comes back; otherwise the attempt is
+    /// recorded under every key and the recorded events come back (to give back with
+    /// [`Db::throttle_release`] when the attempt turns out fine). Concurrent attempts
+    /// queue on the keys' locks, so a burst is evaluated at most `max` times.
+    pub async fn throttle_take(&self, keys: &[(&str, Limit)], now: UnixTime) -> Result<Option<Vec<i64>>> {
+        let mut sorted: Vec<&(&str, Limit)> = keys.iter().collect();
+        // One order for every caller, so that two transactions never wait on each other.
+        sorted.sort_by_key(|(k, _)| *k);
+        let mut tx = self.begin().await?;
+        for (key, limit) in &sorted {
+            tx.lock_key(&format!("throttle:{key}")).await?;
+            let n: i64 = sqlx::query("SELECT COUNT(*) FROM throttle_events WHERE key = $1 AND at > $2")
+                .bind(*key)
+                .bind(limit.window_start(now))
+                .fetch_one(tx.conn())
+                .await?
+                .get(0);
+            if !limit.allows(n) {
+                return Ok(None);
+            }
+        }
+        let mut ids = Vec::with_capacity(keys.len());
+        for (key, _) in keys {
+            let row = sqlx::query("INSERT INTO throttle_events (key, at) VALUES ($1, $2) RETURNING id")
+                .bind(*key)
+                .bind(now)
+                .fetch_one(tx.conn())
+                .await?;
+            ids.push(row.get(0));
+        }
+        tx.commit().await?;
+        Ok(Some(ids))
     }
 
-    pub async fn throttle_record(&self, key: &str, now: UnixTime) -> Result<()> {
-        sqlx::query("INSERT INTO throttle_events (key, at) VALUES ($1, $2)")
-            .bind(key)
-            .bind(now)
-            .execute(self.pool())
-            .await?;
+    /// Gives back attempts recorded by [`Db::throttle_take`].
+    pub async fn throttle_release(&self, ids: &[i64]) -> Result<()> {
+        for id in ids {
+            sqlx::query("DELETE FROM throttle_events WHERE id = $1").bind(id).execute(self.pool()).await?;
+        }
         Ok(())
     }
 
@@ -403,6 +273,15 @@ impl Db {
     }
 }
 
+pub struct NewApiToken<'a> {
+    pub user: UserId,
+    pub name: &'a str,
+    pub token_hash: &'a str,
+    pub prefix: &'a str,
+    pub scope: TokenScope,
+    pub expires_at: Option<UnixTime>,
+}
+
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct ApiToken {
     pub id: TokenId,
@@ -411,4 +290,198 @@ pub struct ApiToken {
     pub created_at: UnixTime,
     pub last_used_at: Option<UnixTime>,
     pub revoked_at: Option<UnixTime>,
+    pub scope: TokenScope,
+    pub expires_at: Option<UnixTime>,
+}
+
+impl Tx {
+    /// [`Db::user_by_email`] inside this transaction.
+    pub async fn user_by_email(&mut self, email: &Email) -> Result<Option<User>> {
+        let sql = format!("SELECT {USER_COLS} FROM users u WHERE u.email = $1");
+        let row = sqlx::query(AssertSqlSafe(sql)).bind(email.as_str()).fetch_optional(self.conn()).await?;
+        Ok(row.as_ref().map(user_row))
+    }
+
+    /// [`Db::user`] inside this transaction.
+    pub async fn user(&mut self, id: UserId) -> Result<User> {
+        let sql = format!("SELECT {USER_COLS} FROM users u WHERE u.id = $1");
+        let row = sqlx::query(AssertSqlSafe(sql)).bind(id.0).fetch_optional(self.conn()).await?;
+        row.as_ref().map(user_row).ok_or(StoreError::NotFound)
+    }
+
+    pub async fn create_user(&mut self, u: NewUser<'_>, now: UnixTime) -> Result<UserId> {
+        let row = sqlx::query(
+            "INSERT INTO users (email, name, password_hash, email_confirmed_at, status, is_admin, language, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        )
+        .bind(u.email.as_str())
+        .bind(u.name)
+        .bind(u.password_hash)
+        .bind(u.confirmed_at)
+        .bind(u.status.as_str())
+        .bind(i64::from(u.is_admin))
+        .bind(u.language.map(Language::tag))
+        .bind(now)
+        .fetch_one(self.conn())
+        .await
+        .map_err(|e| conflict_on(e, "email"))?;
+        Ok(UserId(row.get(0)))
+    }
+
+    pub async fn set_user_status(&mut self, id: UserId, status: AccountStatus) -> Result<()> {
+        let r = sqlx::query("UPDATE users SET status = $1 WHERE id = $2")
+            .bind(status.as_str())
+            .bind(id.0)
+            .execute(self.conn())
+            .await?;
+        if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
+    }
+
+    pub async fn set_admin(&mut self, id: UserId, is_admin: bool) -> Result<()> {
+        sqlx::query("UPDATE users SET is_admin = $1 WHERE id = $2")
+            .bind(i64::from(is_admin))
+            .bind(id.0)
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    pub async fn confirm_email(&mut self, id: UserId, now: UnixTime) -> Result<()> {
+        sqlx::query("UPDATE users SET email_confirmed_at = COALESCE(email_confirmed_at, $1) WHERE id = $2")
+            .bind(now)
+            .bind(id.0)
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    pub async fn set_password_hash(&mut self, id: UserId, hash: &str) -> Result<()> {
+        sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+            .bind(hash)
+            .bind(id.0)
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    /// Changes the address; it counts as confirmed because the new mailbox received the link.
+    pub async fn set_email(&mut self, id: UserId, email: &Email, now: UnixTime) -> Result<()> {
+        sqlx::query("UPDATE users SET email = $1, email_confirmed_at = $2 WHERE id = $3")
+            .bind(email.as_str())
+            .bind(now)
+            .bind(id.0)
+            .execute(self.conn())
+            .await
+            .map_err(|e| conflict_on(e, "email"))?;
+        Ok(())
+    }
+
+    /// Erases the account; sessions, links, tokens and memberships go with it (cascade),
+    /// audit entries keep the name that was recorded but lose the link to the person.
+    pub async fn delete_user(&mut self, id: UserId) -> Result<()> {
+        let r = sqlx::query("DELETE FROM users WHERE id = $1").bind(id.0).execute(self.conn()).await?;
+        if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
+    }
+
+    /// Signs the user out everywhere but in the session `keep` (after a password change).
+    pub async fn delete_other_sessions(&mut self, user: UserId, keep: Option<&str>) -> Result<()> {
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
+            .bind(user.0)
+            .bind(keep.unwrap_or(""))
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    pub async fn create_link(
+        &mut self,
+        user: UserId,
+        purpose: LinkPurpose,
+        new_email: Option<&Email>,
+        token_hash: &str,
+        now: UnixTime,
+    ) -> Result<()> {
+        if purpose == LinkPurpose::ChangeEmail {
+            // Only the newest address-change link works: an older one, perhaps to an
+            // address typed by mistake, is void.
+            sqlx::query("UPDATE email_links SET used_at = $1 WHERE user_id = $2 AND purpose = $3 AND used_at IS NULL")
+                .bind(now)
+                .bind(user.0)
+                .bind(purpose.as_str())
+                .execute(self.conn())
+                .await?;
+        }
+        sqlx::query(
+            "INSERT INTO email_links (token_hash, user_id, purpose, new_email, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(token_hash)
+        .bind(user.0)
+        .bind(purpose.as_str())
+        .bind(new_email.map(Email::as_str))
+        .bind(now)
+        .bind(purpose.expires_at(now))
+        .execute(self.conn())
+        .await?;
+        Ok(())
+    }
+
+    /// Uses a link once: returns its user (and new address) only if it exists, has this
+    /// purpose, is unexpired and unused, and marks it used in the same statement. Using a
+    /// reset link voids the user's other reset links.
+    pub async fn consume_link(
+        &mut self,
+        token_hash: &str,
+        purpose: LinkPurpose,
+        now: UnixTime,
+    ) -> Result<Option<(UserId, Option<String>)>> {
+        let row = sqlx::query(
+            "UPDATE email_links SET used_at = $1
+             WHERE token_hash = $2 AND purpose = $3 AND used_at IS NULL AND expires_at > $1
+             RETURNING user_id, new_email",
+        )
+        .bind(now)
+        .bind(token_hash)
+        .bind(purpose.as_str())
+        .fetch_optional(self.conn())
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let user = UserId(row.get(0));
+        if purpose == LinkPurpose::ResetPassword {
+            sqlx::query("UPDATE email_links SET used_at = $1 WHERE user_id = $2 AND purpose = $3 AND used_at IS NULL")
+                .bind(now)
+                .bind(user.0)
+                .bind(purpose.as_str())
+                .execute(self.conn())
+                .await?;
+        }
+        Ok(Some((user, row.get(1))))
+    }
+
+    pub async fn create_api_token(&mut self, t: NewApiToken<'_>, now: UnixTime) -> Result<TokenId> {
+        let row = sqlx::query(
+            "INSERT INTO api_tokens (user_id, name, token_hash, prefix, created_at, scope, expires_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(t.user.0)
+        .bind(t.name)
+        .bind(t.token_hash)
+        .bind(t.prefix)
+        .bind(now)
+        .bind(t.scope.as_str())
+        .bind(t.expires_at)
+        .fetch_one(self.conn())
+        .await?;
+        Ok(TokenId(row.get(0)))
+    }
+
+    /// Revokes every live token of `user` (after a password reset or change); returns
+    /// how many there were.
+    pub async fn revoke_all_api_tokens(&mut self, user: UserId, now: UnixTime) -> Result<u64> {
+        let r = sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
+            .bind(now)
+            .bind(user.0)
+            .execute(self.conn())
+            .await?;
+        Ok(r.rows_affected())
+    }
 }

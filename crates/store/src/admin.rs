@@ -1,6 +1,6 @@
 //! The audit log: append-only, readable and filterable by administrators.
 
-use crate::{Db, Result};
+use crate::{Db, Result, Tx};
 use domain::admin::AuditAction;
 use domain::{AuditId, UnixTime, UserId};
 use sqlx::Row;
@@ -64,24 +64,6 @@ fn audit_row(r: &sqlx::any::AnyRow) -> AuditEntry {
 }
 
 impl Db {
-    pub async fn audit(&self, e: NewAudit<'_>, now: UnixTime) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO audit_log (at, actor_id, actor_name, action, target_type, target_id, target_label, detail)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        )
-        .bind(now)
-        .bind(e.actor.map(|a| a.0.0))
-        .bind(e.actor.map(|a| a.1).unwrap_or("system"))
-        .bind(e.action.as_str())
-        .bind(e.target_type)
-        .bind(e.target_id)
-        .bind(e.target_label)
-        .bind(e.detail)
-        .execute(self.pool())
-        .await?;
-        Ok(())
-    }
-
     /// Entries made by or about one person, oldest first (for their data export).
     pub async fn audit_about_user(&self, user: UserId) -> Result<Vec<AuditEntry>> {
         let rows = sqlx::query(
@@ -108,5 +90,25 @@ impl Db {
         let rows = bind(sqlx::query(sql)).bind(limit).bind(offset).fetch_all(self.pool()).await?;
         let entries = rows.iter().map(audit_row).collect();
         Ok((entries, total))
+    }
+}
+
+impl Tx {
+    pub async fn audit(&mut self, e: NewAudit<'_>, now: UnixTime) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO audit_log (at, actor_id, actor_name, action, target_type, target_id, target_label, detail)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(now)
+        .bind(e.actor.map(|a| a.0.0))
+        .bind(e.actor.map(|a| a.1).unwrap_or("system"))
+        .bind(e.action.as_str())
+        .bind(e.target_type)
+        .bind(e.target_id)
+        .bind(e.target_label)
+        .bind(e.detail)
+        .execute(self.conn())
+        .await?;
+        Ok(())
     }
 }

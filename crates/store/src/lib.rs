@@ -11,6 +11,9 @@ pub mod initiatives;
 pub mod jobs;
 pub mod organisations;
 pub mod secret;
+pub mod tx;
+
+pub use tx::{LockTable, Tx};
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor, Row};
@@ -149,14 +152,31 @@ impl Db {
                     continue;
                 }
                 tracing::info!(version, "applying migration");
-                let mut tx = sqlx::Acquire::begin(&mut *conn).await?;
-                tx.execute(sqlx::raw_sql(*sql)).await?;
-                sqlx::query("INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)")
-                    .bind(*version)
-                    .bind(now())
-                    .execute(&mut *tx)
-                    .await?;
-                tx.commit().await?;
+                // SQLite's table-rebuild procedure needs foreign keys off (a dropped parent
+                // table would otherwise cascade into its children); it cannot change
+                // inside a transaction, so it is switched around it and checked before commit.
+                let fk_off = self.backend == Backend::Sqlite && sql.starts_with(FOREIGN_KEYS_OFF);
+                if fk_off {
+                    conn.execute("PRAGMA foreign_keys=OFF").await?;
+                }
+                let applied = async {
+                    let mut tx = sqlx::Acquire::begin(&mut *conn).await?;
+                    tx.execute(sqlx::raw_sql(*sql)).await?;
+                    if fk_off && sqlx::query("PRAGMA foreign_key_check").fetch_optional(&mut *tx).await?.is_some() {
+                        return Err(sqlx::Error::Protocol(format!("migration {version} breaks a foreign key")));
+                    }
+                    sqlx::query("INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)")
+                        .bind(*version)
+                        .bind(now())
+                        .execute(&mut *tx)
+                        .await?;
+                    tx.commit().await
+                }
+                .await;
+                if fk_off {
+                    conn.execute("PRAGMA foreign_keys=ON").await?;
+                }
+                applied?;
             }
             Ok::<_, sqlx::Error>(())
         }
@@ -168,10 +188,19 @@ impl Db {
     }
 }
 
+/// The first line of a SQLite migration that must run with foreign keys off.
+const FOREIGN_KEYS_OFF: &str = "-- sqlite: foreign_keys off";
+
 fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
     match backend {
-        Backend::Sqlite => &[(1, include_str!("../migrations/sqlite/0001_foundation.sql"))],
-        Backend::Postgres => &[(1, include_str!("../migrations/postgres/0001_foundation.sql"))],
+        Backend::Sqlite => &[
+            (1, include_str!("../migrations/sqlite/0001_foundation.sql")),
+            (2, include_str!("../migrations/sqlite/0002_transactions.sql")),
+        ],
+        Backend::Postgres => &[
+            (1, include_str!("../migrations/postgres/0001_foundation.sql")),
+            (2, include_str!("../migrations/postgres/0002_transactions.sql")),
+        ],
     }
 }
 

@@ -2,12 +2,12 @@
 //! organisation's members take the organisation id and the person in their arguments;
 //! whether the caller may do so is decided before, by `domain::organisations::Standing`.
 
-use crate::{Db, Result, StoreError, conflict_on};
+use crate::{Db, Result, StoreError, Tx, conflict_on};
 use domain::accounts::Language;
 use domain::organisations::{MembershipStatus, OrgKind, OrgRole, OrganisationProfile, ReviewStatus, Standing};
 use domain::{OrganisationId, UnixTime, UserId};
 use sqlx::any::AnyRow;
-use sqlx::{AssertSqlSafe, Row};
+use sqlx::{AnyConnection, AssertSqlSafe, Row};
 
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Organisation {
@@ -65,79 +65,6 @@ pub struct Member {
 }
 
 impl Db {
-    /// Creates the organisation, pending review, with its creator as active owner.
-    pub async fn create_organisation(
-        &self,
-        p: &OrganisationProfile,
-        creator: UserId,
-        now: UnixTime,
-    ) -> Result<OrganisationId> {
-        let mut tx = self.pool().begin().await?;
-        let row = sqlx::query(
-            "INSERT INTO organisations (name, kind, size_class, country, nuts, website, description, status, created_by, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9, $9) RETURNING id",
-        )
-        .bind(&p.name)
-        .bind(p.kind.as_str())
-        .bind(p.size_class.as_deref())
-        .bind(p.country.code())
-        .bind(p.nuts.as_deref())
-        .bind(p.website.as_deref())
-        .bind(&p.description)
-        .bind(creator.0)
-        .bind(now)
-        .fetch_one(&mut *tx)
-        .await?;
-        let id: i64 = row.get(0);
-        for s in &p.sectors {
-            sqlx::query("INSERT INTO organisation_sectors (organisation_id, sector) VALUES ($1, $2)")
-                .bind(id)
-                .bind(s)
-                .execute(&mut *tx)
-                .await?;
-        }
-        sqlx::query("INSERT INTO memberships (organisation_id, user_id, role, status, created_at) VALUES ($1, $2, 'owner', 'active', $3)")
-            .bind(id)
-            .bind(creator.0)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(OrganisationId(id))
-    }
-
-    pub async fn update_organisation(&self, id: OrganisationId, p: &OrganisationProfile, now: UnixTime) -> Result<()> {
-        let mut tx = self.pool().begin().await?;
-        let r = sqlx::query(
-            "UPDATE organisations SET name = $1, kind = $2, size_class = $3, country = $4, nuts = $5, website = $6, description = $7, updated_at = $8
-             WHERE id = $9",
-        )
-        .bind(&p.name)
-        .bind(p.kind.as_str())
-        .bind(p.size_class.as_deref())
-        .bind(p.country.code())
-        .bind(p.nuts.as_deref())
-        .bind(p.website.as_deref())
-        .bind(&p.description)
-        .bind(now)
-        .bind(id.0)
-        .execute(&mut *tx)
-        .await?;
-        if r.rows_affected() == 0 {
-            return Err(StoreError::NotFound);
-        }
-        sqlx::query("DELETE FROM organisation_sectors WHERE organisation_id = $1").bind(id.0).execute(&mut *tx).await?;
-        for s in &p.sectors {
-            sqlx::query("INSERT INTO organisation_sectors (organisation_id, sector) VALUES ($1, $2)")
-                .bind(id.0)
-                .bind(s)
-                .execute(&mut *tx)
-                .await?;
-        }
-        tx.commit().await?;
-        Ok(())
-    }
-
     pub async fn organisation(&self, id: OrganisationId) -> Result<Organisation> {
         let sql = format!("SELECT {ORG_COLS} FROM organisations o WHERE o.id = $1");
         let row = sqlx::query(AssertSqlSafe(sql)).bind(id.0).fetch_optional(self.pool()).await?;
@@ -204,16 +131,6 @@ impl Db {
         Ok(())
     }
 
-    pub async fn set_organisation_status(&self, id: OrganisationId, status: ReviewStatus, now: UnixTime) -> Result<()> {
-        let r = sqlx::query("UPDATE organisations SET status = $1, updated_at = $2 WHERE id = $3")
-            .bind(status.as_str())
-            .bind(now)
-            .bind(id.0)
-            .execute(self.pool())
-            .await?;
-        if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
-    }
-
     pub async fn count_organisations_by_status(&self, status: ReviewStatus) -> Result<i64> {
         Ok(sqlx::query("SELECT COUNT(*) FROM organisations WHERE status = $1")
             .bind(status.as_str())
@@ -224,19 +141,7 @@ impl Db {
 
     /// What `user` is to organisation `org`, for the permission rules.
     pub async fn standing(&self, org: OrganisationId, user: Option<(UserId, bool)>) -> Result<Standing> {
-        let Some((uid, is_admin)) = user else {
-            return Ok(Standing { is_admin: false, role: None, membership: None });
-        };
-        let row = sqlx::query("SELECT role, status FROM memberships WHERE organisation_id = $1 AND user_id = $2")
-            .bind(org.0)
-            .bind(uid.0)
-            .fetch_optional(self.pool())
-            .await?;
-        Ok(Standing {
-            is_admin,
-            role: row.as_ref().and_then(|r| OrgRole::from_str_opt(&r.get::<String, _>(0))),
-            membership: row.as_ref().and_then(|r| MembershipStatus::from_str_opt(&r.get::<String, _>(1))),
-        })
+        standing_on(&mut *self.pool().acquire().await?, org, user).await
     }
 
     pub async fn members(&self, org: OrganisationId) -> Result<Vec<Member>> {
@@ -260,49 +165,6 @@ impl Db {
             .collect())
     }
 
-    pub async fn request_membership(&self, org: OrganisationId, user: UserId, now: UnixTime) -> Result<()> {
-        sqlx::query("INSERT INTO memberships (organisation_id, user_id, role, status, created_at) VALUES ($1, $2, 'member', 'requested', $3)")
-            .bind(org.0)
-            .bind(user.0)
-            .bind(now)
-            .execute(self.pool())
-            .await
-            .map_err(|e| conflict_on(e, "membership"))?;
-        Ok(())
-    }
-
-    /// Sets the role of a member and makes the membership active (accepting a request).
-    pub async fn set_member_role(&self, org: OrganisationId, user: UserId, role: OrgRole) -> Result<()> {
-        let r = sqlx::query(
-            "UPDATE memberships SET role = $1, status = 'active' WHERE organisation_id = $2 AND user_id = $3",
-        )
-        .bind(role.as_str())
-        .bind(org.0)
-        .bind(user.0)
-        .execute(self.pool())
-        .await?;
-        if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
-    }
-
-    pub async fn remove_member(&self, org: OrganisationId, user: UserId) -> Result<()> {
-        let r = sqlx::query("DELETE FROM memberships WHERE organisation_id = $1 AND user_id = $2")
-            .bind(org.0)
-            .bind(user.0)
-            .execute(self.pool())
-            .await?;
-        if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
-    }
-
-    pub async fn count_owners(&self, org: OrganisationId) -> Result<i64> {
-        Ok(sqlx::query(
-            "SELECT COUNT(*) FROM memberships WHERE organisation_id = $1 AND role = 'owner' AND status = 'active'",
-        )
-        .bind(org.0)
-        .fetch_one(self.pool())
-        .await?
-        .get(0))
-    }
-
     /// The organisations `user` belongs to or asked to join, with role and status.
     pub async fn user_organisations(&self, user: UserId) -> Result<Vec<(Organisation, OrgRole, MembershipStatus)>> {
         let sql = format!(
@@ -322,19 +184,233 @@ impl Db {
             })
             .collect())
     }
+}
 
-    /// Addresses of the active owners, who hear about join requests.
-    pub async fn owner_emails(&self, org: OrganisationId) -> Result<Vec<(String, String, Option<Language>)>> {
+async fn standing_on(c: &mut AnyConnection, org: OrganisationId, user: Option<(UserId, bool)>) -> Result<Standing> {
+    let Some((uid, is_admin)) = user else {
+        return Ok(Standing { is_admin: false, role: None, membership: None });
+    };
+    let row = sqlx::query("SELECT role, status FROM memberships WHERE organisation_id = $1 AND user_id = $2")
+        .bind(org.0)
+        .bind(uid.0)
+        .fetch_optional(c)
+        .await?;
+    Ok(Standing {
+        is_admin,
+        role: row.as_ref().and_then(|r| OrgRole::from_str_opt(&r.get::<String, _>(0))),
+        membership: row.as_ref().and_then(|r| MembershipStatus::from_str_opt(&r.get::<String, _>(1))),
+    })
+}
+
+/// An organisation that would be left without an owner, or without anyone, if one
+/// person went: what the last-owner rule needs to know about it.
+#[derive(Debug, Clone)]
+pub struct OwnedOrganisation {
+    pub id: OrganisationId,
+    pub name: String,
+    /// Active owners, the person included.
+    pub owners: i64,
+    /// Active members of any role, the person included.
+    pub active_members: i64,
+}
+
+impl Tx {
+    /// Ids, addresses, names and languages of the active owners, who hear about join
+    /// requests and decisions.
+    pub async fn owner_emails(
+        &mut self,
+        org: OrganisationId,
+    ) -> Result<Vec<(UserId, String, String, Option<Language>)>> {
         let rows = sqlx::query(
-            "SELECT u.email, u.name, u.language FROM memberships m JOIN users u ON u.id = m.user_id
-             WHERE m.organisation_id = $1 AND m.role = 'owner' AND m.status = 'active'",
+            "SELECT u.id, u.email, u.name, u.language FROM memberships m JOIN users u ON u.id = m.user_id
+             WHERE m.organisation_id = $1 AND m.role = 'owner' AND m.status = 'active' ORDER BY u.id",
         )
         .bind(org.0)
-        .fetch_all(self.pool())
+        .fetch_all(self.conn())
         .await?;
         Ok(rows
             .iter()
-            .map(|r| (r.get(0), r.get(1), r.get::<Option<String>, _>(2).as_deref().and_then(Language::from_tag)))
+            .map(|r| {
+                let lang = r.get::<Option<String>, _>(3).as_deref().and_then(Language::from_tag);
+                (UserId(r.get(0)), r.get(1), r.get(2), lang)
+            })
             .collect())
+    }
+
+    /// [`Db::standing`], read inside this transaction (after its lock).
+    pub async fn standing(&mut self, org: OrganisationId, user: Option<(UserId, bool)>) -> Result<Standing> {
+        standing_on(self.conn(), org, user).await
+    }
+
+    /// Active owners of `org`; read it under [`Tx::lock_row`] on the organisation.
+    pub async fn count_owners(&mut self, org: OrganisationId) -> Result<i64> {
+        Ok(sqlx::query(
+            "SELECT COUNT(*) FROM memberships WHERE organisation_id = $1 AND role = 'owner' AND status = 'active'",
+        )
+        .bind(org.0)
+        .fetch_one(self.conn())
+        .await?
+        .get(0))
+    }
+
+    /// The organisations `user` actively owns, with their owner and member counts.
+    pub async fn owned_organisations(&mut self, user: UserId) -> Result<Vec<OwnedOrganisation>> {
+        let rows = sqlx::query(
+            "SELECT o.id, o.name,
+               (SELECT COUNT(*) FROM memberships x WHERE x.organisation_id = o.id AND x.role = 'owner' AND x.status = 'active'),
+               (SELECT COUNT(*) FROM memberships x WHERE x.organisation_id = o.id AND x.status = 'active')
+             FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+             WHERE m.user_id = $1 AND m.role = 'owner' AND m.status = 'active' ORDER BY o.id",
+        )
+        .bind(user.0)
+        .fetch_all(self.conn())
+        .await?;
+        Ok(rows
+            .iter()
+            .map(|r| OwnedOrganisation {
+                id: OrganisationId(r.get(0)),
+                name: r.get(1),
+                owners: r.get(2),
+                active_members: r.get(3),
+            })
+            .collect())
+    }
+
+    /// Deletes an organisation with its sectors and memberships.
+    pub async fn delete_organisation(&mut self, id: OrganisationId) -> Result<()> {
+        sqlx::query("DELETE FROM organisations WHERE id = $1").bind(id.0).execute(self.conn()).await?;
+        Ok(())
+    }
+
+    /// [`Db::organisation`] inside this transaction (sees its own writes).
+    pub async fn organisation(&mut self, id: OrganisationId) -> Result<Organisation> {
+        let sql = format!("SELECT {ORG_COLS} FROM organisations o WHERE o.id = $1");
+        let row = sqlx::query(AssertSqlSafe(sql)).bind(id.0).fetch_optional(self.conn()).await?;
+        row.as_ref().map(org_row).ok_or(StoreError::NotFound)
+    }
+
+    /// Creates the organisation, pending review, with its creator as active owner.
+    pub async fn create_organisation(
+        &mut self,
+        p: &OrganisationProfile,
+        creator: UserId,
+        now: UnixTime,
+    ) -> Result<OrganisationId> {
+        let row = sqlx::query(
+            "INSERT INTO organisations (name, kind, size_class, country, nuts, website, description, status, created_by, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9, $9) RETURNING id",
+        )
+        .bind(&p.name)
+        .bind(p.kind.as_str())
+        .bind(p.size_class.as_deref())
+        .bind(p.country.code())
+        .bind(p.nuts.as_deref())
+        .bind(p.website.as_deref())
+        .bind(&p.description)
+        .bind(creator.0)
+        .bind(now)
+        .fetch_one(self.conn())
+        .await?;
+        let id: i64 = row.get(0);
+        for s in &p.sectors {
+            sqlx::query("INSERT INTO organisation_sectors (organisation_id, sector) VALUES ($1, $2)")
+                .bind(id)
+                .bind(s)
+                .execute(self.conn())
+                .await?;
+        }
+        sqlx::query("INSERT INTO memberships (organisation_id, user_id, role, status, created_at) VALUES ($1, $2, 'owner', 'active', $3)")
+            .bind(id)
+            .bind(creator.0)
+            .bind(now)
+            .execute(self.conn())
+            .await?;
+        Ok(OrganisationId(id))
+    }
+
+    pub async fn update_organisation(
+        &mut self,
+        id: OrganisationId,
+        p: &OrganisationProfile,
+        now: UnixTime,
+    ) -> Result<()> {
+        let r = sqlx::query(
+            "UPDATE organisations SET name = $1, kind = $2, size_class = $3, country = $4, nuts = $5, website = $6, description = $7, updated_at = $8
+             WHERE id = $9",
+        )
+        .bind(&p.name)
+        .bind(p.kind.as_str())
+        .bind(p.size_class.as_deref())
+        .bind(p.country.code())
+        .bind(p.nuts.as_deref())
+        .bind(p.website.as_deref())
+        .bind(&p.description)
+        .bind(now)
+        .bind(id.0)
+        .execute(self.conn())
+        .await?;
+        if r.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        sqlx::query("DELETE FROM organisation_sectors WHERE organisation_id = $1")
+            .bind(id.0)
+            .execute(self.conn())
+            .await?;
+        for s in &p.sectors {
+            sqlx::query("INSERT INTO organisation_sectors (organisation_id, sector) VALUES ($1, $2)")
+                .bind(id.0)
+                .bind(s)
+                .execute(self.conn())
+                .await?;
+        }
+        Ok(())
+    }
+
+    pub async fn set_organisation_status(
+        &mut self,
+        id: OrganisationId,
+        status: ReviewStatus,
+        now: UnixTime,
+    ) -> Result<()> {
+        let r = sqlx::query("UPDATE organisations SET status = $1, updated_at = $2 WHERE id = $3")
+            .bind(status.as_str())
+            .bind(now)
+            .bind(id.0)
+            .execute(self.conn())
+            .await?;
+        if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
+    }
+
+    pub async fn request_membership(&mut self, org: OrganisationId, user: UserId, now: UnixTime) -> Result<()> {
+        sqlx::query("INSERT INTO memberships (organisation_id, user_id, role, status, created_at) VALUES ($1, $2, 'member', 'requested', $3)")
+            .bind(org.0)
+            .bind(user.0)
+            .bind(now)
+            .execute(self.conn())
+            .await
+            .map_err(|e| conflict_on(e, "membership"))?;
+        Ok(())
+    }
+
+    /// Sets the role of a member and makes the membership active (accepting a request).
+    pub async fn set_member_role(&mut self, org: OrganisationId, user: UserId, role: OrgRole) -> Result<()> {
+        let r = sqlx::query(
+            "UPDATE memberships SET role = $1, status = 'active' WHERE organisation_id = $2 AND user_id = $3",
+        )
+        .bind(role.as_str())
+        .bind(org.0)
+        .bind(user.0)
+        .execute(self.conn())
+        .await?;
+        if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
+    }
+
+    pub async fn remove_member(&mut self, org: OrganisationId, user: UserId) -> Result<()> {
+        let r = sqlx::query("DELETE FROM memberships WHERE organisation_id = $1 AND user_id = $2")
+            .bind(org.0)
+            .bind(user.0)
+            .execute(self.conn())
+            .await?;
+        if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
     }
 }

@@ -2,8 +2,11 @@
 //! (`sqlite`, the default, or `postgres`). Each test gets a fresh database.
 
 use domain::accounts::{AccountStatus, Email, LinkPurpose};
+use domain::jobs::JobKind;
+use domain::{JobId, UserId};
 use store::Db;
 use store::accounts::NewUser;
+use store::jobs::NewJob;
 
 /// A migrated database of its own; on PostgreSQL a schema, dropped by [`done`].
 async fn fresh_db() -> Db {
@@ -52,43 +55,178 @@ fn new_user<'a>(email: &'a Email) -> NewUser<'a> {
     }
 }
 
+async fn add_user(db: &Db, email: &str) -> UserId {
+    let email = Email::parse("e", email).unwrap();
+    let mut tx = db.begin().await.unwrap();
+    let id = tx.create_user(new_user(&email), 100).await.unwrap();
+    tx.commit().await.unwrap();
+    id
+}
+
+async fn enqueue(db: &Db, job: NewJob<'_>, now: i64) -> Option<JobId> {
+    let mut tx = db.begin().await.unwrap();
+    let id = tx.enqueue_job(job, now).await.unwrap();
+    tx.commit().await.unwrap();
+    id
+}
+
 #[tokio::test]
 async fn users_are_unique_by_email_and_links_are_single_use() {
     let db = fresh_db().await;
     let email = Email::parse("e", "ana@example.eu").unwrap();
-    let id = db.create_user(new_user(&email), 100).await.unwrap();
-    assert!(matches!(db.create_user(new_user(&email), 100).await, Err(store::StoreError::Conflict("email"))));
+    let id = add_user(&db, "ana@example.eu").await;
+    let mut tx = db.begin().await.unwrap();
+    assert!(matches!(tx.create_user(new_user(&email), 100).await, Err(store::StoreError::Conflict("email"))));
+    drop(tx);
     assert_eq!(db.user_by_email(&email).await.unwrap().unwrap().id, id);
 
-    db.create_link(id, LinkPurpose::ResetPassword, None, "h1", 100).await.unwrap();
-    db.create_link(id, LinkPurpose::ResetPassword, None, "h2", 100).await.unwrap();
-    assert!(db.consume_link("h1", LinkPurpose::ConfirmEmail, 101).await.unwrap().is_none(), "wrong purpose");
-    assert_eq!(db.consume_link("h1", LinkPurpose::ResetPassword, 101).await.unwrap().unwrap().0, id);
-    assert!(db.consume_link("h1", LinkPurpose::ResetPassword, 102).await.unwrap().is_none(), "used twice");
-    assert!(db.consume_link("h2", LinkPurpose::ResetPassword, 102).await.unwrap().is_none(), "voided by the first");
-    db.create_link(id, LinkPurpose::ResetPassword, None, "h3", 100).await.unwrap();
-    assert!(db.consume_link("h3", LinkPurpose::ResetPassword, 100 + 3601).await.unwrap().is_none(), "expired");
+    let mut tx = db.begin().await.unwrap();
+    tx.create_link(id, LinkPurpose::ResetPassword, None, "h1", 100).await.unwrap();
+    tx.create_link(id, LinkPurpose::ResetPassword, None, "h2", 100).await.unwrap();
+    assert!(tx.consume_link("h1", LinkPurpose::ConfirmEmail, 101).await.unwrap().is_none(), "wrong purpose");
+    assert_eq!(tx.consume_link("h1", LinkPurpose::ResetPassword, 101).await.unwrap().unwrap().0, id);
+    assert!(tx.consume_link("h1", LinkPurpose::ResetPassword, 102).await.unwrap().is_none(), "used twice");
+    assert!(tx.consume_link("h2", LinkPurpose::ResetPassword, 102).await.unwrap().is_none(), "voided by the first");
+    tx.create_link(id, LinkPurpose::ResetPassword, None, "h3", 100).await.unwrap();
+    assert!(tx.consume_link("h3", LinkPurpose::ResetPassword, 100 + 3601).await.unwrap().is_none(), "expired");
+    // Only the newest address-change link works.
+    let new = Email::parse("e", "new@example.eu").unwrap();
+    tx.create_link(id, LinkPurpose::ChangeEmail, Some(&new), "c1", 100).await.unwrap();
+    tx.create_link(id, LinkPurpose::ChangeEmail, Some(&new), "c2", 101).await.unwrap();
+    assert!(tx.consume_link("c1", LinkPurpose::ChangeEmail, 102).await.unwrap().is_none(), "voided by the newer");
+    assert!(tx.consume_link("c2", LinkPurpose::ChangeEmail, 102).await.unwrap().is_some());
+    tx.commit().await.unwrap();
+    done(db).await;
+}
+
+#[tokio::test]
+async fn ids_are_never_reused() {
+    let db = fresh_db().await;
+    add_user(&db, "a@example.eu").await;
+    let newest = add_user(&db, "b@example.eu").await;
+    let mut tx = db.begin().await.unwrap();
+    tx.delete_user(newest).await.unwrap();
+    tx.commit().await.unwrap();
+    let next = add_user(&db, "c@example.eu").await;
+    assert!(next.0 > newest.0, "{} reused {}", next.0, newest.0);
+    done(db).await;
+}
+
+#[tokio::test]
+async fn a_transaction_not_committed_leaves_nothing() {
+    let db = fresh_db().await;
+    let email = Email::parse("e", "gone@example.eu").unwrap();
+    let mut tx = db.begin().await.unwrap();
+    let id = tx.create_user(new_user(&email), 100).await.unwrap();
+    tx.enqueue_job(NewJob { user: Some(id), ..NewJob::now(JobKind::Mail, "{}", 100) }, 100).await.unwrap();
+    assert!(tx.queued_jobs());
+    drop(tx);
+    assert!(db.user_by_email(&email).await.unwrap().is_none());
+    assert_eq!(db.job_counts(100).await.unwrap().due, 0);
+    done(db).await;
+}
+
+#[tokio::test]
+async fn a_throttle_burst_is_evaluated_at_most_the_limit() {
+    let db = fresh_db().await;
+    let limit = domain::throttle::Limit { max: 5, window_secs: 900 };
+    let mut handles = Vec::new();
+    for _ in 0..60 {
+        let db = db.clone();
+        handles.push(tokio::spawn(async move {
+            db.throttle_take(&[("ip:1", limit), ("acct:ana", limit)], 1000).await.unwrap().is_some()
+        }));
+    }
+    let mut allowed = 0;
+    for h in handles {
+        allowed += usize::from(h.await.unwrap());
+    }
+    assert_eq!(allowed, 5);
+    // Giving an attempt back makes room for one more.
+    db.throttle_clear("acct:ana").await.unwrap();
+    assert!(db.throttle_take(&[("acct:ana", limit)], 1000).await.unwrap().is_some());
+    let ids = db.throttle_take(&[("other", limit)], 1000).await.unwrap().unwrap();
+    db.throttle_release(&ids).await.unwrap();
+    for _ in 0..5 {
+        assert!(db.throttle_take(&[("other", limit)], 1000).await.unwrap().is_some());
+    }
+    assert!(db.throttle_take(&[("other", limit)], 1000).await.unwrap().is_none());
+    // The window slides.
+    assert!(db.throttle_take(&[("other", limit)], 1000 + 901).await.unwrap().is_some());
     done(db).await;
 }
 
 #[tokio::test]
 async fn a_job_is_claimed_once_and_retried_after_failure_or_crash() {
     let db = fresh_db().await;
-    let id = db.enqueue_job("mail", "{}", 100).await.unwrap();
+    let id = enqueue(&db, NewJob::now(JobKind::Mail, "{\"to\":\"x\"}", 100), 100).await.unwrap();
     let job = db.claim_job("w1", 100).await.unwrap().unwrap();
     assert_eq!(job.id, id);
     assert!(db.claim_job("w2", 100).await.unwrap().is_none(), "held by w1");
-    // w1 crashes; after the lease another worker takes it over.
-    let later = 100 + domain::jobs::LEASE_SECS + 1;
+    // w1 is alive and renews its lease: nobody takes the job over.
+    assert!(db.extend_lease(id, "w1", 100 + 30).await.unwrap());
+    assert!(db.claim_job("w2", 100 + domain::jobs::LEASE_SECS + 1).await.unwrap().is_none(), "renewed");
+    // w1 crashes; within a minute of its last renewal another worker takes it over.
+    let later = 100 + 30 + domain::jobs::LEASE_SECS + 1;
+    assert!(later - 130 < 60);
     let again = db.claim_job("w2", later).await.unwrap().unwrap();
     assert_eq!((again.id, again.attempts), (id, 2));
-    db.fail_job(&again, "w2", "smtp down", later).await.unwrap();
+    assert!(!db.extend_lease(id, "w1", later).await.unwrap(), "w1 lost it");
+    assert!(!db.fail_job(&again, "w2", "smtp down", later).await.unwrap());
     assert!(db.claim_job("w1", later).await.unwrap().is_none(), "backing off");
     let retry_at = later + domain::jobs::backoff_secs(2);
     let third = db.claim_job("w1", retry_at).await.unwrap().unwrap();
     db.complete_job(third.id, "w1", retry_at).await.unwrap();
     assert!(db.claim_job("w1", retry_at + 10_000).await.unwrap().is_none());
     assert_eq!(db.job_counts(retry_at).await.unwrap().done, 1);
+    // A finished job keeps nothing of what it carried, and is purged after the retention.
+    let payload: String =
+        sqlx::query_scalar("SELECT payload FROM jobs WHERE id = $1").bind(id.0).fetch_one(db.pool()).await.unwrap();
+    assert_eq!(payload, "");
+    assert_eq!(db.purge_jobs(retry_at + 10).await.unwrap(), 0);
+    assert_eq!(db.purge_jobs(retry_at + domain::jobs::RETENTION_SECS + 1).await.unwrap(), 1);
+    done(db).await;
+}
+
+#[tokio::test]
+async fn a_job_out_of_attempts_is_dead_until_retried() {
+    let db = fresh_db().await;
+    let id = enqueue(&db, NewJob::now(JobKind::Mail, "{}", 1), 1).await.unwrap();
+    let cap = JobKind::Mail.max_attempts().unwrap();
+    let mut now = 1;
+    for n in 1..=cap {
+        let j = db.claim_job("w", now).await.unwrap().unwrap_or_else(|| panic!("attempt {n}"));
+        let dead = db.fail_job(&j, "w", "down", now).await.unwrap();
+        assert_eq!(dead, n == cap, "attempt {n}");
+        now += 3601;
+    }
+    assert!(db.claim_job("w", now + 1_000_000).await.unwrap().is_none(), "dead jobs are not claimed");
+    let counts = db.job_counts(now).await.unwrap();
+    assert_eq!((counts.dead, counts.due, counts.waiting_retry), (1, 0, 0));
+    let pending = db.pending_jobs(10).await.unwrap();
+    assert!(pending[0].dead_at.is_some());
+    db.retry_job(id, now).await.unwrap();
+    let j = db.claim_job("w", now).await.unwrap().unwrap();
+    assert_eq!(j.attempts, 1);
+    assert!(matches!(db.retry_job(id, now).await, Err(store::StoreError::NotFound)), "not dead");
+    done(db).await;
+}
+
+#[tokio::test]
+async fn unique_jobs_and_jobs_of_an_erased_person() {
+    let db = fresh_db().await;
+    let ana = add_user(&db, "ana@example.eu").await;
+    let digest = NewJob { unique_key: Some("digest:1:2026-11-26"), ..NewJob::now(JobKind::Mail, "{}", 1) };
+    assert!(enqueue(&db, digest.clone(), 1).await.is_some());
+    assert!(enqueue(&db, digest, 1).await.is_none(), "one per key");
+    let later = NewJob { run_at: 500, user: Some(ana), ..NewJob::now(JobKind::Mail, "{\"to\":\"ana\"}", 1) };
+    enqueue(&db, later, 1).await.unwrap();
+    assert_eq!(db.job_counts(1).await.unwrap().waiting_retry, 1, "waits for its time");
+    let mut tx = db.begin().await.unwrap();
+    tx.delete_user(ana).await.unwrap();
+    tx.commit().await.unwrap();
+    let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM jobs").fetch_one(db.pool()).await.unwrap();
+    assert_eq!(left, 1, "the erased person's job went with them");
     done(db).await;
 }
 
@@ -96,7 +234,7 @@ async fn a_job_is_claimed_once_and_retried_after_failure_or_crash() {
 async fn concurrent_workers_never_share_a_job() {
     let db = fresh_db().await;
     for _ in 0..20 {
-        db.enqueue_job("mail", "{}", 1).await.unwrap();
+        enqueue(&db, NewJob::now(JobKind::Mail, "{}", 1), 1).await.unwrap();
     }
     let mut handles = Vec::new();
     for w in 0..4 {

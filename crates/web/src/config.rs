@@ -10,8 +10,10 @@ pub struct WebConfig {
     pub secret_key: Vec<u8>,
     pub mail: MailConfig,
     pub body_limit: usize,
-    /// Trust `X-Forwarded-For` for the client address (only behind a proxy you run).
-    pub trust_proxy: bool,
+    /// How many proxies of ours stand in front of the hub: the client address is the
+    /// `X-Forwarded-For` entry this many places from the right (each proxy appends the
+    /// address it was reached from). 0: ignore the header, use the connection's address.
+    pub trusted_proxies: usize,
     /// Run the background worker in this process.
     pub run_worker: bool,
 }

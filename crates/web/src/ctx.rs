@@ -52,6 +52,8 @@ pub struct Ctx {
     pub user: Option<Arc<User>>,
     /// Authenticated with a personal access token rather than a session.
     pub via_token: bool,
+    /// What that token may do.
+    pub token_scope: Option<domain::accounts::TokenScope>,
     pub lang: Language,
     pub csrf: String,
     /// Hash of the session token, to end or keep this session.
@@ -133,18 +135,26 @@ pub fn csrf_token(secret: &[u8], binding: &str) -> String {
     hex::encode(mac.finalize().into_bytes())
 }
 
-fn client_ip(req: &Request, trust_proxy: bool) -> IpAddr {
-    if trust_proxy
-        && let Some(ip) = req
-            .headers()
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
-            .and_then(|v| v.trim().parse().ok())
-    {
-        return ip;
+/// The client's address. Behind `trusted` proxies of ours, it is the `X-Forwarded-For`
+/// entry that the outermost of them appended: `trusted` places from the right. Entries
+/// further left were written by the client and prove nothing. A header with fewer
+/// entries than that, or an unparsable entry, falls back to the connection's address.
+pub fn client_ip(headers: &HeaderMap, peer: Option<IpAddr>, trusted: usize) -> IpAddr {
+    let peer = peer.unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));
+    if trusted == 0 {
+        return peer;
     }
-    req.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip()).unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST))
+    let entries: Vec<&str> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .collect();
+    if entries.len() < trusted {
+        return peer;
+    }
+    entries[entries.len() - trusted].parse().unwrap_or(peer)
 }
 
 fn is_hex_token(s: &str) -> bool {
@@ -164,23 +174,33 @@ pub async fn load(State(state): State<AppState>, mut req: Request, next: Next) -
     let flash = cookie(h, FLASH.name(tls))
         .filter(|f| !f.is_empty() && f.len() < 40 && f.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
         .map(str::to_owned);
-    let ip = client_ip(&req, state.config.trust_proxy);
+    let peer = req.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+    let ip = client_ip(req.headers(), peer, state.config.trusted_proxies);
     let path = req.uri().path().to_owned();
     let mut set_cookies: Vec<HeaderValue> = Vec::new();
 
     let mut user = None;
     let mut via_token = false;
+    let mut token_scope = None;
     let mut session_hash = None;
     if let Some(auth) = auth {
         let token = auth.strip_prefix("Bearer ").and_then(|t| t.trim().strip_prefix("iptf_"));
         let found = match token {
-            Some(t) if is_hex_token(t) => state.db.token_user(&store::secret::hash(t), now).await.ok().flatten(),
+            Some(t) if is_hex_token(t) => match state.db.token_user(&store::secret::hash(t), now).await {
+                Ok(found) => found,
+                // The database failed: the token may be fine, so say "try again", not "invalid".
+                Err(e) => {
+                    tracing::error!(error = %e, "cannot check an API token");
+                    return AppError::Unavailable.into_response();
+                }
+            },
             _ => None,
         };
         match found {
-            Some(u) => {
+            Some((u, scope)) => {
                 user = Some(Arc::new(u));
                 via_token = true;
+                token_scope = Some(scope);
             }
             None => return AppError::BadToken.into_response(),
         }
@@ -217,7 +237,7 @@ pub async fn load(State(state): State<AppState>, mut req: Request, next: Next) -
         set_cookies.push(set_cookie(&state, FLASH, "", Some(0)));
     }
 
-    let ctx = Ctx { user, via_token, lang, csrf, session_hash, ip, flash, path };
+    let ctx = Ctx { user, via_token, token_scope, lang, csrf, session_hash, ip, flash, path };
     req.extensions_mut().insert(ctx.clone());
     let mut resp = next.run(req).await;
     // The error renderer, outside this layer, reads the context from the response.
@@ -226,4 +246,36 @@ pub async fn load(State(state): State<AppState>, mut req: Request, next: Next) -
         resp.headers_mut().append(SET_COOKIE, c);
     }
     resp
+}
+
+#[cfg(test)]
+mod tests {
+    use super::client_ip;
+    use axum::http::{HeaderMap, HeaderValue};
+    use std::net::IpAddr;
+
+    fn xff(values: &[&str]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for v in values {
+            h.append("x-forwarded-for", HeaderValue::from_str(v).unwrap());
+        }
+        h
+    }
+
+    #[test]
+    fn only_trusted_hops_count() {
+        let peer: IpAddr = "10.0.0.1".parse().unwrap();
+        // The client wrote "6.6.6.6"; our proxy appended the address it saw.
+        let h = xff(&["6.6.6.6, 203.0.113.7"]);
+        assert_eq!(client_ip(&h, Some(peer), 1), "203.0.113.7".parse::<IpAddr>().unwrap());
+        assert_eq!(client_ip(&h, Some(peer), 2), "6.6.6.6".parse::<IpAddr>().unwrap());
+        assert_eq!(client_ip(&h, Some(peer), 0), peer);
+        assert_eq!(client_ip(&h, Some(peer), 3), peer);
+        assert_eq!(
+            client_ip(&xff(&["1.1.1.1", "203.0.113.8"]), Some(peer), 1),
+            "203.0.113.8".parse::<IpAddr>().unwrap()
+        );
+        assert_eq!(client_ip(&xff(&["junk"]), Some(peer), 1), peer);
+        assert_eq!(client_ip(&HeaderMap::new(), Some(peer), 1), peer);
+    }
 }

@@ -31,6 +31,10 @@ pub enum AppError {
     TooManyRequests,
     #[error("cross-site request refused")]
     CsrfFailed,
+    #[error("read-only API token")]
+    ReadOnlyToken,
+    #[error("temporarily unavailable")]
+    Unavailable,
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -39,7 +43,8 @@ impl AppError {
     pub fn status(&self) -> StatusCode {
         match self {
             Self::NotFound => StatusCode::NOT_FOUND,
-            Self::Forbidden | Self::CsrfFailed => StatusCode::FORBIDDEN,
+            Self::Forbidden | Self::CsrfFailed | Self::ReadOnlyToken => StatusCode::FORBIDDEN,
+            Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             Self::Unauthorized | Self::BadToken => StatusCode::UNAUTHORIZED,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
@@ -57,6 +62,8 @@ impl AppError {
             Self::Unprocessable(_) => "unprocessable",
             Self::TooManyRequests => "too-many-requests",
             Self::CsrfFailed => "csrf",
+            Self::ReadOnlyToken => "read-only-token",
+            Self::Unavailable => "unavailable",
             Self::Internal(_) => "internal",
         }
     }
@@ -127,6 +134,7 @@ pub async fn render(req: Request, next: Next) -> Response {
     let ctx = resp.extensions().get::<Ctx>().cloned().unwrap_or_else(|| Ctx {
         user: None,
         via_token: false,
+        token_scope: None,
         lang: accept_language
             .as_ref()
             .and_then(|v| v.to_str().ok())

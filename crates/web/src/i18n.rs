@@ -60,9 +60,10 @@ impl Tr {
     /// The sentence for a validation error, e.g. "Enter at most 200 characters."
     pub fn field_error(&self, e: &FieldError) -> String {
         let key = format!("error-{}", e.code);
-        match e.limit {
-            Some(n) => self.args(&key, &[("limit", FluentValue::from(n as i64))]),
-            None => self.t(&key),
+        match (e.limit, &e.subject) {
+            (Some(n), _) => self.args(&key, &[("limit", FluentValue::from(n as i64))]),
+            (None, Some(name)) => self.ta(&key, "name", name),
+            (None, None) => self.t(&key),
         }
     }
     /// A date and time in UTC, in the order the language expects.

@@ -3,17 +3,42 @@
 //! is held by one worker at a time and is taken over when its worker dies.
 
 use crate::AppState;
-use crate::mail::{self, Outgoing};
+use crate::mail::Outgoing;
+use domain::jobs::{HEARTBEAT_SECS, JobKind};
 use std::time::Duration;
 
 /// Runs one job; `Err` means try again later.
 async fn run(state: &AppState, kind: &str, payload: &str) -> Result<(), String> {
-    match kind {
-        mail::JOB_KIND => {
+    match JobKind::parse(kind) {
+        Some(JobKind::Mail) => {
             let msg: Outgoing = serde_json::from_str(payload).map_err(|e| format!("bad payload: {e}"))?;
             state.mailer.send(&msg).await
         }
-        other => Err(format!("unknown job kind {other}")),
+        None => Err(format!("unknown job kind {kind}")),
+    }
+}
+
+/// No job runs longer than this: a network call that never answers (an SMTP server
+/// that accepts the connection and then says nothing) fails the attempt instead of
+/// holding the worker, and the job is retried later.
+pub const JOB_DEADLINE: Duration = Duration::from_secs(60);
+
+/// Runs one claimed job under the deadline, renewing the claim while it runs so that a
+/// live worker keeps its job and a dead one's job moves on after the short lease.
+async fn run_claimed(state: &AppState, worker: &str, job: &store::jobs::Job) -> Result<(), String> {
+    let work = tokio::time::timeout(JOB_DEADLINE, run(state, &job.kind, &job.payload));
+    tokio::pin!(work);
+    let mut beat = tokio::time::interval(Duration::from_secs(HEARTBEAT_SECS as u64));
+    beat.tick().await;
+    loop {
+        tokio::select! {
+            r = &mut work => return r.unwrap_or_else(|_| Err(format!("no answer within {} s", JOB_DEADLINE.as_secs()))),
+            _ = beat.tick() => {
+                if let Err(e) = state.db.extend_lease(job.id, worker, store::now()).await {
+                    tracing::warn!(job = job.id.0, error = %e, "could not renew the job's lease");
+                }
+            }
+        }
     }
 }
 
@@ -24,16 +49,20 @@ pub async fn run_due(state: &AppState, worker: &str) -> anyhow::Result<usize> {
     loop {
         let now = store::now();
         let Some(job) = state.db.claim_job(worker, now).await? else { return Ok(done) };
-        match run(state, &job.kind, &job.payload).await {
+        match run_claimed(state, worker, &job).await {
             Ok(()) => {
                 state.db.complete_job(job.id, worker, store::now()).await?;
                 state.metrics.job_done(&job.kind, "ok");
                 done += 1;
             }
             Err(e) => {
-                tracing::warn!(job = job.id.0, kind = %job.kind, attempts = job.attempts, error = %e, "job failed; will retry");
-                state.db.fail_job(&job, worker, &e, store::now()).await?;
-                state.metrics.job_done(&job.kind, "failed");
+                let dead = state.db.fail_job(&job, worker, &e, store::now()).await?;
+                if dead {
+                    tracing::error!(job = job.id.0, kind = %job.kind, attempts = job.attempts, error = %e, "job failed for the last time; an administrator can retry it");
+                } else {
+                    tracing::warn!(job = job.id.0, kind = %job.kind, attempts = job.attempts, error = %e, "job failed; will retry");
+                }
+                state.metrics.job_done(&job.kind, if dead { "dead" } else { "failed" });
             }
         }
     }
@@ -53,6 +82,11 @@ pub async fn worker(state: AppState, mut shutdown: tokio::sync::watch::Receiver<
             last_purge = now;
             if let Err(e) = state.db.purge_expired(now).await {
                 tracing::warn!(error = %e, "purge failed");
+            }
+            match state.db.purge_jobs(now).await {
+                Ok(n) if n > 0 => tracing::info!(jobs = n, "purged finished jobs"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "job purge failed"),
             }
         }
         tokio::select! {

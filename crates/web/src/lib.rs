@@ -56,6 +56,19 @@ impl AppState {
     }
 }
 
+impl AppState {
+    /// Commits a service's transaction, then wakes this process's worker if the
+    /// transaction queued jobs (they exist only once committed).
+    pub async fn commit(&self, tx: store::Tx) -> Result<(), store::StoreError> {
+        let queued = tx.queued_jobs();
+        tx.commit().await?;
+        if queued {
+            self.jobs_notify.notify_one();
+        }
+        Ok(())
+    }
+}
+
 /// The whole application.
 pub fn router(state: AppState) -> Router {
     Router::new()

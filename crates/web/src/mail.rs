@@ -2,9 +2,9 @@
 //! jobs, and handed to a transport by the worker. SMTP in production; by default each
 //! message is written as an `.eml` file, so the embedded hub needs no mail server.
 
+use crate::WebConfig;
 use crate::config::{MailConfig, SmtpTls};
 use crate::i18n::Tr;
-use crate::{AppState, WebConfig};
 use askama::Template;
 use lettre::message::{Mailbox, MultiPart};
 use lettre::transport::smtp::authentication::Credentials;
@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 use std::sync::Arc;
 
-pub const JOB_KIND: &str = "mail";
+use domain::jobs::JobKind;
 
 /// A message ready to send: what a mail job carries.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -112,6 +112,8 @@ struct HtmlMail<'a> {
 /// What a message says, before it is rendered as text and HTML.
 pub struct Letter<'a> {
     pub tr: Tr,
+    /// The account the message is about (erasing it erases the queued message).
+    pub user: Option<domain::UserId>,
     pub to: &'a str,
     pub to_name: &'a str,
     pub subject: String,
@@ -143,11 +145,13 @@ impl Letter<'_> {
     }
 }
 
-/// Queues a message; the worker sends it (and retries until it is delivered).
-pub async fn queue(state: &AppState, letter: Letter<'_>) -> Result<(), crate::error::AppError> {
+/// Queues a message in the action's transaction; the worker sends it after commit (and
+/// retries until it is delivered or its attempts run out).
+pub async fn queue(tx: &mut store::Tx, letter: Letter<'_>) -> Result<(), crate::error::AppError> {
     let out = letter.render().map_err(|e| crate::error::AppError::Internal(e.to_string()))?;
     let payload = serde_json::to_string(&out).map_err(|e| crate::error::AppError::Internal(e.to_string()))?;
-    state.db.enqueue_job(JOB_KIND, &payload, store::now()).await?;
-    state.jobs_notify.notify_one();
+    let now = store::now();
+    let job = store::jobs::NewJob { user: letter.user, ..store::jobs::NewJob::now(JobKind::Mail, &payload, now) };
+    tx.enqueue_job(job, now).await?;
     Ok(())
 }

@@ -88,24 +88,61 @@ pub fn see_other(to: &str) -> Response {
     r
 }
 
-/// Only a local path may be a redirect target after sign-in (no open redirect).
+/// Only a path on the hub itself may be a redirect target after sign-in (no open
+/// redirect). The candidate must be plain printable ASCII without backslashes or encoded
+/// slashes (browsers drop tabs and newlines and read `\` as `/`, which turns
+/// `/<TAB>/evil` into `//evil`), and it must resolve, by the WHATWG URL rules browsers
+/// use, to the hub's own origin with the same path it spells.
 pub fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.starts_with("/\\") && !n.contains(['\r', '\n']) => {
-            n.to_owned()
-        }
-        _ => "/account".to_owned(),
+    const FALLBACK: &str = "/account";
+    let Some(n) = next else { return FALLBACK.into() };
+    let plain = n.len() <= 2000
+        && n.starts_with('/')
+        && !n.starts_with("//")
+        && n.bytes().all(|b| (0x21..=0x7e).contains(&b) && b != b'\\')
+        && !n.to_ascii_lowercase().contains("%2f")
+        && !n.to_ascii_lowercase().contains("%5c");
+    if !plain {
+        return FALLBACK.into();
+    }
+    let Ok(base) = url::Url::parse("http://hub.invalid/") else { return FALLBACK.into() };
+    match base.join(n) {
+        Ok(u) if u.origin() == base.origin() && u[url::Position::BeforePath..] == *n => n.to_owned(),
+        _ => FALLBACK.into(),
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::safe_next;
+
     #[test]
     fn next_is_local() {
-        assert_eq!(super::safe_next(Some("/organisations?x=1")), "/organisations?x=1");
-        for bad in ["//evil.eu", "https://evil.eu", "/\\evil.eu", "x"] {
-            assert_eq!(super::safe_next(Some(bad)), "/account");
+        assert_eq!(safe_next(Some("/organisations?x=1")), "/organisations?x=1");
+        assert_eq!(safe_next(Some("/organisations/3#members")), "/organisations/3#members");
+        let long = format!("/{}", "a".repeat(3000));
+        for bad in [
+            "//evil.eu",
+            "https://evil.eu",
+            "https:evil.eu",
+            "/\\evil.eu",
+            "\\\\evil.eu",
+            "x",
+            "",
+            "/\t/evil.example",
+            "/\r/evil.example",
+            "/\n/evil.example",
+            "/\0/evil.example",
+            " //evil.example",
+            "/%2F%2Fevil",
+            "/%5cevil",
+            "/./\\evil",
+            "/é",
+            long.as_str(),
+        ] {
+            assert_eq!(safe_next(Some(bad)), "/account", "{bad:?}");
         }
+        assert_eq!(safe_next(None), "/account");
     }
 }
 

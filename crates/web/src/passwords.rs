@@ -1,4 +1,7 @@
-//! Argon2id password hashing, off the async threads (it is slow on purpose).
+//! Argon2id password hashing, off the async threads (it is slow on purpose), at most
+//! as many at once as there are cores. Each hash takes 19 MiB: unbounded, a burst of
+//! sign-ins would take gigabytes; bounded, the rest wait their turn in a queue (and the
+//! throttles keep that queue short).
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 use argon2::{Algorithm, Argon2, Params, Version};
@@ -9,7 +12,13 @@ fn argon() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, Params::new(19 * 1024, 2, 1, None).expect("valid parameters"))
 }
 
+/// The hashing slots. A process-wide limit on purpose: it bounds a process-wide
+/// resource (memory), whichever app state asks.
+static SLOTS: LazyLock<tokio::sync::Semaphore> =
+    LazyLock::new(|| tokio::sync::Semaphore::new(std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2)));
+
 pub async fn hash(password: String) -> anyhow::Result<String> {
+    let _slot = SLOTS.acquire().await?;
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut OsRng);
         argon().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(|e| anyhow::anyhow!("{e}"))
@@ -25,6 +34,7 @@ static DUMMY: LazyLock<String> = LazyLock::new(|| {
 });
 
 pub async fn verify(password: String, hash: Option<String>) -> bool {
+    let Ok(_slot) = SLOTS.acquire().await else { return false };
     tokio::task::spawn_blocking(move || {
         let real = hash.is_some();
         let stored = hash.unwrap_or_else(|| DUMMY.clone());

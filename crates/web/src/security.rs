@@ -45,6 +45,10 @@ pub async fn csrf(State(state): State<AppState>, req: Request, next: Next) -> Re
     }
     let Some(ctx) = req.extensions().get::<Ctx>().cloned() else { return next.run(req).await };
     if ctx.via_token {
+        // A read-only token changes nothing.
+        if ctx.token_scope == Some(domain::accounts::TokenScope::Read) {
+            return AppError::ReadOnlyToken.into_response();
+        }
         return next.run(req).await;
     }
     let h = req.headers();

@@ -22,9 +22,18 @@ async fn register_confirm_sign_in_and_out() {
     assert!(mails[0].subject.contains("Confirm your e-mail"), "{}", mails[0].subject);
     let link = app.link_for("ana@city.example").await;
     assert!(link.contains("/account/confirm/"));
-    let r = b.get(&link).await;
+    // Opening the link (as a mail scanner would, twice) uses nothing: it shows a button.
+    for _ in 0..2 {
+        let r = b.get(&link).await;
+        assert_eq!(r.status, StatusCode::OK);
+        r.assert_contains("Confirm my address");
+        assert_eq!(r.headers["cache-control"], "no-store");
+    }
+    let r = b.post_form(&link, &[]).await;
     assert_eq!((r.status, r.location().as_str()), (StatusCode::SEE_OTHER, "/sign-in"));
     // A confirmation link works once.
+    let r = b.post_form(&link, &[]).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
     let r = b.get(&link).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     r.assert_contains("This link cannot be used");
@@ -235,7 +244,9 @@ async fn change_email_through_a_link_to_the_new_address() {
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let link = app.link_for("ana@region.example").await;
     assert!(link.contains("/account/email/confirm/"));
-    assert_eq!(b.get(&link).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(b.get(&link).await.status, StatusCode::OK, "opening the link changes nothing");
+    b.get("/account").await.assert_contains("ana@city.example");
+    assert_eq!(b.follow_link(&link).await.status, StatusCode::SEE_OTHER);
     b.get("/account").await.assert_contains("ana@region.example");
     assert!(app.mails_to("ana@city.example").await.last().unwrap().subject.contains("e-mail address was changed"));
     let mut fresh = app.browser();

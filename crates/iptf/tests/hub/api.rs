@@ -1,4 +1,4 @@
-use crate::harness::{Api, PASSWORD, TestApp, token_for};
+use crate::harness::{Api, PASSWORD, TestApp, token_for, token_with};
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 
@@ -98,7 +98,7 @@ async fn the_account_flows_work_through_the_api() {
 
     let mut b = app.browser();
     b.sign_in("ana@city.example", "another long passphrase").await;
-    let t = token_for(&mut b, "api").await;
+    let t = token_with(&mut b, "api", "read-write", "another long passphrase").await;
     let me = Api::new(&app, Some(&t));
     let r = me.send(Method::PATCH, "/api/v1/me", json!({"name": "Ana Maria", "language": "fr"})).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
@@ -115,6 +115,11 @@ async fn the_account_flows_work_through_the_api() {
         )
         .await;
     assert_eq!(r.status, StatusCode::NO_CONTENT);
+    // Changing the password revoked the token (and ended the sessions): sign in again.
+    assert_eq!(me.get("/api/v1/me").await.status, StatusCode::UNAUTHORIZED);
+    let mut b = app.browser();
+    b.sign_in("ana@city.example", "yet another passphrase").await;
+    let me = Api::new(&app, Some(&token_with(&mut b, "api", "read-write", "yet another passphrase").await));
     let r = me
         .send(
             Method::PUT,

@@ -69,3 +69,67 @@ fn seeding_and_admin_creation_on_the_embedded_database() {
     assert!(child.wait_with_output().unwrap().status.success());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+fn admin_create(app: &crate::harness::TestApp, args: &[&str], password: &str) -> std::process::Output {
+    use std::io::Write;
+    let mut child = iptf()
+        .args(["--database-url", &app.db_url, "admin", "create"])
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(format!("{password}\n").as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// Someone registers the operator's address first; the operator's `admin create` must
+/// not hand them an administrator account.
+#[tokio::test]
+async fn admin_create_never_adopts_someone_elses_account() {
+    use crate::harness::TestApp;
+    use reqwest::StatusCode;
+    let app = TestApp::spawn().await;
+    let mut squatter = app.browser();
+    let squat_pw = "the squatter's own passphrase";
+    squatter
+        .post_form("/register", &[("name", "Mallory"), ("email", "ops@city.example"), ("password", squat_pw)])
+        .await;
+
+    let out = admin_create(
+        &app,
+        &["--email", "ops@city.example", "--name", "Ops", "--password-stdin"],
+        "the operator's passphrase",
+    );
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("exists already") && err.contains("--promote"), "{err}");
+    let out = admin_create(&app, &["--email", "ops@city.example", "--promote"], "");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("never been confirmed"));
+    let e = domain::accounts::Email::parse("e", "ops@city.example").unwrap();
+    let u = app.db.user_by_email(&e).await.unwrap().unwrap();
+    assert!(!u.is_admin && u.email_confirmed_at.is_none());
+    let mut b = app.browser();
+    let r = b.post_form("/sign-in", &[("email", "ops@city.example"), ("password", squat_pw)]).await;
+    assert_ne!(r.status, StatusCode::SEE_OTHER, "the squatter has no session");
+
+    // The address's real owner confirms it; then promotion is explicit and says so.
+    let link = app.link_for("ops@city.example").await;
+    squatter.follow_link(&link).await;
+    let out = admin_create(&app, &["--email", "ops@city.example", "--promote"], "");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("promoted the existing account ops@city.example"));
+    assert!(app.db.user_by_email(&e).await.unwrap().unwrap().is_admin);
+    // A fresh address is created with the operator's password.
+    let out = admin_create(
+        &app,
+        &["--email", "new@city.example", "--name", "New", "--password-stdin"],
+        "the operator's passphrase",
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("created the administrator account"));
+    let out = admin_create(&app, &["--email", "nobody@city.example", "--promote"], "");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no account"));
+}

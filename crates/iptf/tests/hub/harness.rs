@@ -18,6 +18,8 @@ fn unique() -> String {
 
 pub struct TestApp {
     pub url: String,
+    /// The database URL of this test (for running the binary against it).
+    pub db_url: String,
     pub state: web::AppState,
     pub db: store::Db,
     pub mail_dir: PathBuf,
@@ -58,8 +60,8 @@ impl TestApp {
     pub async fn spawn_with(adjust: impl FnOnce(&mut WebConfig)) -> TestApp {
         let dir = std::env::temp_dir().join(format!("iptf-test-{}", unique()));
         std::fs::create_dir_all(&dir).unwrap();
-        let (url, schema) = database_url(&dir).await;
-        let db = store::Db::connect(&url).await.unwrap();
+        let (db_url, schema) = database_url(&dir).await;
+        let db = store::Db::connect(&db_url).await.unwrap();
         db.migrate().await.unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
@@ -69,14 +71,14 @@ impl TestApp {
             secret_key: vec![7; 32],
             mail: MailConfig::File { dir: mail_dir.clone(), from: "IPTF Hub <hub@test.example>".into() },
             body_limit: 1024 * 1024,
-            trust_proxy: false,
+            trusted_proxies: 0,
             run_worker: false,
         };
         adjust(&mut config);
         let state = web::AppState::new(db.clone(), config).unwrap();
         let s = state.clone();
         tokio::spawn(async move { web::serve(listener, s, std::future::pending()).await.unwrap() });
-        TestApp { url, state, db, mail_dir, dir, schema: schema.map(|s| (s, admin_url())) }
+        TestApp { url, db_url, state, db, mail_dir, dir, schema: schema.map(|s| (s, admin_url())) }
     }
 
     pub fn browser(&self) -> Browser {
@@ -116,8 +118,8 @@ impl TestApp {
         let r = b.post_form("/register", &[("name", name), ("email", email), ("password", PASSWORD)]).await;
         assert_eq!(r.status, StatusCode::OK, "{}", r.body);
         let link = self.link_for(email).await;
-        let r = b.get(&link).await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let r = b.follow_link(&link).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
         b.sign_in(email, PASSWORD).await;
         b
     }
@@ -127,21 +129,22 @@ impl TestApp {
         let email = "admin@hub.example";
         let hash = web::passwords::hash(PASSWORD.into()).await.unwrap();
         let e = domain::accounts::Email::parse("email", email).unwrap();
-        self.db
-            .create_user(
-                store::accounts::NewUser {
-                    email: &e,
-                    name: "Ada Admin",
-                    password_hash: &hash,
-                    language: None,
-                    is_admin: true,
-                    confirmed_at: Some(1),
-                    status: domain::accounts::AccountStatus::Approved,
-                },
-                store::now(),
-            )
-            .await
-            .unwrap();
+        let mut tx = self.db.begin().await.unwrap();
+        tx.create_user(
+            store::accounts::NewUser {
+                email: &e,
+                name: "Ada Admin",
+                password_hash: &hash,
+                language: None,
+                is_admin: true,
+                confirmed_at: Some(1),
+                status: domain::accounts::AccountStatus::Approved,
+            },
+            store::now(),
+        )
+        .await
+        .unwrap();
+        tx.commit().await.unwrap();
         let mut b = self.browser();
         b.sign_in(email, PASSWORD).await;
         b
@@ -250,6 +253,13 @@ impl Browser {
         r
     }
 
+    /// Opens a mailed link (a page with one button) and presses the button.
+    pub async fn follow_link(&mut self, link: &str) -> Resp {
+        let page = self.get(link).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        self.post_form(link, &[]).await
+    }
+
     pub async fn sign_in(&mut self, email: &str, password: &str) -> Resp {
         let r = self.post_form("/sign-in", &[("email", email), ("password", password)]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "sign-in failed: {}", r.body);
@@ -288,7 +298,12 @@ impl Api {
 
 /// Creates a token through the settings page and returns it.
 pub async fn token_for(b: &mut Browser, name: &str) -> String {
-    let r = b.post_form("/account/tokens", &[("name", name)]).await;
+    token_with(b, name, "read-write", PASSWORD).await
+}
+
+/// Creates a token of this scope, confirming with `password`.
+pub async fn token_with(b: &mut Browser, name: &str, scope: &str, password: &str) -> String {
+    let r = b.post_form("/account/tokens", &[("name", name), ("scope", scope), ("password", password)]).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     let i = r.body.find("id=\"new-token\"").expect("token shown");
     let rest = &r.body[i..];

@@ -8,6 +8,7 @@ mod admin;
 mod api;
 mod cli;
 mod harness;
+mod integrity;
 mod ops;
 mod organisations;
 mod security;

@@ -155,8 +155,8 @@ async fn owners_accept_members_and_give_roles() {
 
     // The last owner cannot step down.
     let r = owner.post_form(&format!("/organisations/{id}/members/{ana_id}"), &[("role", "member")]).await;
-    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    r.assert_contains("at least one owner");
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    r.assert_contains("needs at least one owner. Make another member owner first");
     let r = owner.post_form(&format!("/organisations/{id}/members/{bob_id}"), &[("role", "owner")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let r = owner.post_form(&format!("/organisations/{id}/members/{ana_id}/remove"), &[]).await;

@@ -25,7 +25,7 @@ async fn cross_site_requests_are_refused() {
     let app = TestApp::spawn().await;
     let mut b = app.signed_in("ana@city.example", "Ana").await;
     let token = b.csrf().await;
-    let form = [("csrf", token.as_str()), ("name", "x")];
+    let form = [("csrf", token.as_str()), ("name", "x"), ("password", PASSWORD)];
     let url = format!("{}/account/tokens", app.url);
     let r = b.client.post(&url).header("origin", "https://evil.example").form(&form).send().await.unwrap();
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
@@ -157,4 +157,108 @@ async fn absurd_page_numbers_give_an_empty_page() {
     assert_eq!(admin.get(&format!("/admin/audit?page={huge}")).await.status, StatusCode::OK);
     let r = crate::harness::Api::new(&app, None).get("/api/v1/organisations?page=-3").await;
     assert_eq!(r.json()["page"], 1);
+}
+
+/// No `next` a browser could read as another origin leads there after sign-in, signed in
+/// or out.
+#[tokio::test]
+async fn sign_in_redirects_only_to_the_hub() {
+    let app = TestApp::spawn().await;
+    let corpus = [
+        "/%09/evil.example",
+        "/%0d/evil.example",
+        "/%0a/evil.example",
+        "/%00/evil.example",
+        "//evil.example",
+        "/\\evil.example",
+        "\\\\evil.example",
+        "/%2F%2Fevil.example",
+        "/%252F%252Fevil.example",
+        "https:evil.example",
+        "https://evil.example",
+        "%2F%2Fevil.example",
+        "/%5Cevil.example",
+        " /%2F/evil.example",
+    ];
+    let long = format!("/{}", "a".repeat(5000));
+    let mut signed_in = app.signed_in("ana@city.example", "Ana").await;
+    for next in corpus.iter().map(|s| s.to_string()).chain([long]) {
+        let encoded = if next.contains('%') { next.clone() } else { web::error::urlencode(&next) };
+        let r = signed_in.get(&format!("/sign-in?next={encoded}")).await;
+        assert_eq!((r.status, r.location().as_str()), (StatusCode::SEE_OTHER, "/account"), "{next}");
+        let mut out = app.browser();
+        let r = out
+            .post_form(&format!("/sign-in?next={encoded}"), &[("email", "ana@city.example"), ("password", PASSWORD)])
+            .await;
+        assert_eq!((r.status, r.location().as_str()), (StatusCode::SEE_OTHER, "/account"), "{next}");
+    }
+    let r = signed_in.get("/sign-in?next=%2Forganisations%3Fcountry%3DBE").await;
+    assert_eq!(r.location(), "/organisations?country=BE");
+}
+
+/// A read-only token reads and changes nothing; an expired one is refused; a token
+/// cannot mint tokens; a reset revokes every token and says so.
+#[tokio::test]
+async fn tokens_have_a_scope_an_expiry_and_end_with_a_reset() {
+    use crate::harness::{Api, token_with};
+    use reqwest::Method;
+    use serde_json::json;
+    let app = TestApp::spawn().await;
+    let mut b = app.signed_in("ana@city.example", "Ana").await;
+    let r = b.post_form("/account/tokens", &[("name", "x"), ("expires_in_days", "400"), ("password", PASSWORD)]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("from 1 to 366");
+    r.assert_contains("value=\"400\"");
+    let r = b.post_form("/account/tokens", &[("name", "x"), ("password", "wrong")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let reader = Api::new(&app, Some(&token_with(&mut b, "reader", "read", PASSWORD).await));
+    let r = b.get("/account/tokens").await;
+    assert_eq!(r.headers["cache-control"], "no-store");
+    r.assert_contains("Read only");
+    assert_eq!(reader.get("/api/v1/me").await.status, StatusCode::OK);
+    let r = reader.send(Method::PATCH, "/api/v1/me", json!({"name": "Mallory"})).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert_eq!(r.content_type(), "application/problem+json");
+    let writer = Api::new(&app, Some(&token_with(&mut b, "writer", "read-write", PASSWORD).await));
+    let r = writer.send(Method::POST, "/api/v1/me/tokens", json!({"name": "minted", "password": PASSWORD})).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "a token cannot mint tokens");
+    // An expired token is refused.
+    sqlx::query("UPDATE api_tokens SET expires_at = 1 WHERE name = 'reader'").execute(app.db.pool()).await.unwrap();
+    assert_eq!(reader.get("/api/v1/me").await.status, StatusCode::UNAUTHORIZED);
+    // A reset revokes the rest.
+    let mut other = app.browser();
+    other.post_form("/password/forgot", &[("email", "ana@city.example")]).await;
+    let link = app.link_for("ana@city.example").await;
+    let r = other.post_form(&link, &[("password", "a brand new passphrase")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(writer.get("/api/v1/me").await.status, StatusCode::UNAUTHORIZED);
+    let notice = app.mails_to("ana@city.example").await.pop().unwrap();
+    assert!(notice.text.contains("API token"), "{}", notice.text);
+}
+
+/// With one trusted proxy, the client cannot choose its address by writing
+/// `X-Forwarded-For`: the throttle counts the address the proxy appended.
+#[tokio::test]
+async fn only_trusted_proxy_hops_name_the_client() {
+    let app = TestApp::spawn_with(|c| c.trusted_proxies = 1).await;
+    let mut b = app.browser();
+    let csrf = b.csrf().await;
+    let mut last = StatusCode::OK;
+    for i in 0..21 {
+        let r = b
+            .client
+            .post(format!("{}/sign-in", app.url))
+            .header("x-forwarded-for", format!("10.9.{i}.1, 203.0.113.7"))
+            .form(&[("csrf", csrf.as_str()), ("email", &format!("nobody{i}@city.example")), ("password", "wrong")])
+            .send()
+            .await
+            .unwrap();
+        last = r.status();
+    }
+    assert_eq!(last, StatusCode::TOO_MANY_REQUESTS, "the 21st attempt from one proxied client is refused");
+    let keys: Vec<String> = sqlx::query_scalar("SELECT DISTINCT key FROM throttle_events WHERE key LIKE 'signin:ip:%'")
+        .fetch_all(app.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(keys, ["signin:ip:203.0.113.7"]);
 }

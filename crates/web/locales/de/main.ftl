@@ -368,3 +368,39 @@ mail-join-request-body = { $person } möchte { $organisation } beitreten. Vergeb
 mail-join-request-action = Antrag prüfen
 mail-join-accepted-subject = Willkommen bei { $organisation }
 mail-join-accepted-body = Ihr Antrag auf Beitritt zu { $organisation } wurde angenommen.
+audit-organisation-deleted = Organisation gelöscht
+audit-user-password-reset = Passwort zurückgesetzt
+audit-job-retried = Auftrag erneut gestartet
+error-last-owner-of = { $name } braucht mindestens einen Eigentümer. Machen Sie zuerst ein anderes Mitglied zum Eigentümer oder entfernen Sie die anderen Mitglieder.
+error-out-of-range-days = Geben Sie eine Anzahl von Tagen zwischen 1 und { $limit } ein.
+error-email-taken = Ein anderes Konto verwendet diese Adresse inzwischen.
+mail-tokens-revoked = { $count ->
+    [one] Ihr API-Token wurde widerrufen: Erstellen Sie auf Ihrer Kontoseite ein neues, falls Sie es noch brauchen.
+   *[other] Ihre { $count } API-Tokens wurden widerrufen: Erstellen Sie auf Ihrer Kontoseite neue, falls Sie sie noch brauchen.
+}
+http-read-only-token-title = Token nur zum Lesen
+http-read-only-token-detail = Dieses API-Token darf nur lesen. Erstellen Sie ein Token zum Lesen und Schreiben, um Änderungen vorzunehmen.
+http-unavailable-title = Vorübergehend nicht verfügbar
+http-unavailable-detail = Der Hub erreicht seine Datenbank gerade nicht. Bitte versuchen Sie es gleich noch einmal.
+admin-jobs-dead = { $count ->
+    [one] Ein Auftrag ohne weitere Versuche
+   *[other] { $count } Aufträge ohne weitere Versuche
+}
+admin-job-state = Zustand
+admin-job-dead = Keine Versuche mehr
+admin-job-retry = Erneut versuchen
+admin-job-retrying = Wird erneut versucht
+flash-job-retried = Der Auftrag läuft in Kürze erneut.
+token-scope-read = Nur lesen
+token-scope-read-write = Lesen und schreiben
+label-token-scope = Umfang
+label-token-days = Läuft ab nach (Tagen)
+hint-token-days = 1 bis { $count } Tage. Leer lassen für ein Token, das nicht abläuft.
+tokens-expires = Läuft ab
+tokens-never = Nie
+confirm-link-title = E-Mail-Adresse bestätigen
+confirm-link-intro = Drücken Sie die Schaltfläche, um zu bestätigen, dass diese Adresse Ihnen gehört.
+confirm-link-submit = Meine Adresse bestätigen
+email-link-title = Neue E-Mail-Adresse bestätigen
+email-link-intro = Drücken Sie die Schaltfläche, um diese Adresse ab jetzt für Ihr Konto zu verwenden.
+email-link-submit = Diese Adresse verwenden

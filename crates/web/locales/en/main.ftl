@@ -368,3 +368,39 @@ mail-join-request-body = { $person } asks to join { $organisation }. Give them a
 mail-join-request-action = Review the request
 mail-join-accepted-subject = Welcome to { $organisation }
 mail-join-accepted-body = Your request to join { $organisation } has been accepted.
+audit-organisation-deleted = Organisation deleted
+audit-user-password-reset = Password reset
+audit-job-retried = Job retried
+error-last-owner-of = { $name } needs at least one owner. Make another member owner first, or remove the other members.
+error-out-of-range-days = Enter a number of days from 1 to { $limit }.
+error-email-taken = Another account uses this address now.
+mail-tokens-revoked = { $count ->
+    [one] Your API token was revoked: create a new one on your account page if you still need it.
+   *[other] Your { $count } API tokens were revoked: create new ones on your account page if you still need them.
+}
+http-read-only-token-title = Read-only token
+http-read-only-token-detail = This API token may only read. Create a read-write token to make changes.
+http-unavailable-title = Temporarily unavailable
+http-unavailable-detail = The hub cannot reach its database right now. Please try again in a moment.
+admin-jobs-dead = { $count ->
+    [one] One job out of attempts
+   *[other] { $count } jobs out of attempts
+}
+admin-job-state = State
+admin-job-dead = Out of attempts
+admin-job-retry = Retry
+admin-job-retrying = Will retry
+flash-job-retried = The job will run again shortly.
+token-scope-read = Read only
+token-scope-read-write = Read and write
+label-token-scope = Scope
+label-token-days = Expires after (days)
+hint-token-days = From 1 to { $count } days. Leave empty for a token that does not expire.
+tokens-expires = Expires
+tokens-never = Never
+confirm-link-title = Confirm your e-mail address
+confirm-link-intro = Press the button to confirm that this address is yours.
+confirm-link-submit = Confirm my address
+email-link-title = Confirm your new e-mail address
+email-link-intro = Press the button to use this address for your account from now on.
+email-link-submit = Use this address

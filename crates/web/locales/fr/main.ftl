@@ -368,3 +368,39 @@ mail-join-request-body = { $person } demande à rejoindre { $organisation }. Att
 mail-join-request-action = Examiner la demande
 mail-join-accepted-subject = Bienvenue dans { $organisation }
 mail-join-accepted-body = Votre demande d’adhésion à { $organisation } a été acceptée.
+audit-organisation-deleted = Organisation supprimée
+audit-user-password-reset = Mot de passe réinitialisé
+audit-job-retried = Tâche relancée
+error-last-owner-of = { $name } a besoin d’au moins un propriétaire. Désignez d’abord un autre membre comme propriétaire, ou retirez les autres membres.
+error-out-of-range-days = Saisissez un nombre de jours entre 1 et { $limit }.
+error-email-taken = Un autre compte utilise désormais cette adresse.
+mail-tokens-revoked = { $count ->
+    [one] Votre jeton d’API a été révoqué : créez-en un nouveau sur la page de votre compte si vous en avez encore besoin.
+   *[other] Vos { $count } jetons d’API ont été révoqués : créez-en de nouveaux sur la page de votre compte si vous en avez encore besoin.
+}
+http-read-only-token-title = Jeton en lecture seule
+http-read-only-token-detail = Ce jeton d’API ne permet que la lecture. Créez un jeton en lecture-écriture pour effectuer des modifications.
+http-unavailable-title = Temporairement indisponible
+http-unavailable-detail = Le hub ne peut pas joindre sa base de données pour le moment. Veuillez réessayer dans un instant.
+admin-jobs-dead = { $count ->
+    [one] Une tâche sans nouvel essai
+   *[other] { $count } tâches sans nouvel essai
+}
+admin-job-state = État
+admin-job-dead = Plus d’essai
+admin-job-retry = Relancer
+admin-job-retrying = Sera relancée
+flash-job-retried = La tâche sera relancée sous peu.
+token-scope-read = Lecture seule
+token-scope-read-write = Lecture et écriture
+label-token-scope = Portée
+label-token-days = Expire après (jours)
+hint-token-days = De 1 à { $count } jours. Laissez vide pour un jeton qui n’expire pas.
+tokens-expires = Expiration
+tokens-never = Jamais
+confirm-link-title = Confirmez votre adresse e-mail
+confirm-link-intro = Appuyez sur le bouton pour confirmer que cette adresse est la vôtre.
+confirm-link-submit = Confirmer mon adresse
+email-link-title = Confirmez votre nouvelle adresse e-mail
+email-link-intro = Appuyez sur le bouton pour utiliser désormais cette adresse pour votre compte.
+email-link-submit = Utiliser cette adresse

@@ -1,7 +1,7 @@
 //! The accounts API under `/api/v1`: the current user, registration and the e-mailed
 //! flows, password and e-mail changes, personal access tokens, and erasure.
 
-use super::service::{self, RegisterInput};
+use super::service::{self, RegisterInput, TokenInput};
 use crate::AppState;
 use crate::ctx::{AuthUser, Ctx};
 use crate::error::AppError;
@@ -176,6 +176,10 @@ pub struct TokenOut {
     pub created_at: String,
     pub last_used_at: Option<String>,
     pub revoked: bool,
+    /// `read` or `read-write`.
+    pub scope: String,
+    /// When it stops working; absent: never.
+    pub expires_at: Option<String>,
 }
 
 impl From<&ApiToken> for TokenOut {
@@ -187,6 +191,8 @@ impl From<&ApiToken> for TokenOut {
             created_at: rfc3339(t.created_at),
             last_used_at: t.last_used_at.map(rfc3339),
             revoked: t.revoked_at.is_some(),
+            scope: t.scope.as_str().into(),
+            expires_at: t.expires_at.map(rfc3339),
         }
     }
 }
@@ -199,29 +205,36 @@ pub async fn list_tokens(
     Ok(Json(state.db.api_tokens(user.id).await?.iter().map(TokenOut::from).collect()))
 }
 
-#[derive(Deserialize, ToSchema)]
-pub struct NewToken {
-    #[serde(default)]
-    pub name: String,
-}
-
 #[derive(Serialize, ToSchema)]
 pub struct CreatedToken {
     pub id: i64,
     pub name: String,
+    /// `read` or `read-write`.
+    pub scope: String,
+    pub expires_at: Option<String>,
     /// Shown only now: send it as `Authorization: Bearer <token>`.
     pub token: String,
 }
 
-#[utoipa::path(post, path = "/api/v1/me/tokens", tag = "accounts", request_body = NewToken,
-    responses((status = 201, body = CreatedToken), (status = 422)), security(("token" = [])))]
+/// Creates a token. Needs a signed-in session (with its `X-CSRF-Token`) and the current
+/// password: a token cannot mint tokens.
+#[utoipa::path(post, path = "/api/v1/me/tokens", tag = "accounts", request_body = TokenInput,
+    responses((status = 201, body = CreatedToken), (status = 403), (status = 422), (status = 429)))]
 pub async fn create_token(
     State(state): State<AppState>,
-    AuthUser(user, _): AuthUser,
-    Json(b): Json<NewToken>,
+    AuthUser(user, ctx): AuthUser,
+    Json(b): Json<TokenInput>,
 ) -> Result<Response, AppError> {
-    let (id, token) = service::create_token(&state, &user, &b.name).await?;
-    Ok((StatusCode::CREATED, Json(CreatedToken { id: id.0, name: b.name.trim().to_owned(), token })).into_response())
+    let (id, token) = service::create_token(&state, &ctx, &user, &b).await?;
+    let t = state.db.api_tokens(user.id).await?.into_iter().find(|t| t.id == id).ok_or(AppError::NotFound)?;
+    let out = CreatedToken {
+        id: id.0,
+        name: t.name,
+        scope: t.scope.as_str().into(),
+        expires_at: t.expires_at.map(rfc3339),
+        token,
+    };
+    Ok((StatusCode::CREATED, [(axum::http::header::CACHE_CONTROL, "no-store")], Json(out)).into_response())
 }
 
 #[utoipa::path(delete, path = "/api/v1/me/tokens/{id}", tag = "accounts", params(("id" = i64, Path)),

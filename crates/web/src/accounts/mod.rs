@@ -14,7 +14,7 @@ use axum::routing::{get, post};
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/register", get(pages::register_form).post(pages::register))
-        .route("/account/confirm/{token}", get(pages::confirm))
+        .route("/account/confirm/{token}", get(pages::confirm_form).post(pages::confirm))
         .route("/account/confirm", get(pages::resend_form).post(pages::resend))
         .route("/sign-in", get(pages::sign_in_form).post(pages::sign_in))
         .route("/sign-out", post(pages::sign_out))
@@ -23,7 +23,7 @@ pub fn router() -> Router<AppState> {
         .route("/account", get(settings::overview))
         .route("/account/password", get(settings::password_form).post(settings::password))
         .route("/account/email", get(settings::email_form).post(settings::email))
-        .route("/account/email/confirm/{token}", get(settings::email_confirm))
+        .route("/account/email/confirm/{token}", get(settings::email_confirm_form).post(settings::email_confirm))
         .route("/account/tokens", get(settings::tokens).post(settings::create_token))
         .route("/account/tokens/{id}/revoke", post(settings::revoke_token))
         .route("/account/export", get(settings::export))

@@ -66,6 +66,35 @@ pub async fn register(State(state): State<AppState>, ctx: Ctx, f: Fields) -> Res
     }
 }
 
+/// The page a mailed link opens: one button that uses the link. Opening the link uses
+/// nothing, so a mail gateway that follows links to scan them cannot spend it.
+pub fn use_link_page(ctx: &Ctx, title: &str, intro: &str, submit: &str, action: String) -> Response {
+    let tr = ctx.tr();
+    let form = Form::new(action, tr.t(submit), &ctx.csrf, vec![]);
+    let mut r = FormPage { c: Chrome::new(ctx, tr.t(title)), intro: vec![tr.t(intro)], form, links: vec![] }.respond();
+    r.headers_mut().insert(axum::http::header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
+    r
+}
+
+fn invalid_confirm_link(ctx: &Ctx) -> Response {
+    page::render_status(
+        &message(ctx, "link-invalid-title", &["link-invalid-body"], &[("/account/confirm", "confirm-resend-link")]),
+        StatusCode::NOT_FOUND,
+    )
+}
+
+pub async fn confirm_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    if !service::confirm_link_valid(&state, &token, domain::accounts::LinkPurpose::ConfirmEmail).await? {
+        return Ok(invalid_confirm_link(&ctx));
+    }
+    let action = format!("/account/confirm/{token}");
+    Ok(use_link_page(&ctx, "confirm-link-title", "confirm-link-intro", "confirm-link-submit", action))
+}
+
 pub async fn confirm(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Result<Response, AppError> {
     match service::confirm(&state, &token).await {
         Ok(_) => Ok(page::redirect_flash(
@@ -73,15 +102,7 @@ pub async fn confirm(State(state): State<AppState>, ctx: Ctx, Path(token): Path<
             if ctx.user.is_some() { "/account" } else { "/sign-in" },
             "email-confirmed",
         )),
-        Err(AppError::NotFound) => Ok(page::render_status(
-            &message(
-                &ctx,
-                "link-invalid-title",
-                &["link-invalid-body"],
-                &[("/account/confirm", "confirm-resend-link")],
-            ),
-            StatusCode::NOT_FOUND,
-        )),
+        Err(AppError::NotFound) => Ok(invalid_confirm_link(&ctx)),
         Err(e) => Err(e),
     }
 }

@@ -7,13 +7,15 @@ use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::mail::{self, Letter};
 use crate::passwords;
-use domain::accounts::{self, AccountStatus, Email, Language, LinkPurpose, Password};
+use domain::accounts::{self, AccountStatus, Email, Language, LinkPurpose, Password, TokenScope};
 use domain::admin::AuditAction;
+use domain::organisations::{OwnerLeaving, owner_leaving};
 use domain::throttle::{self, Limit};
-use domain::{FieldError, FieldErrors, UserId};
+use domain::{FieldError, FieldErrors, OrganisationId, UserId};
 use serde::Deserialize;
-use store::accounts::{NewUser, User};
+use store::accounts::{NewApiToken, NewUser, User};
 use store::admin::NewAudit;
+use store::{LockTable, Tx};
 
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 pub struct RegisterInput {
@@ -33,9 +35,11 @@ fn tr_for(user_lang: Option<Language>, fallback: Language) -> Tr {
     Tr::new(user_lang.unwrap_or(fallback))
 }
 
-/// Sends a link for `purpose` to `to` (the account's address, or the new one).
+/// Creates a link for `purpose` and queues the message that carries it to `to` (the
+/// account's address, or the new one), in the caller's transaction.
 async fn send_link(
     state: &AppState,
+    tx: &mut Tx,
     user: &User,
     purpose: LinkPurpose,
     to: &Email,
@@ -44,7 +48,7 @@ async fn send_link(
     let (token, hash) = store::secret::new_secret();
     let now = store::now();
     let new_email = (purpose == LinkPurpose::ChangeEmail).then_some(to);
-    state.db.create_link(user.id, purpose, new_email, &hash, now).await?;
+    tx.create_link(user.id, purpose, new_email, &hash, now).await?;
     let tr = tr_for(user.language, lang);
     let (path, key) = match purpose {
         LinkPurpose::ConfirmEmail => (format!("/account/confirm/{token}"), "confirm"),
@@ -53,9 +57,10 @@ async fn send_link(
     };
     let hours = purpose.lifetime_secs() / 3600;
     mail::queue(
-        state,
+        tx,
         Letter {
             tr,
+            user: Some(user.id),
             to: to.as_str(),
             to_name: &user.name,
             subject: tr.t(&format!("mail-{key}-subject")),
@@ -66,20 +71,43 @@ async fn send_link(
     .await
 }
 
-/// A short notice to the account holder (password changed, address changed…).
-pub async fn notify(state: &AppState, to: &str, name: &str, lang: Tr, key: &str) -> Result<(), AppError> {
+/// A short notice to the account holder (password changed, address changed…), with
+/// further paragraphs if any.
+pub async fn notify(
+    state: &AppState,
+    tx: &mut Tx,
+    user: &User,
+    to: &str,
+    lang: Tr,
+    key: &str,
+    more: Vec<String>,
+) -> Result<(), AppError> {
+    let mut paragraphs = vec![lang.t(&format!("mail-{key}-body"))];
+    paragraphs.extend(more);
     mail::queue(
-        state,
+        tx,
         Letter {
             tr: lang,
+            user: Some(user.id),
             to,
-            to_name: name,
+            to_name: &user.name,
             subject: lang.t(&format!("mail-{key}-subject")),
-            paragraphs: vec![lang.t(&format!("mail-{key}-body"))],
+            paragraphs,
             link: Some((state.config.link("/sign-in"), lang.t("mail-sign-in-action"))),
         },
     )
     .await
+}
+
+/// Counts one attempt under each of the throttles; `false` when one of them is full.
+async fn take(state: &AppState, keys: &[(&str, Limit)]) -> Result<bool, AppError> {
+    Ok(state.db.throttle_take(keys, store::now()).await?.is_some())
+}
+
+/// The throttle key of a client address: IPv6 clients are counted per /64, the block
+/// one subscriber usually holds.
+pub fn ip_key(prefix: &str, ip: std::net::IpAddr) -> String {
+    format!("{prefix}:ip:{}", domain::throttle::client_block(ip))
 }
 
 /// Registers an account and mails a confirmation link. When the address is taken, the
@@ -91,17 +119,13 @@ pub async fn register(state: &AppState, ctx: &Ctx, input: &RegisterInput) -> Res
     let password = errs.take(Password::parse("password", &input.password, &[&input.email, &input.name]));
     errs.clone().into_result()?;
     let (Some(name), Some(email), Some(password)) = (name, email, password) else { return Err(errs.into()) };
-    let ip_key = format!("register:ip:{}", ctx.ip);
-    if !allowed(state, &ip_key, throttle::REGISTER_PER_IP).await? {
+    if !take(state, &[(&ip_key("register", ctx.ip), throttle::REGISTER_PER_IP)]).await? {
         return Err(AppError::TooManyRequests);
     }
-    state.db.throttle_record(&ip_key, store::now()).await?;
     // Each attempt mails the address: a few an hour at most, silently.
-    let acct_key = format!("register:acct:{email}");
-    if !allowed(state, &acct_key, throttle::REGISTER_PER_ACCOUNT).await? {
+    if !take(state, &[(&format!("register:acct:{email}"), throttle::REGISTER_PER_ACCOUNT)]).await? {
         return Ok(());
     }
-    state.db.throttle_record(&acct_key, store::now()).await?;
     let hash = passwords::hash(password.expose().to_owned()).await.map_err(internal)?;
     let new = NewUser {
         email: &email,
@@ -112,52 +136,61 @@ pub async fn register(state: &AppState, ctx: &Ctx, input: &RegisterInput) -> Res
         confirmed_at: None,
         status: AccountStatus::Pending,
     };
-    match state.db.create_user(new, store::now()).await {
+    let mut tx = state.db.begin().await?;
+    match tx.create_user(new, store::now()).await {
         Ok(id) => {
-            let user = state.db.user(id).await?;
-            send_link(state, &user, LinkPurpose::ConfirmEmail, &email, ctx.lang).await
+            let user = tx.user(id).await?;
+            send_link(state, &mut tx, &user, LinkPurpose::ConfirmEmail, &email, ctx.lang).await?;
+            state.commit(tx).await?;
+            Ok(())
         }
         Err(store::StoreError::Conflict(_)) => {
+            // The failed insert ends the transaction on PostgreSQL: tell the owner in a new one.
+            drop(tx);
             let Some(existing) = state.db.user_by_email(&email).await? else { return Ok(()) };
+            let mut tx = state.db.begin().await?;
             let tr = tr_for(existing.language, ctx.lang);
-            notify(state, existing.email.as_str(), &existing.name, tr, "already-registered").await
+            notify(state, &mut tx, &existing, existing.email.as_str(), tr, "already-registered", vec![]).await?;
+            state.commit(tx).await?;
+            Ok(())
         }
         Err(e) => Err(e.into()),
     }
 }
 
+/// The account of a confirmation link that can still be used, without using it (the
+/// page that asks to confirm with a button).
+pub async fn confirm_link_valid(state: &AppState, token: &str, purpose: LinkPurpose) -> Result<bool, AppError> {
+    Ok(state.db.valid_link(&store::secret::hash(token), purpose, store::now()).await?.is_some())
+}
+
 /// Confirms the address of the link's account.
 pub async fn confirm(state: &AppState, token: &str) -> Result<User, AppError> {
     let now = store::now();
-    let (user, _) = state
-        .db
+    let mut tx = state.db.begin().await?;
+    let (user, _) = tx
         .consume_link(&store::secret::hash(token), LinkPurpose::ConfirmEmail, now)
         .await?
         .ok_or(AppError::NotFound)?;
-    state.db.confirm_email(user, now).await?;
-    Ok(state.db.user(user).await?)
-}
-
-async fn allowed(state: &AppState, key: &str, limit: Limit) -> Result<bool, AppError> {
-    let n = state.db.throttle_count(key, limit.window_start(store::now())).await?;
-    Ok(limit.allows(n))
+    tx.confirm_email(user, now).await?;
+    let user = tx.user(user).await?;
+    state.commit(tx).await?;
+    Ok(user)
 }
 
 /// Sends a new confirmation link if the address belongs to an unconfirmed account.
 pub async fn resend_confirmation(state: &AppState, ctx: &Ctx, raw_email: &str) -> Result<(), AppError> {
     let email = Email::parse("email", raw_email).map_err(FieldErrors::from)?;
-    let ip_key = format!("confirm:ip:{}", ctx.ip);
-    if !allowed(state, &ip_key, throttle::RESET_PER_IP).await? {
+    if !take(state, &[(&ip_key("confirm", ctx.ip), throttle::RESET_PER_IP)]).await? {
         return Err(AppError::TooManyRequests);
     }
-    state.db.throttle_record(&ip_key, store::now()).await?;
-    let acct_key = format!("confirm:acct:{email}");
     if let Some(user) = state.db.user_by_email(&email).await?
         && user.email_confirmed_at.is_none()
-        && allowed(state, &acct_key, throttle::RESET_PER_ACCOUNT).await?
+        && take(state, &[(&format!("confirm:acct:{email}"), throttle::RESET_PER_ACCOUNT)]).await?
     {
-        state.db.throttle_record(&acct_key, store::now()).await?;
-        send_link(state, &user, LinkPurpose::ConfirmEmail, &email, ctx.lang).await?;
+        let mut tx = state.db.begin().await?;
+        send_link(state, &mut tx, &user, LinkPurpose::ConfirmEmail, &email, ctx.lang).await?;
+        state.commit(tx).await?;
     }
     Ok(())
 }
@@ -179,8 +212,10 @@ impl From<store::StoreError> for SignInError {
     }
 }
 
-/// Checks the credentials under the throttles. Failures count against the account and
-/// the client address; a success clears the account's counter.
+/// Checks the credentials under the throttles. Every attempt takes a place under the
+/// account's and the client's limits *before* the password is checked (atomically, so a
+/// burst is checked at most as often as the limit allows); a success gives the client's
+/// place back and clears the account's counter.
 pub async fn check_credentials(
     state: &AppState,
     ctx: &Ctx,
@@ -188,17 +223,15 @@ pub async fn check_credentials(
     password: &str,
 ) -> Result<User, SignInError> {
     let email = Email::parse("email", raw_email).ok();
-    let ip_key = format!("signin:ip:{}", ctx.ip);
+    let ip_key = ip_key("signin", ctx.ip);
     let acct_key = email.as_ref().map(|e| format!("signin:acct:{e}"));
-    let now = store::now();
-    let ip_fails = state.db.throttle_count(&ip_key, throttle::SIGN_IN_PER_IP.window_start(now)).await?;
-    let acct_fails = match &acct_key {
-        Some(k) => state.db.throttle_count(k, throttle::SIGN_IN_PER_ACCOUNT.window_start(now)).await?,
-        None => 0,
-    };
-    if !throttle::SIGN_IN_PER_IP.allows(ip_fails) || !throttle::SIGN_IN_PER_ACCOUNT.allows(acct_fails) {
-        return Err(SignInError::Throttled);
+    let mut keys = vec![(ip_key.as_str(), throttle::SIGN_IN_PER_IP)];
+    if let Some(k) = &acct_key {
+        keys.push((k.as_str(), throttle::SIGN_IN_PER_ACCOUNT));
     }
+    let Some(taken) = state.db.throttle_take(&keys, store::now()).await? else {
+        return Err(SignInError::Throttled);
+    };
     let user = match &email {
         Some(e) => state.db.user_by_email(e).await?,
         None => None,
@@ -206,6 +239,7 @@ pub async fn check_credentials(
     let ok = passwords::verify(password.to_owned(), user.as_ref().map(|u| u.password_hash.clone())).await;
     match user {
         Some(u) if ok => {
+            state.db.throttle_release(&taken).await?;
             if let Some(k) = &acct_key {
                 state.db.throttle_clear(k).await?;
             }
@@ -217,14 +251,7 @@ pub async fn check_credentials(
                 Ok(u)
             }
         }
-        _ => {
-            // A failure that cannot be counted must not be retried for free.
-            state.db.throttle_record(&ip_key, now).await?;
-            if let Some(k) = &acct_key {
-                state.db.throttle_record(k, now).await?;
-            }
-            Err(SignInError::Wrong)
-        }
+        _ => Err(SignInError::Wrong),
     }
 }
 
@@ -243,31 +270,34 @@ pub async fn start_session(state: &AppState, ctx: &Ctx, user: UserId) -> Result<
 /// outcome; only the per-address throttle can refuse, and it refuses silently.
 pub async fn forgot(state: &AppState, ctx: &Ctx, raw_email: &str) -> Result<(), AppError> {
     let email = Email::parse("email", raw_email).map_err(FieldErrors::from)?;
-    let ip_key = format!("reset:ip:{}", ctx.ip);
-    if !allowed(state, &ip_key, throttle::RESET_PER_IP).await? {
+    if !take(state, &[(&ip_key("reset", ctx.ip), throttle::RESET_PER_IP)]).await? {
         return Err(AppError::TooManyRequests);
     }
-    let now = store::now();
-    state.db.throttle_record(&ip_key, now).await?;
-    let acct_key = format!("reset:acct:{email}");
-    if !allowed(state, &acct_key, throttle::RESET_PER_ACCOUNT).await? {
+    if !take(state, &[(&format!("reset:acct:{email}"), throttle::RESET_PER_ACCOUNT)]).await? {
         return Ok(());
     }
-    state.db.throttle_record(&acct_key, now).await?;
     if let Some(user) = state.db.user_by_email(&email).await?
         && user.status != AccountStatus::Rejected
     {
-        send_link(state, &user, LinkPurpose::ResetPassword, &user.email.clone(), ctx.lang).await?;
+        let mut tx = state.db.begin().await?;
+        send_link(state, &mut tx, &user, LinkPurpose::ResetPassword, &user.email.clone(), ctx.lang).await?;
+        state.commit(tx).await?;
     }
     Ok(())
 }
 
 pub async fn reset_link_valid(state: &AppState, token: &str) -> Result<bool, AppError> {
-    Ok(state.db.valid_link(&store::secret::hash(token), LinkPurpose::ResetPassword, store::now()).await?.is_some())
+    confirm_link_valid(state, token, LinkPurpose::ResetPassword).await
 }
 
-/// Sets a new password from a reset link, ends every session of the account, and
-/// counts the address as confirmed (the link reached it).
+/// The paragraph that tells a person their API tokens were revoked, if any were.
+fn tokens_revoked_note(tr: Tr, revoked: u64) -> Vec<String> {
+    if revoked == 0 { vec![] } else { vec![tr.tn("mail-tokens-revoked", revoked as i64)] }
+}
+
+/// Sets a new password from a reset link, ends every session of the account, revokes its
+/// API tokens, and counts the address as confirmed (the link reached it): all in one
+/// transaction, with the notice that tells the owner.
 pub async fn reset(state: &AppState, token: &str, new_password: &str) -> Result<User, AppError> {
     let hash = store::secret::hash(token);
     let now = store::now();
@@ -276,27 +306,53 @@ pub async fn reset(state: &AppState, token: &str, new_password: &str) -> Result<
     let password =
         Password::parse("password", new_password, &[user.email.as_str(), &user.name]).map_err(FieldErrors::from)?;
     let pw_hash = passwords::hash(password.expose().to_owned()).await.map_err(internal)?;
+    let mut tx = state.db.begin().await?;
     // Consuming is the single-use guarantee: of two racing submissions only one passes.
-    state.db.consume_link(&hash, LinkPurpose::ResetPassword, now).await?.ok_or(AppError::NotFound)?;
-    state.db.set_password_hash(user_id, &pw_hash).await?;
-    state.db.delete_other_sessions(user_id, None).await?;
-    state.db.confirm_email(user_id, now).await?;
-    notify(state, user.email.as_str(), &user.name, tr_for(user.language, Language::En), "password-changed").await?;
+    tx.consume_link(&hash, LinkPurpose::ResetPassword, now).await?.ok_or(AppError::NotFound)?;
+    tx.set_password_hash(user_id, &pw_hash).await?;
+    tx.delete_other_sessions(user_id, None).await?;
+    let revoked = tx.revoke_all_api_tokens(user_id, now).await?;
+    tx.confirm_email(user_id, now).await?;
+    tx.audit(
+        NewAudit {
+            actor: Some((user.id, &user.name)),
+            action: AuditAction::PasswordReset,
+            target_type: "user",
+            target_id: Some(user.id.0),
+            target_label: &format!("{} <{}>", user.name, user.email),
+            detail: "",
+        },
+        now,
+    )
+    .await?;
+    let tr = tr_for(user.language, Language::En);
+    notify(state, &mut tx, &user, user.email.as_str(), tr, "password-changed", tokens_revoked_note(tr, revoked))
+        .await?;
+    state.commit(tx).await?;
     Ok(user)
 }
 
-async fn require_password(user: &User, field: &'static str, password: &str) -> Result<(), AppError> {
+/// Checks the account's current password, under a throttle of its own: a stolen session
+/// cannot guess the password through the forms that ask for it.
+async fn require_password(state: &AppState, user: &User, field: &'static str, password: &str) -> Result<(), AppError> {
     if password.is_empty() {
         return Err(FieldErrors::from(FieldError::new(field, "required")).into());
     }
+    let key = format!("password:acct:{}", user.id.0);
+    let Some(taken) = state.db.throttle_take(&[(&key, throttle::PASSWORD_CHECK_PER_ACCOUNT)], store::now()).await?
+    else {
+        return Err(AppError::TooManyRequests);
+    };
     if passwords::verify(password.to_owned(), Some(user.password_hash.clone())).await {
+        state.db.throttle_release(&taken).await?;
         Ok(())
     } else {
         Err(FieldErrors::from(FieldError::new(field, "wrong-password")).into())
     }
 }
 
-/// Changes the password after checking the current one; other sessions end.
+/// Changes the password after checking the current one; other sessions end and API
+/// tokens are revoked.
 pub async fn change_password(
     state: &AppState,
     ctx: &Ctx,
@@ -305,15 +361,22 @@ pub async fn change_password(
     new: &str,
 ) -> Result<(), AppError> {
     let parsed = Password::parse("new_password", new, &[user.email.as_str(), &user.name]);
-    require_password(user, "current_password", current).await?;
+    require_password(state, user, "current_password", current).await?;
     let password = parsed.map_err(FieldErrors::from)?;
     let hash = passwords::hash(password.expose().to_owned()).await.map_err(internal)?;
-    state.db.set_password_hash(user.id, &hash).await?;
-    state.db.delete_other_sessions(user.id, ctx.session_hash.as_deref()).await?;
-    notify(state, user.email.as_str(), &user.name, ctx.tr(), "password-changed").await
+    let now = store::now();
+    let mut tx = state.db.begin().await?;
+    tx.set_password_hash(user.id, &hash).await?;
+    tx.delete_other_sessions(user.id, ctx.session_hash.as_deref()).await?;
+    let revoked = tx.revoke_all_api_tokens(user.id, now).await?;
+    let tr = ctx.tr();
+    notify(state, &mut tx, user, user.email.as_str(), tr, "password-changed", tokens_revoked_note(tr, revoked)).await?;
+    state.commit(tx).await?;
+    Ok(())
 }
 
-/// Mails a link to the new address; the change happens when it is followed.
+/// Mails a link to the new address; the change happens when it is followed. A newer link
+/// voids the older ones; the messages to other addresses are throttled per account.
 pub async fn request_email_change(
     state: &AppState,
     ctx: &Ctx,
@@ -325,52 +388,144 @@ pub async fn request_email_change(
     if email == user.email {
         return Err(FieldErrors::from(FieldError::new("email", "same-email")).into());
     }
-    require_password(user, "password", password).await?;
-    send_link(state, user, LinkPurpose::ChangeEmail, &email, ctx.lang).await
+    require_password(state, user, "password", password).await?;
+    let keys = [
+        (format!("email-change:acct:{}", user.id.0), throttle::EMAIL_CHANGE_PER_ACCOUNT),
+        (format!("email-change:to:{email}"), throttle::EMAIL_CHANGE_PER_ADDRESS),
+    ];
+    let keys: Vec<(&str, Limit)> = keys.iter().map(|(k, l)| (k.as_str(), *l)).collect();
+    if !take(state, &keys).await? {
+        return Err(AppError::TooManyRequests);
+    }
+    let mut tx = state.db.begin().await?;
+    send_link(state, &mut tx, user, LinkPurpose::ChangeEmail, &email, ctx.lang).await?;
+    state.commit(tx).await?;
+    Ok(())
 }
 
 /// Applies an address change from its link, and tells the old address.
 pub async fn confirm_email_change(state: &AppState, token: &str) -> Result<User, AppError> {
     let now = store::now();
-    let (uid, new) = state
-        .db
-        .consume_link(&store::secret::hash(token), LinkPurpose::ChangeEmail, now)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let old = state.db.user(uid).await?;
+    let mut tx = state.db.begin().await?;
+    let (uid, new) =
+        tx.consume_link(&store::secret::hash(token), LinkPurpose::ChangeEmail, now).await?.ok_or(AppError::NotFound)?;
+    let old = tx.user(uid).await?;
     let new = Email::parse("email", new.as_deref().unwrap_or("")).map_err(FieldErrors::from)?;
-    state.db.set_email(uid, &new, now).await?;
-    notify(state, old.email.as_str(), &old.name, tr_for(old.language, Language::En), "email-changed").await?;
-    Ok(state.db.user(uid).await?)
+    match tx.set_email(uid, &new, now).await {
+        Ok(()) => {}
+        // Someone registered the address since the link was sent.
+        Err(store::StoreError::Conflict(_)) => return Err(AppError::Conflict(FieldError::new("email", "email-taken"))),
+        Err(e) => return Err(e.into()),
+    }
+    let tr = tr_for(old.language, Language::En);
+    notify(state, &mut tx, &old, old.email.as_str(), tr, "email-changed", vec![]).await?;
+    let user = tx.user(uid).await?;
+    state.commit(tx).await?;
+    Ok(user)
 }
 
 /// Erases the account after checking the password, and records it in the audit log.
+/// The last-owner rule holds under a lock on each organisation the person owns: where
+/// another owner remains nothing changes; where nobody else is an active member the
+/// organisation goes with its last member; where members remain without another owner,
+/// the erasure is refused, naming the organisation.
 pub async fn delete_account(state: &AppState, user: &User, password: &str) -> Result<(), AppError> {
-    require_password(user, "password", password).await?;
-    state.db.delete_user(user.id).await?;
+    require_password(state, user, "password", password).await?;
     let now = store::now();
-    state
-        .db
-        .audit(
-            NewAudit {
-                actor: None,
-                action: AuditAction::UserDeleted,
-                target_type: "user",
-                target_id: Some(user.id.0),
-                target_label: &format!("#{}", user.id.0),
-                detail: "deleted by the account holder",
-            },
-            now,
-        )
-        .await?;
+    let mut tx = state.db.begin().await?;
+    // Lock first (in id order, like every other path), then read what the rule needs.
+    let ids: Vec<OrganisationId> = tx.owned_organisations(user.id).await?.iter().map(|o| o.id).collect();
+    for id in &ids {
+        tx.lock_row(LockTable::Organisations, id.0).await?;
+    }
+    let owned = tx.owned_organisations(user.id).await?;
+    for o in &owned {
+        match owner_leaving(o.owners, o.active_members) {
+            OwnerLeaving::Kept => {}
+            OwnerLeaving::Refused => {
+                return Err(AppError::Conflict(FieldError::about("password", "last-owner-of", o.name.clone())));
+            }
+            OwnerLeaving::Deleted => {
+                tx.delete_organisation(o.id).await?;
+                tx.audit(
+                    NewAudit {
+                        actor: None,
+                        action: AuditAction::OrganisationDeleted,
+                        target_type: "organisation",
+                        target_id: Some(o.id.0),
+                        target_label: &o.name,
+                        detail: "its last member deleted their account",
+                    },
+                    now,
+                )
+                .await?;
+            }
+        }
+    }
+    tx.delete_user(user.id).await?;
+    tx.audit(
+        NewAudit {
+            actor: None,
+            action: AuditAction::UserDeleted,
+            target_type: "user",
+            target_id: Some(user.id.0),
+            target_label: &format!("#{}", user.id.0),
+            detail: "deleted by the account holder",
+        },
+        now,
+    )
+    .await?;
+    state.commit(tx).await?;
+    state.home_cache.invalidate();
     Ok(())
 }
 
-/// Creates a personal access token; the plain token is shown once.
-pub async fn create_token(state: &AppState, user: &User, name: &str) -> Result<(domain::TokenId, String), AppError> {
-    let name = domain::text::required("name", name, 100).map_err(FieldErrors::from)?;
+/// What a new personal access token may do and until when.
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+pub struct TokenInput {
+    /// A name to recognise it by (1 to 100 characters).
+    #[serde(default)]
+    pub name: String,
+    /// `read` or `read-write` (the default).
+    #[serde(default)]
+    pub scope: String,
+    /// Days until it expires (1 to 366); empty or absent: it does not expire.
+    #[serde(default)]
+    pub expires_in_days: Option<serde_json::Value>,
+    /// The account's current password.
+    #[serde(default)]
+    pub password: String,
+}
+
+/// Creates a personal access token; the plain token is shown once. Only a signed-in
+/// session may do so (a token cannot mint tokens), after the current password.
+pub async fn create_token(
+    state: &AppState,
+    ctx: &Ctx,
+    user: &User,
+    input: &TokenInput,
+) -> Result<(domain::TokenId, String), AppError> {
+    if ctx.via_token {
+        return Err(AppError::Forbidden);
+    }
+    let now = store::now();
+    let days = match &input.expires_in_days {
+        None | Some(serde_json::Value::Null) => String::new(),
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(v) => v.to_string(),
+    };
+    let mut errs = FieldErrors::new();
+    let name = errs.take(domain::text::required("name", &input.name, 100));
+    let scope = errs.take(TokenScope::parse("scope", &input.scope));
+    let expires_at = errs.take(accounts::token_expiry("expires_in_days", &days, now));
+    errs.clone().into_result()?;
+    let (Some(name), Some(scope), Some(expires_at)) = (name, scope, expires_at) else { return Err(errs.into()) };
+    require_password(state, user, "password", &input.password).await?;
     let (secret, hash) = store::secret::new_secret();
     let token = format!("iptf_{secret}");
-    let id = state.db.create_api_token(user.id, &name, &hash, &token[..13], store::now()).await?;
+    let mut tx = state.db.begin().await?;
+    let t = NewApiToken { user: user.id, name: &name, token_hash: &hash, prefix: &token[..13], scope, expires_at };
+    let id = tx.create_api_token(t, now).await?;
+    state.commit(tx).await?;
     Ok((id, token))
 }

@@ -140,6 +140,26 @@ pub async fn email(
     }
 }
 
+pub async fn email_confirm_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    if !service::confirm_link_valid(&state, &token, domain::accounts::LinkPurpose::ChangeEmail).await? {
+        let tr = ctx.tr();
+        return Ok(page::render_status(
+            &page::MessagePage {
+                c: Chrome::new(&ctx, tr.t("link-invalid-title")),
+                paragraphs: vec![tr.t("link-invalid-body")],
+                links: vec![("/account/email".into(), tr.t("email-title"))],
+            },
+            axum::http::StatusCode::NOT_FOUND,
+        ));
+    }
+    let action = format!("/account/email/confirm/{token}");
+    Ok(super::pages::use_link_page(&ctx, "email-link-title", "email-link-intro", "email-link-submit", action))
+}
+
 pub async fn email_confirm(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -179,12 +199,27 @@ async fn tokens_page(
     ctx: &Ctx,
     user: &User,
     new_token: Option<String>,
-    errs: Option<&FieldErrors>,
+    errs: Option<(&FieldErrors, &service::TokenInput)>,
 ) -> Result<Response, AppError> {
     let tr = ctx.tr();
-    let fields = vec![Field::new("text", "name", tr.t("label-token-name")).required().hint(tr.t("hint-token-name"))];
+    let typed = errs.map(|(_, i)| i);
+    let scopes =
+        [("read-write".to_owned(), tr.t("token-scope-read-write")), ("read".to_owned(), tr.t("token-scope-read"))];
+    let scope = typed.map(|i| i.scope.clone()).filter(|s| !s.is_empty()).unwrap_or_else(|| "read-write".into());
+    let days = typed.and_then(|i| i.expires_in_days.as_ref()).and_then(|v| v.as_str()).unwrap_or("90").to_owned();
+    let fields = vec![
+        Field::new("text", "name", tr.t("label-token-name"))
+            .required()
+            .hint(tr.t("hint-token-name"))
+            .value(typed.map(|i| i.name.clone()).unwrap_or_default()),
+        Field::new("select", "scope", tr.t("label-token-scope")).options(scopes, &[scope]),
+        Field::new("text", "expires_in_days", tr.t("label-token-days"))
+            .hint(tr.tn("hint-token-days", domain::accounts::TOKEN_MAX_DAYS))
+            .value(days),
+        Field::new("password", "password", tr.t("label-current-password")).required().autocomplete("current-password"),
+    ];
     let mut form = Form::new("/account/tokens", tr.t("tokens-create"), &ctx.csrf, fields);
-    if let Some(e) = errs {
+    if let Some((e, _)) = errs {
         form = form.with_errors(e, &tr);
     }
     let page = TokensPage {
@@ -195,7 +230,10 @@ async fn tokens_page(
     };
     let status =
         if page.form.has_errors() { axum::http::StatusCode::UNPROCESSABLE_ENTITY } else { axum::http::StatusCode::OK };
-    Ok(page::render_status(&page, status))
+    let mut r = page::render_status(&page, status);
+    // The page may show a secret: no copy in any cache.
+    r.headers_mut().insert(header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
+    Ok(r)
 }
 
 pub async fn tokens(State(state): State<AppState>, AuthUser(user, ctx): AuthUser) -> Result<Response, AppError> {
@@ -207,9 +245,15 @@ pub async fn create_token(
     AuthUser(user, ctx): AuthUser,
     f: Fields,
 ) -> Result<Response, AppError> {
-    match service::create_token(&state, &user, &f.get("name")).await {
+    let input = service::TokenInput {
+        name: f.get("name"),
+        scope: f.get("scope"),
+        expires_in_days: Some(serde_json::Value::String(f.get("expires_in_days"))),
+        password: f.get("password"),
+    };
+    match service::create_token(&state, &ctx, &user, &input).await {
         Ok((_, token)) => tokens_page(&state, &ctx, &user, Some(token), None).await,
-        Err(AppError::Unprocessable(e)) => tokens_page(&state, &ctx, &user, None, Some(&e)).await,
+        Err(AppError::Unprocessable(e)) => tokens_page(&state, &ctx, &user, None, Some((&e, &input))).await,
         Err(e) => Err(e),
     }
 }
@@ -257,6 +301,11 @@ pub async fn delete(
             Ok(r)
         }
         Err(AppError::Unprocessable(e)) => Ok(delete_page(&ctx, Some(&e))),
+        Err(AppError::Conflict(e)) => {
+            let mut r = delete_page(&ctx, Some(&FieldErrors::from(e)));
+            *r.status_mut() = axum::http::StatusCode::CONFLICT;
+            Ok(r)
+        }
         Err(e) => Err(e),
     }
 }

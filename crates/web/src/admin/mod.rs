@@ -17,4 +17,5 @@ pub fn router() -> Router<AppState> {
         .route("/admin/organisations", get(pages::organisations))
         .route("/admin/organisations/{id}/{decision}", post(pages::decide_organisation))
         .route("/admin/audit", get(pages::audit))
+        .route("/admin/jobs/{id}/retry", post(pages::retry_job))
 }

@@ -29,7 +29,17 @@ struct Dashboard {
     pending_orgs: i64,
     jobs_due: i64,
     jobs_retry: i64,
-    failing: Vec<(i64, String, i64, String, String)>,
+    jobs_dead: i64,
+    failing: Vec<FailingJob>,
+}
+
+struct FailingJob {
+    id: i64,
+    kind: String,
+    attempts: i64,
+    next: String,
+    error: String,
+    dead: bool,
 }
 
 pub async fn dashboard(State(state): State<AppState>, AdminUser(_, ctx): AdminUser) -> Result<Response, AppError> {
@@ -40,8 +50,15 @@ pub async fn dashboard(State(state): State<AppState>, AdminUser(_, ctx): AdminUs
         .pending_jobs(20)
         .await?
         .into_iter()
-        .filter(|j| j.4.is_some())
-        .map(|(id, kind, attempts, run_at, err)| (id.0, kind, attempts, tr.datetime(run_at), err.unwrap_or_default()))
+        .filter(|j| j.last_error.is_some() || j.dead_at.is_some())
+        .map(|j| FailingJob {
+            id: j.id.0,
+            kind: j.kind,
+            attempts: j.attempts,
+            next: if j.dead_at.is_some() { "—".into() } else { tr.datetime(j.run_at) },
+            error: j.last_error.unwrap_or_default(),
+            dead: j.dead_at.is_some(),
+        })
         .collect();
     Ok(page::render(&Dashboard {
         c: Chrome::new(&ctx, tr.t("admin-title")),
@@ -49,6 +66,7 @@ pub async fn dashboard(State(state): State<AppState>, AdminUser(_, ctx): AdminUs
         pending_orgs: state.db.count_organisations_by_status(ReviewStatus::Pending).await?,
         jobs_due: counts.due,
         jobs_retry: counts.waiting_retry,
+        jobs_dead: counts.dead,
         failing,
     }))
 }
@@ -238,4 +256,14 @@ pub async fn audit(
     let status =
         if page.errors.is_empty() { axum::http::StatusCode::OK } else { axum::http::StatusCode::UNPROCESSABLE_ENTITY };
     Ok(page::render_status(&page, status))
+}
+
+/// Gives a dead job a fresh set of attempts.
+pub async fn retry_job(
+    State(state): State<AppState>,
+    AdminUser(admin, _): AdminUser,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    service::retry_job(&state, &admin, domain::JobId(id)).await?;
+    Ok(page::redirect_flash(&state, "/admin", "job-retried"))
 }

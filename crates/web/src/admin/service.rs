@@ -39,25 +39,27 @@ pub async fn decide_user(state: &AppState, admin: &User, id: UserId, d: Decision
         Decision::Approve => (AccountStatus::Approved, AuditAction::UserApproved, "account-approved"),
         Decision::Reject => (AccountStatus::Rejected, AuditAction::UserRejected, "account-rejected"),
     };
-    state.db.set_user_status(id, status).await?;
+    let mut tx = state.db.begin().await?;
+    tx.set_user_status(id, status).await?;
     if d == Decision::Reject {
-        state.db.delete_other_sessions(id, None).await?;
+        tx.delete_other_sessions(id, None).await?;
     }
-    state
-        .db
-        .audit(
-            NewAudit {
-                actor: Some((admin.id, &admin.name)),
-                action,
-                target_type: "user",
-                target_id: Some(id.0),
-                target_label: &format!("{} <{}>", user.name, user.email),
-                detail: &note,
-            },
-            store::now(),
-        )
-        .await?;
-    notify(state, user.email.as_str(), &user.name, Tr::new(user.language.unwrap_or(Language::En)), key).await
+    tx.audit(
+        NewAudit {
+            actor: Some((admin.id, &admin.name)),
+            action,
+            target_type: "user",
+            target_id: Some(id.0),
+            target_label: &format!("{} <{}>", user.name, user.email),
+            detail: &note,
+        },
+        store::now(),
+    )
+    .await?;
+    let tr = Tr::new(user.language.unwrap_or(Language::En));
+    notify(state, &mut tx, &user, user.email.as_str(), tr, key, vec![]).await?;
+    state.commit(tx).await?;
+    Ok(())
 }
 
 pub async fn decide_organisation(
@@ -73,10 +75,10 @@ pub async fn decide_organisation(
         Decision::Approve => (ReviewStatus::Approved, AuditAction::OrganisationApproved, "org-approved"),
         Decision::Reject => (ReviewStatus::Rejected, AuditAction::OrganisationRejected, "org-rejected"),
     };
-    state.db.set_organisation_status(id, status, store::now()).await?;
-    state.home_cache.invalidate();
-    organisations::service::audit(state, admin, action, &org, &note).await?;
-    organisations::service::mail_owners(state, &org, |tr| {
+    let mut tx = state.db.begin().await?;
+    tx.set_organisation_status(id, status, store::now()).await?;
+    organisations::service::audit(&mut tx, admin, action, &org, &note).await?;
+    organisations::service::mail_owners(state, &mut tx, &org, |tr| {
         let mut paragraphs = vec![tr.ta(&format!("mail-{key}-body"), "organisation", &org.name)];
         if !note.is_empty() {
             paragraphs.push(tr.ta("mail-admin-note", "note", &note));
@@ -88,7 +90,31 @@ pub async fn decide_organisation(
             link_label: tr.t("mail-open-organisation"),
         }
     })
-    .await
+    .await?;
+    state.commit(tx).await?;
+    state.home_cache.invalidate();
+    Ok(())
+}
+
+/// Gives a dead job a fresh set of attempts, and records who did.
+pub async fn retry_job(state: &AppState, admin: &User, id: domain::JobId) -> Result<(), AppError> {
+    state.db.retry_job(id, store::now()).await?;
+    let mut tx = state.db.begin().await?;
+    tx.audit(
+        NewAudit {
+            actor: Some((admin.id, &admin.name)),
+            action: AuditAction::JobRetried,
+            target_type: "job",
+            target_id: Some(id.0),
+            target_label: &format!("#{}", id.0),
+            detail: "",
+        },
+        store::now(),
+    )
+    .await?;
+    state.commit(tx).await?;
+    state.jobs_notify.notify_one();
+    Ok(())
 }
 
 /// Parses the audit filter of a query string; bad values are field errors.

@@ -8,33 +8,32 @@ use crate::mail::{self, Letter};
 use domain::accounts::Language;
 use domain::admin::AuditAction;
 use domain::organisations::{self, MembershipStatus, OrgRole, OrganisationInput, Standing};
-use domain::{FieldErrors, OrganisationId, UserId};
+use domain::{OrganisationId, UserId};
 use store::accounts::User;
 use store::admin::NewAudit;
 use store::organisations::{Member, Organisation};
+use store::{LockTable, Tx};
 
-/// Records a change to `org` by `actor` in the audit log.
+/// Records a change to `org` by `actor` in the audit log, in the action's transaction.
 pub async fn audit(
-    state: &AppState,
+    tx: &mut Tx,
     actor: &User,
     action: AuditAction,
     org: &Organisation,
     detail: &str,
 ) -> Result<(), AppError> {
-    state
-        .db
-        .audit(
-            NewAudit {
-                actor: Some((actor.id, &actor.name)),
-                action,
-                target_type: "organisation",
-                target_id: Some(org.id.0),
-                target_label: &org.name,
-                detail,
-            },
-            store::now(),
-        )
-        .await?;
+    tx.audit(
+        NewAudit {
+            actor: Some((actor.id, &actor.name)),
+            action,
+            target_type: "organisation",
+            target_id: Some(org.id.0),
+            target_label: &org.name,
+            detail,
+        },
+        store::now(),
+    )
+    .await?;
     Ok(())
 }
 
@@ -46,19 +45,21 @@ pub struct OwnerLetter {
     pub link_label: String,
 }
 
-/// Mails every active owner of `org`, each in their own language.
+/// Mails every active owner of `org`, each in their own language, in the transaction.
 pub async fn mail_owners(
     state: &AppState,
+    tx: &mut Tx,
     org: &Organisation,
     write: impl Fn(Tr) -> OwnerLetter,
 ) -> Result<(), AppError> {
-    for (email, name, lang) in state.db.owner_emails(org.id).await? {
+    for (uid, email, name, lang) in tx.owner_emails(org.id).await? {
         let tr = Tr::new(lang.unwrap_or_default());
         let l = write(tr);
         mail::queue(
-            state,
+            tx,
             Letter {
                 tr,
+                user: Some(uid),
                 to: &email,
                 to_name: &name,
                 subject: l.subject,
@@ -82,11 +83,15 @@ pub async fn visible(state: &AppState, ctx: &Ctx, id: OrganisationId) -> Result<
     if s.can_view(org.status) { Ok((org, s)) } else { Err(AppError::NotFound) }
 }
 
+/// Creates the organisation (pending review) with its creator as owner, and its audit
+/// entry, in one transaction.
 pub async fn create(state: &AppState, user: &User, input: &OrganisationInput) -> Result<OrganisationId, AppError> {
     let profile = input.parse()?;
-    let id = state.db.create_organisation(&profile, user.id, store::now()).await?;
-    let org = state.db.organisation(id).await?;
-    audit(state, user, AuditAction::OrganisationCreated, &org, "").await?;
+    let mut tx = state.db.begin().await?;
+    let id = tx.create_organisation(&profile, user.id, store::now()).await?;
+    let org = tx.organisation(id).await?;
+    audit(&mut tx, user, AuditAction::OrganisationCreated, &org, "").await?;
+    state.commit(tx).await?;
     Ok(id)
 }
 
@@ -102,8 +107,10 @@ pub async fn update(
         return Err(AppError::Forbidden);
     }
     let profile = input.parse()?;
-    state.db.update_organisation(id, &profile, store::now()).await?;
-    audit(state, user, AuditAction::OrganisationUpdated, &org, "").await?;
+    let mut tx = state.db.begin().await?;
+    tx.update_organisation(id, &profile, store::now()).await?;
+    audit(&mut tx, user, AuditAction::OrganisationUpdated, &org, "").await?;
+    state.commit(tx).await?;
     state.home_cache.invalidate();
     Ok(())
 }
@@ -114,8 +121,9 @@ pub async fn request_join(state: &AppState, ctx: &Ctx, user: &User, id: Organisa
     if !s.can_request_to_join(org.status) {
         return Err(AppError::Conflict(domain::FieldError::new("membership", "already-member")));
     }
-    state.db.request_membership(id, user.id, store::now()).await?;
-    mail_owners(state, &org, |tr| OwnerLetter {
+    let mut tx = state.db.begin().await?;
+    tx.request_membership(id, user.id, store::now()).await?;
+    mail_owners(state, &mut tx, &org, |tr| OwnerLetter {
         subject: tr.ta("mail-join-request-subject", "organisation", &org.name),
         paragraphs: vec![tr.args(
             "mail-join-request-body",
@@ -124,7 +132,9 @@ pub async fn request_join(state: &AppState, ctx: &Ctx, user: &User, id: Organisa
         link_path: format!("/organisations/{}/members", id.0),
         link_label: tr.t("mail-join-request-action"),
     })
-    .await
+    .await?;
+    state.commit(tx).await?;
+    Ok(())
 }
 
 /// The member list: everyone active for members and admins; owners also see requests.
@@ -144,7 +154,37 @@ pub async fn members(
     Ok((org, s, list))
 }
 
+/// Locks the organisation, checks that `actor` may manage its members (or is `member`
+/// leaving, when `self_allowed`), then reads what the member is to it and how many active
+/// owners it has: the facts of the last-owner rule, stable until the transaction ends.
+/// The actor's standing is read under the lock too: an owner demoted a moment ago
+/// manages nothing any more.
+async fn lock_and_read(
+    tx: &mut Tx,
+    id: OrganisationId,
+    actor: &User,
+    member: UserId,
+    self_allowed: bool,
+) -> Result<(Standing, OrgRole, bool, i64), AppError> {
+    tx.lock_row(LockTable::Organisations, id.0).await?;
+    let leaving = self_allowed && member == actor.id;
+    if !(leaving || tx.standing(id, Some((actor.id, actor.is_admin))).await?.can_manage_members()) {
+        return Err(AppError::Forbidden);
+    }
+    let target = tx.standing(id, Some((member, false))).await?;
+    let Some(role) = target.role else { return Err(AppError::NotFound) };
+    let was_owner = role == OrgRole::Owner && target.membership == Some(MembershipStatus::Active);
+    let owners = tx.count_owners(id).await?;
+    Ok((target, role, was_owner, owners))
+}
+
+fn last_owner(org: &Organisation, e: domain::FieldError) -> AppError {
+    AppError::Conflict(domain::FieldError::about(e.field, "last-owner-of", org.name.clone()))
+}
+
 /// Gives `member` a role (accepting them if they had asked), by an owner or an admin.
+/// Under the organisation's lock, so two owners demoting each other at the same instant
+/// cannot both succeed.
 pub async fn set_role(
     state: &AppState,
     ctx: &Ctx,
@@ -153,31 +193,27 @@ pub async fn set_role(
     member: UserId,
     role: &str,
 ) -> Result<(), AppError> {
-    let (org, s) = visible(state, ctx, id).await?;
-    if !s.can_manage_members() {
-        return Err(AppError::Forbidden);
-    }
+    let (org, _) = visible(state, ctx, id).await?;
     let role = OrgRole::from_str_opt(role).ok_or(AppError::invalid("role", "invalid-choice"))?;
-    let target = state.db.standing(id, Some((member, false))).await?;
-    let Some(target_role) = target.role else { return Err(AppError::NotFound) };
-    let was_owner = target_role == OrgRole::Owner && target.membership == Some(MembershipStatus::Active);
-    organisations::check_owner_kept(state.db.count_owners(id).await?, was_owner, Some(role))
-        .map_err(FieldErrors::from)?;
-    state.db.set_member_role(id, member, role).await?;
-    let person = state.db.user(member).await?;
+    let mut tx = state.db.begin().await?;
+    let (target, target_role, was_owner, owners) = lock_and_read(&mut tx, id, actor, member, false).await?;
+    organisations::check_owner_kept(owners, was_owner, Some(role)).map_err(|e| last_owner(&org, e))?;
+    tx.set_member_role(id, member, role).await?;
+    let person = tx.user(member).await?;
     let accepted = target.membership == Some(MembershipStatus::Requested);
     let (action, detail) = if accepted {
         (AuditAction::MemberAccepted, format!("{} as {}", person.name, role.as_str()))
     } else {
         (AuditAction::MemberRoleChanged, format!("{}: {} → {}", person.name, target_role.as_str(), role.as_str()))
     };
-    audit(state, actor, action, &org, &detail).await?;
+    audit(&mut tx, actor, action, &org, &detail).await?;
     if accepted {
         let tr = Tr::new(person.language.unwrap_or(Language::En));
         mail::queue(
-            state,
+            &mut tx,
             Letter {
                 tr,
+                user: Some(person.id),
                 to: person.email.as_str(),
                 to_name: &person.name,
                 subject: tr.ta("mail-join-accepted-subject", "organisation", &org.name),
@@ -187,10 +223,12 @@ pub async fn set_role(
         )
         .await?;
     }
+    state.commit(tx).await?;
     Ok(())
 }
 
 /// Removes a member (or declines a request); members may also leave by themselves.
+/// Under the organisation's lock, like [`set_role`].
 pub async fn remove(
     state: &AppState,
     ctx: &Ctx,
@@ -198,16 +236,13 @@ pub async fn remove(
     id: OrganisationId,
     member: UserId,
 ) -> Result<(), AppError> {
-    let (org, s) = visible(state, ctx, id).await?;
-    if !(s.can_manage_members() || member == actor.id) {
-        return Err(AppError::Forbidden);
-    }
-    let target = state.db.standing(id, Some((member, false))).await?;
-    let Some(role) = target.role else { return Err(AppError::NotFound) };
-    let was_owner = role == OrgRole::Owner && target.membership == Some(MembershipStatus::Active);
-    organisations::check_owner_kept(state.db.count_owners(id).await?, was_owner, None).map_err(FieldErrors::from)?;
-    let person = state.db.user(member).await?;
-    state.db.remove_member(id, member).await?;
-    audit(state, actor, AuditAction::MemberRemoved, &org, &person.name).await?;
+    let (org, _) = visible(state, ctx, id).await?;
+    let mut tx = state.db.begin().await?;
+    let (_, _, was_owner, owners) = lock_and_read(&mut tx, id, actor, member, true).await?;
+    organisations::check_owner_kept(owners, was_owner, None).map_err(|e| last_owner(&org, e))?;
+    let person = tx.user(member).await?;
+    tx.remove_member(id, member).await?;
+    audit(&mut tx, actor, AuditAction::MemberRemoved, &org, &person.name).await?;
+    state.commit(tx).await?;
     Ok(())
 }

@@ -1,0 +1,161 @@
+//! Writes that cannot half-happen and rules that hold under concurrency, through the
+//! pages and the API, on the backend the run names.
+
+use crate::harness::{Api, Browser, PASSWORD, TestApp, approved_org, token_for};
+use reqwest::{Method, StatusCode};
+use serde_json::json;
+
+async fn owners_without_owner(app: &TestApp) -> i64 {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM organisations o WHERE NOT EXISTS
+           (SELECT 1 FROM memberships m WHERE m.organisation_id = o.id AND m.role = 'owner' AND m.status = 'active')",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap()
+}
+
+/// Two owners demote each other at the same instant, 50 times: never does an
+/// organisation end up without an owner, and each round exactly one of them wins.
+#[tokio::test]
+async fn two_owners_demoting_each_other_at_once_leave_an_owner() {
+    let app = TestApp::spawn().await;
+    let mut admin = app.admin().await;
+    let mut ana = app.signed_in("ana@city.example", "Ana").await;
+    let mut bob = app.signed_in("bob@city.example", "Bob").await;
+    let ana_id = app.user_id("ana@city.example").await;
+    let bob_id = app.user_id("bob@city.example").await;
+    let ana_api = Api::new(&app, Some(&token_for(&mut ana, "a").await));
+    let bob_api = Api::new(&app, Some(&token_for(&mut bob, "b").await));
+    for round in 0..50 {
+        let id = approved_org(&mut ana, &mut admin, &format!("Round {round}")).await;
+        assert_eq!(
+            bob_api.send(Method::POST, &format!("/api/v1/organisations/{id}/join"), json!({})).await.status,
+            StatusCode::ACCEPTED
+        );
+        let r = ana_api
+            .send(Method::PUT, &format!("/api/v1/organisations/{id}/members/{bob_id}"), json!({"role": "owner"}))
+            .await;
+        assert!(r.status.is_success(), "{}", r.body);
+        let (to_bob, to_ana) = (
+            format!("/api/v1/organisations/{id}/members/{bob_id}"),
+            format!("/api/v1/organisations/{id}/members/{ana_id}"),
+        );
+        let (a, b) = tokio::join!(
+            ana_api.send(Method::PUT, &to_bob, json!({"role": "member"})),
+            bob_api.send(Method::PUT, &to_ana, json!({"role": "member"})),
+        );
+        let ok = [a.status, b.status].iter().filter(|s| s.is_success()).count();
+        assert_eq!(ok, 1, "round {round}: {} {} / {} {}", a.status, a.body, b.status, b.body);
+        let loser = if a.status.is_success() { &b } else { &a };
+        assert!([StatusCode::CONFLICT, StatusCode::FORBIDDEN].contains(&loser.status), "{}", loser.body);
+    }
+    assert_eq!(owners_without_owner(&app).await, 0);
+}
+
+/// Removal and leaving race the same way.
+#[tokio::test]
+async fn owners_removing_each_other_or_leaving_at_once_leave_an_owner() {
+    let app = TestApp::spawn().await;
+    let mut admin = app.admin().await;
+    let mut ana = app.signed_in("ana@city.example", "Ana").await;
+    let mut bob = app.signed_in("bob@city.example", "Bob").await;
+    let ana_id = app.user_id("ana@city.example").await;
+    let bob_id = app.user_id("bob@city.example").await;
+    let ana_api = Api::new(&app, Some(&token_for(&mut ana, "a").await));
+    let bob_api = Api::new(&app, Some(&token_for(&mut bob, "b").await));
+    for round in 0..10 {
+        let id = approved_org(&mut ana, &mut admin, &format!("Race {round}")).await;
+        bob_api.send(Method::POST, &format!("/api/v1/organisations/{id}/join"), json!({})).await;
+        ana_api
+            .send(Method::PUT, &format!("/api/v1/organisations/{id}/members/{bob_id}"), json!({"role": "owner"}))
+            .await;
+        let (to_bob, to_ana) = (
+            format!("/api/v1/organisations/{id}/members/{bob_id}"),
+            format!("/api/v1/organisations/{id}/members/{ana_id}"),
+        );
+        // Even rounds: each removes the other; odd rounds: both leave.
+        let (ana_target, bob_target) = if round % 2 == 0 { (&to_bob, &to_ana) } else { (&to_ana, &to_bob) };
+        let (a, b) = tokio::join!(
+            ana_api.send(Method::DELETE, ana_target, json!({})),
+            bob_api.send(Method::DELETE, bob_target, json!({})),
+        );
+        let ok = [a.status, b.status].iter().filter(|s| s.is_success()).count();
+        assert_eq!(ok, 1, "round {round}: {} / {}", a.body, b.body);
+    }
+    assert_eq!(owners_without_owner(&app).await, 0);
+}
+
+async fn delete_account(b: &mut Browser) -> crate::harness::Resp {
+    b.post_form("/account/delete", &[("password", PASSWORD)]).await
+}
+
+/// The last owner cannot erase their account while other members remain; an
+/// organisation with nobody else goes with its last member, audited.
+#[tokio::test]
+async fn erasing_the_last_owner_keeps_the_rule() {
+    let app = TestApp::spawn().await;
+    let mut admin = app.admin().await;
+    let mut ana = app.signed_in("ana@city.example", "Ana").await;
+    let mut bob = app.signed_in("bob@city.example", "Bob").await;
+    let bob_id = app.user_id("bob@city.example").await;
+    let shared = approved_org(&mut ana, &mut admin, "City of Gent").await;
+    let alone = approved_org(&mut ana, &mut admin, "Ana's Lab").await;
+    bob.post_form(&format!("/organisations/{shared}/join"), &[]).await;
+    ana.post_form(&format!("/organisations/{shared}/members/{bob_id}"), &[("role", "member")]).await;
+
+    let r = delete_account(&mut ana).await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    r.assert_contains("City of Gent needs at least one owner");
+    assert_eq!(ana.get("/account").await.status, StatusCode::OK, "nothing was erased");
+    assert_eq!(app.db.organisation(domain::OrganisationId(alone)).await.unwrap().name, "Ana's Lab");
+
+    ana.post_form(&format!("/organisations/{shared}/members/{bob_id}"), &[("role", "owner")]).await;
+    let r = delete_account(&mut ana).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert!(app.db.organisation(domain::OrganisationId(alone)).await.is_err(), "went with its only member");
+    let members = app.db.members(domain::OrganisationId(shared)).await.unwrap();
+    assert_eq!(members.len(), 1);
+    let log = admin.get("/admin/audit?action=organisation.deleted").await;
+    log.assert_contains("Ana&#39;s Lab");
+    assert_eq!(owners_without_owner(&app).await, 0);
+}
+
+/// A person's erasure takes their queued and sent mail with it, and a sent mail keeps
+/// neither address nor link.
+#[tokio::test]
+async fn mail_jobs_keep_no_secrets() {
+    let app = TestApp::spawn().await;
+    let mut b = app.browser();
+    b.post_form("/register", &[("name", "Ana"), ("email", "ana@city.example"), ("password", PASSWORD)]).await;
+    let queued: String = sqlx::query_scalar("SELECT payload FROM jobs").fetch_one(app.db.pool()).await.unwrap();
+    assert!(queued.contains("ana@city.example"), "waiting to be sent");
+    app.run_jobs().await;
+    let sent: Vec<String> = sqlx::query_scalar("SELECT payload FROM jobs").fetch_all(app.db.pool()).await.unwrap();
+    assert!(sent.iter().all(|p| !p.contains("ana@city.example") && !p.contains("/account/confirm/")), "{sent:?}");
+    let link = app.link_for("ana@city.example").await;
+    b.follow_link(&link).await;
+    b.sign_in("ana@city.example", PASSWORD).await;
+    b.post_form("/password/forgot", &[("email", "ana@city.example")]).await;
+    let r = delete_account(&mut b).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM jobs").fetch_one(app.db.pool()).await.unwrap();
+    assert_eq!(left, 0, "the erased person's mail jobs are gone");
+}
+
+/// Deleting the newest account and registering another never hands the old id, and
+/// with it the old audit entries, to the new person.
+#[tokio::test]
+async fn a_new_account_never_inherits_a_deleted_ones_id() {
+    let app = TestApp::spawn().await;
+    let mut admin = app.admin().await;
+    let mut ana = app.signed_in("ana@city.example", "Ana").await;
+    let ana_id = app.user_id("ana@city.example").await;
+    admin.post_form(&format!("/admin/users/{ana_id}/approve"), &[("note", "welcome Ana")]).await;
+    assert_eq!(delete_account(&mut ana).await.status, StatusCode::SEE_OTHER);
+    let mut eve = app.signed_in("eve@city.example", "Eve").await;
+    let eve_id = app.user_id("eve@city.example").await;
+    assert_ne!(eve_id, ana_id);
+    let export = eve.get("/account/export").await;
+    assert!(!export.body.contains("welcome Ana"), "{}", export.body);
+}
