@@ -283,3 +283,44 @@ async fn seeding_an_initiative_twice_updates_it() {
     assert_eq!(all[0].focus_areas, ["Training", "Cities"]);
     done(db).await;
 }
+
+/// The tables, columns and named indexes of one backend, sorted.
+async fn schema_of(db: &Db) -> (Vec<String>, Vec<String>) {
+    use sqlx::Row;
+    let (cols, idx) = match db.backend() {
+        store::Backend::Sqlite => (
+            "SELECT m.name || '.' || p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p
+             WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'",
+            "SELECT tbl_name || '.' || name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_autoindex%'",
+        ),
+        store::Backend::Postgres => (
+            "SELECT table_name::text || '.' || column_name::text FROM information_schema.columns WHERE table_schema = current_schema()",
+            "SELECT i.tablename::text || '.' || i.indexname::text FROM pg_indexes i WHERE i.schemaname = current_schema()
+               AND NOT EXISTS (SELECT 1 FROM pg_constraint c JOIN pg_class x ON x.oid = c.conindid
+                               WHERE x.relname = i.indexname AND c.contype IN ('p', 'u'))",
+        ),
+    };
+    let mut c: Vec<String> = sqlx::query(cols).fetch_all(db.pool()).await.unwrap().iter().map(|r| r.get(0)).collect();
+    let mut i: Vec<String> = sqlx::query(idx).fetch_all(db.pool()).await.unwrap().iter().map(|r| r.get(0)).collect();
+    c.sort();
+    i.sort();
+    (c, i)
+}
+
+/// Both backends' migrations make the same tables, columns and indexes. The PostgreSQL
+/// run compares its schema with a fresh SQLite one; the SQLite run checks its own.
+#[tokio::test]
+async fn both_backends_have_the_same_schema() {
+    let db = fresh_db().await;
+    let dir = std::env::temp_dir().join(format!("iptf-schema-{}", rand_suffix()));
+    let sqlite = Db::connect(&format!("sqlite://{}/hub.db", dir.display())).await.unwrap();
+    sqlite.migrate().await.unwrap();
+    let (cols, idx) = schema_of(&db).await;
+    let (s_cols, s_idx) = schema_of(&sqlite).await;
+    assert_eq!(cols, s_cols);
+    assert_eq!(idx, s_idx);
+    assert!(cols.contains(&"jobs.unique_key".to_owned()) && idx.contains(&"jobs.jobs_user_idx".to_owned()), "{idx:?}");
+    sqlite.close().await;
+    let _ = std::fs::remove_dir_all(&dir);
+    done(db).await;
+}

@@ -146,6 +146,19 @@ pub async fn render(req: Request, next: Next) -> Response {
         flash: None,
         path: uri.path().to_owned(),
     });
+    // The cookies the request context set (a fresh anonymous id, a cleared session) must
+    // survive the error page that replaces the response.
+    let cookies: Vec<HeaderValue> = resp.headers().get_all(header::SET_COOKIE).iter().cloned().collect();
+    let mut out = render_error(resp, ctx, uri, status).await;
+    if !out.headers().contains_key(header::SET_COOKIE) {
+        for c in cookies {
+            out.headers_mut().append(header::SET_COOKIE, c);
+        }
+    }
+    out
+}
+
+async fn render_error(resp: Response, ctx: Ctx, uri: axum::http::Uri, status: StatusCode) -> Response {
     let marker = resp.extensions().get::<Marker>().cloned();
     let tr = ctx.tr();
     let err = match marker {

@@ -111,13 +111,36 @@ pub async fn track(State(state): State<AppState>, req: Request, next: Next) -> R
     let method = req.method().clone();
     let resp = next.run(req).await;
     let route = route.as_ref().map_or("unmatched", MatchedPath::as_str);
-    state.metrics.observe(route, method.as_str(), resp.status().as_u16(), start.elapsed().as_secs_f64());
+    state.metrics.observe(route, method_label(&method), resp.status().as_u16(), start.elapsed().as_secs_f64());
     resp
+}
+
+/// A bounded label: the methods the hub answers, and `other` for whatever a client
+/// invents (a new series per invented method would let anyone grow the registry).
+fn method_label(m: &axum::http::Method) -> &'static str {
+    use axum::http::Method;
+    match *m {
+        Method::GET => "GET",
+        Method::HEAD => "HEAD",
+        Method::POST => "POST",
+        Method::PUT => "PUT",
+        Method::PATCH => "PATCH",
+        Method::DELETE => "DELETE",
+        Method::OPTIONS => "OPTIONS",
+        _ => "other",
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn invented_methods_share_one_label() {
+        let m = axum::http::Method::from_bytes(b"BREW").unwrap();
+        assert_eq!(method_label(&m), "other");
+        assert_eq!(method_label(&axum::http::Method::PATCH), "PATCH");
+    }
 
     #[test]
     fn counts_and_buckets() {

@@ -262,3 +262,21 @@ async fn only_trusted_proxy_hops_name_the_client() {
         .unwrap();
     assert_eq!(keys, ["signin:ip:203.0.113.7"]);
 }
+
+/// An error page keeps the cookies the request set (here a new visitor's anonymous id,
+/// which its CSRF token is bound to); invented methods do not grow the metrics.
+#[tokio::test]
+async fn error_pages_keep_cookies_and_metrics_stay_bounded() {
+    let app = TestApp::spawn().await;
+    let r = reqwest::Client::new().get(format!("{}/no-such-page", app.url)).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    assert!(r.headers().get_all("set-cookie").iter().any(|c| c.to_str().unwrap().starts_with("iptf_anon=")));
+    let client = reqwest::Client::new();
+    for m in ["BREW", "PROPFIND", "X-ANYTHING"] {
+        let method = reqwest::Method::from_bytes(m.as_bytes()).unwrap();
+        client.request(method, format!("{}/", app.url)).send().await.unwrap();
+    }
+    let metrics = client.get(format!("{}/metrics", app.url)).send().await.unwrap().text().await.unwrap();
+    assert!(!metrics.contains("BREW") && !metrics.contains("PROPFIND"), "{metrics}");
+    assert!(metrics.contains("method=\"other\""));
+}
