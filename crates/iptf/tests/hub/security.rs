@@ -280,3 +280,53 @@ async fn error_pages_keep_cookies_and_metrics_stay_bounded() {
     assert!(!metrics.contains("BREW") && !metrics.contains("PROPFIND"), "{metrics}");
     assert!(metrics.contains("method=\"other\""));
 }
+
+/// Scripts may send the CSRF token as `X-CSRF-Token`; an API call riding on a session
+/// cookie needs it too; an administrator cannot decide on their own account.
+#[tokio::test]
+async fn csrf_header_session_api_calls_and_self_decisions() {
+    let app = TestApp::spawn().await;
+    let mut admin = app.admin().await;
+    let admin_id = app.user_id("admin@hub.example").await;
+    let token = admin.csrf().await;
+    let url = format!("{}/api/v1/admin/users/{admin_id}/reject", app.url);
+    let r = admin.client.post(&url).json(&serde_json::json!({})).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN, "a session cookie alone does not authorise an API write");
+    let r = admin.client.post(&url).header("x-csrf-token", "0000").json(&serde_json::json!({})).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let r = admin.client.post(&url).header("x-csrf-token", &token).json(&serde_json::json!({})).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "the token passes; deciding on oneself does not");
+    let body: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(body["errors"][0]["code"], "not-yourself");
+    let r = admin.post_form(&format!("/admin/users/{admin_id}/reject"), &[]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let e = domain::accounts::Email::parse("e", "admin@hub.example").unwrap();
+    assert_ne!(app.db.user_by_email(&e).await.unwrap().unwrap().status, domain::accounts::AccountStatus::Rejected);
+    // A form post may carry the header instead of the field.
+    let r = admin
+        .client
+        .post(format!("{}/sign-out", app.url))
+        .header("x-csrf-token", &token)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+}
+
+/// `Sec-Fetch-Site: same-site` (a sibling subdomain) and `Origin: null` (a sandboxed
+/// frame) are cross-origin for the hub.
+#[tokio::test]
+async fn same_site_and_null_origins_are_refused() {
+    let app = TestApp::spawn().await;
+    let mut b = app.signed_in("ana@city.example", "Ana").await;
+    let token = b.csrf().await;
+    let url = format!("{}/sign-out", app.url);
+    let form = [("csrf", token.as_str())];
+    let r = b.client.post(&url).header("sec-fetch-site", "same-site").form(&form).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let r = b.client.post(&url).header("origin", "null").form(&form).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    assert_eq!(b.get("/account").await.status, StatusCode::OK, "still signed in");
+}
