@@ -69,6 +69,24 @@ pub struct PendingJob {
 }
 
 impl Tx {
+    /// Gives a dead job a fresh set of attempts, due now (an administrator's retry);
+    /// the worker is woken when the transaction commits.
+    pub async fn retry_job(&mut self, id: JobId, now: UnixTime) -> Result<()> {
+        let r = sqlx::query(
+            "UPDATE jobs SET dead_at = NULL, attempts = 0, run_at = $1, locked_at = NULL, locked_by = NULL
+             WHERE id = $2 AND dead_at IS NOT NULL",
+        )
+        .bind(now)
+        .bind(id.0)
+        .execute(self.conn())
+        .await?;
+        if r.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        self.mark_queued();
+        Ok(())
+    }
+
     /// Queues a job in this transaction. `None` when a job with the same uniqueness key
     /// exists already.
     pub async fn enqueue_job(&mut self, j: NewJob<'_>, now: UnixTime) -> Result<Option<JobId>> {
@@ -162,19 +180,6 @@ impl Db {
         .execute(self.pool())
         .await?;
         Ok(dead)
-    }
-
-    /// Gives a dead job a fresh set of attempts, due now (an administrator's retry).
-    pub async fn retry_job(&self, id: JobId, now: UnixTime) -> Result<()> {
-        let r = sqlx::query(
-            "UPDATE jobs SET dead_at = NULL, attempts = 0, run_at = $1, locked_at = NULL, locked_by = NULL
-             WHERE id = $2 AND dead_at IS NOT NULL",
-        )
-        .bind(now)
-        .bind(id.0)
-        .execute(self.pool())
-        .await?;
-        if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
     }
 
     /// Deletes finished jobs past the retention, and dead ones past theirs.

@@ -202,8 +202,8 @@ async fn standing_on(c: &mut AnyConnection, org: OrganisationId, user: Option<(U
     })
 }
 
-/// An organisation that would be left without an owner, or without anyone, if one
-/// person went: what the last-owner rule needs to know about it.
+/// An organisation one person actively owns, with what the last-owner rule needs to
+/// know about it when that person goes.
 #[derive(Debug, Clone)]
 pub struct OwnedOrganisation {
     pub id: OrganisationId,
@@ -280,13 +280,6 @@ impl Tx {
     pub async fn delete_organisation(&mut self, id: OrganisationId) -> Result<()> {
         sqlx::query("DELETE FROM organisations WHERE id = $1").bind(id.0).execute(self.conn()).await?;
         Ok(())
-    }
-
-    /// [`Db::organisation`] inside this transaction (sees its own writes).
-    pub async fn organisation(&mut self, id: OrganisationId) -> Result<Organisation> {
-        let sql = format!("SELECT {ORG_COLS} FROM organisations o WHERE o.id = $1");
-        let row = sqlx::query(AssertSqlSafe(sql)).bind(id.0).fetch_optional(self.conn()).await?;
-        row.as_ref().map(org_row).ok_or(StoreError::NotFound)
     }
 
     /// Creates the organisation, pending review, with its creator as active owner.

@@ -205,10 +205,15 @@ async fn a_job_out_of_attempts_is_dead_until_retried() {
     assert_eq!((counts.dead, counts.due, counts.waiting_retry), (1, 0, 0));
     let pending = db.pending_jobs(10).await.unwrap();
     assert!(pending[0].dead_at.is_some());
-    db.retry_job(id, now).await.unwrap();
+    let mut tx = db.begin().await.unwrap();
+    tx.retry_job(id, now).await.unwrap();
+    assert!(tx.queued_jobs(), "the worker is woken after commit");
+    tx.commit().await.unwrap();
     let j = db.claim_job("w", now).await.unwrap().unwrap();
     assert_eq!(j.attempts, 1);
-    assert!(matches!(db.retry_job(id, now).await, Err(store::StoreError::NotFound)), "not dead");
+    let mut tx = db.begin().await.unwrap();
+    assert!(matches!(tx.retry_job(id, now).await, Err(store::StoreError::NotFound)), "not dead");
+    drop(tx);
     done(db).await;
 }
 

@@ -50,9 +50,8 @@ pub const FLASH: Cookie = Cookie::Flash;
 #[derive(Clone)]
 pub struct Ctx {
     pub user: Option<Arc<User>>,
-    /// Authenticated with a personal access token rather than a session.
-    pub via_token: bool,
-    /// What that token may do.
+    /// The scope of the personal access token the caller authenticated with; `None` for a
+    /// session or an anonymous visitor.
     pub token_scope: Option<domain::accounts::TokenScope>,
     pub lang: Language,
     pub csrf: String,
@@ -66,6 +65,10 @@ pub struct Ctx {
 impl Ctx {
     pub fn tr(&self) -> Tr {
         Tr::new(self.lang)
+    }
+    /// Authenticated with a personal access token rather than a session.
+    pub fn via_token(&self) -> bool {
+        self.token_scope.is_some()
     }
     pub fn is_admin(&self) -> bool {
         self.user.as_ref().is_some_and(|u| u.is_admin)
@@ -180,7 +183,6 @@ pub async fn load(State(state): State<AppState>, mut req: Request, next: Next) -
     let mut set_cookies: Vec<HeaderValue> = Vec::new();
 
     let mut user = None;
-    let mut via_token = false;
     let mut token_scope = None;
     let mut session_hash = None;
     if let Some(auth) = auth {
@@ -199,7 +201,6 @@ pub async fn load(State(state): State<AppState>, mut req: Request, next: Next) -
         match found {
             Some((u, scope)) => {
                 user = Some(Arc::new(u));
-                via_token = true;
                 token_scope = Some(scope);
             }
             None => return AppError::BadToken.into_response(),
@@ -237,7 +238,7 @@ pub async fn load(State(state): State<AppState>, mut req: Request, next: Next) -
         set_cookies.push(set_cookie(&state, FLASH, "", Some(0)));
     }
 
-    let ctx = Ctx { user, via_token, token_scope, lang, csrf, session_hash, ip, flash, path };
+    let ctx = Ctx { user, token_scope, lang, csrf, session_hash, ip, flash, path };
     req.extensions_mut().insert(ctx.clone());
     let mut resp = next.run(req).await;
     // The error renderer, outside this layer, reads the context from the response.

@@ -133,7 +133,6 @@ pub async fn render(req: Request, next: Next) -> Response {
     // (an invalid API token) gets a plain one.
     let ctx = resp.extensions().get::<Ctx>().cloned().unwrap_or_else(|| Ctx {
         user: None,
-        via_token: false,
         token_scope: None,
         lang: accept_language
             .as_ref()

@@ -44,12 +44,11 @@ pub async fn csrf(State(state): State<AppState>, req: Request, next: Next) -> Re
         return next.run(req).await;
     }
     let Some(ctx) = req.extensions().get::<Ctx>().cloned() else { return next.run(req).await };
-    if ctx.via_token {
+    match ctx.token_scope {
         // A read-only token changes nothing.
-        if ctx.token_scope == Some(domain::accounts::TokenScope::Read) {
-            return AppError::ReadOnlyToken.into_response();
-        }
-        return next.run(req).await;
+        Some(domain::accounts::TokenScope::Read) => return AppError::ReadOnlyToken.into_response(),
+        Some(domain::accounts::TokenScope::ReadWrite) => return next.run(req).await,
+        None => {}
     }
     let h = req.headers();
     if let Some(site) = h.get("sec-fetch-site").and_then(|v| v.to_str().ok())

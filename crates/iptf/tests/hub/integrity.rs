@@ -15,61 +15,74 @@ async fn owners_without_owner(app: &TestApp) -> i64 {
     .unwrap()
 }
 
+/// Ana and Bob, each with an API token, and an administrator who approves their
+/// organisations.
+struct TwoOwners {
+    app: TestApp,
+    admin: Browser,
+    ana: Browser,
+    ana_id: i64,
+    bob_id: i64,
+    ana_api: Api,
+    bob_api: Api,
+}
+
+impl TwoOwners {
+    async fn new() -> TwoOwners {
+        let app = TestApp::spawn().await;
+        let admin = app.admin().await;
+        let mut ana = app.signed_in("ana@city.example", "Ana").await;
+        let mut bob = app.signed_in("bob@city.example", "Bob").await;
+        let ana_id = app.user_id("ana@city.example").await;
+        let bob_id = app.user_id("bob@city.example").await;
+        let ana_api = Api::new(&app, Some(&token_for(&mut ana, "a").await));
+        let bob_api = Api::new(&app, Some(&token_for(&mut bob, "b").await));
+        TwoOwners { app, admin, ana, ana_id, bob_id, ana_api, bob_api }
+    }
+
+    /// A new approved organisation that Ana and Bob both own; returns its id.
+    async fn organisation(&mut self, name: &str) -> i64 {
+        let id = approved_org(&mut self.ana, &mut self.admin, name).await;
+        let r = self.bob_api.send(Method::POST, &format!("/api/v1/organisations/{id}/join"), json!({})).await;
+        assert_eq!(r.status, StatusCode::ACCEPTED, "{}", r.body);
+        let path = format!("/api/v1/organisations/{id}/members/{}", self.bob_id);
+        let r = self.ana_api.send(Method::PUT, &path, json!({"role": "owner"})).await;
+        assert!(r.status.is_success(), "{}", r.body);
+        id
+    }
+}
+
 /// Two owners demote each other at the same instant, 50 times: never does an
 /// organisation end up without an owner, and each round exactly one of them wins.
 #[tokio::test]
 async fn two_owners_demoting_each_other_at_once_leave_an_owner() {
-    let app = TestApp::spawn().await;
-    let mut admin = app.admin().await;
-    let mut ana = app.signed_in("ana@city.example", "Ana").await;
-    let mut bob = app.signed_in("bob@city.example", "Bob").await;
-    let ana_id = app.user_id("ana@city.example").await;
-    let bob_id = app.user_id("bob@city.example").await;
-    let ana_api = Api::new(&app, Some(&token_for(&mut ana, "a").await));
-    let bob_api = Api::new(&app, Some(&token_for(&mut bob, "b").await));
+    let mut t = TwoOwners::new().await;
+    let (ana_id, bob_id) = (t.ana_id, t.bob_id);
     for round in 0..50 {
-        let id = approved_org(&mut ana, &mut admin, &format!("Round {round}")).await;
-        assert_eq!(
-            bob_api.send(Method::POST, &format!("/api/v1/organisations/{id}/join"), json!({})).await.status,
-            StatusCode::ACCEPTED
-        );
-        let r = ana_api
-            .send(Method::PUT, &format!("/api/v1/organisations/{id}/members/{bob_id}"), json!({"role": "owner"}))
-            .await;
-        assert!(r.status.is_success(), "{}", r.body);
+        let id = t.organisation(&format!("Round {round}")).await;
         let (to_bob, to_ana) = (
             format!("/api/v1/organisations/{id}/members/{bob_id}"),
             format!("/api/v1/organisations/{id}/members/{ana_id}"),
         );
         let (a, b) = tokio::join!(
-            ana_api.send(Method::PUT, &to_bob, json!({"role": "member"})),
-            bob_api.send(Method::PUT, &to_ana, json!({"role": "member"})),
+            t.ana_api.send(Method::PUT, &to_bob, json!({"role": "member"})),
+            t.bob_api.send(Method::PUT, &to_ana, json!({"role": "member"})),
         );
         let ok = [a.status, b.status].iter().filter(|s| s.is_success()).count();
         assert_eq!(ok, 1, "round {round}: {} {} / {} {}", a.status, a.body, b.status, b.body);
         let loser = if a.status.is_success() { &b } else { &a };
         assert!([StatusCode::CONFLICT, StatusCode::FORBIDDEN].contains(&loser.status), "{}", loser.body);
     }
-    assert_eq!(owners_without_owner(&app).await, 0);
+    assert_eq!(owners_without_owner(&t.app).await, 0);
 }
 
 /// Removal and leaving race the same way.
 #[tokio::test]
 async fn owners_removing_each_other_or_leaving_at_once_leave_an_owner() {
-    let app = TestApp::spawn().await;
-    let mut admin = app.admin().await;
-    let mut ana = app.signed_in("ana@city.example", "Ana").await;
-    let mut bob = app.signed_in("bob@city.example", "Bob").await;
-    let ana_id = app.user_id("ana@city.example").await;
-    let bob_id = app.user_id("bob@city.example").await;
-    let ana_api = Api::new(&app, Some(&token_for(&mut ana, "a").await));
-    let bob_api = Api::new(&app, Some(&token_for(&mut bob, "b").await));
+    let mut t = TwoOwners::new().await;
+    let (ana_id, bob_id) = (t.ana_id, t.bob_id);
     for round in 0..10 {
-        let id = approved_org(&mut ana, &mut admin, &format!("Race {round}")).await;
-        bob_api.send(Method::POST, &format!("/api/v1/organisations/{id}/join"), json!({})).await;
-        ana_api
-            .send(Method::PUT, &format!("/api/v1/organisations/{id}/members/{bob_id}"), json!({"role": "owner"}))
-            .await;
+        let id = t.organisation(&format!("Race {round}")).await;
         let (to_bob, to_ana) = (
             format!("/api/v1/organisations/{id}/members/{bob_id}"),
             format!("/api/v1/organisations/{id}/members/{ana_id}"),
@@ -77,13 +90,13 @@ async fn owners_removing_each_other_or_leaving_at_once_leave_an_owner() {
         // Even rounds: each removes the other; odd rounds: both leave.
         let (ana_target, bob_target) = if round % 2 == 0 { (&to_bob, &to_ana) } else { (&to_ana, &to_bob) };
         let (a, b) = tokio::join!(
-            ana_api.send(Method::DELETE, ana_target, json!({})),
-            bob_api.send(Method::DELETE, bob_target, json!({})),
+            t.ana_api.send(Method::DELETE, ana_target, json!({})),
+            t.bob_api.send(Method::DELETE, bob_target, json!({})),
         );
         let ok = [a.status, b.status].iter().filter(|s| s.is_success()).count();
         assert_eq!(ok, 1, "round {round}: {} / {}", a.body, b.body);
     }
-    assert_eq!(owners_without_owner(&app).await, 0);
+    assert_eq!(owners_without_owner(&t.app).await, 0);
 }
 
 async fn delete_account(b: &mut Browser) -> crate::harness::Resp {

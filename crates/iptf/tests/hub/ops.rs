@@ -149,3 +149,53 @@ async fn mail_goes_through_smtp_and_waits_while_the_server_is_down() {
     );
     assert!(got[0].contains("Subject: Confirm your e-mail address"), "{}", got[0]);
 }
+
+/// A mail out of attempts is dead: the dashboard shows it with a retry button, only
+/// administrators may press it, two presses at once retry it once, and it then goes out.
+#[tokio::test]
+async fn a_dead_job_is_retried_by_an_administrator() {
+    let app = TestApp::spawn().await;
+    let mut bob = app.signed_in("bob@city.example", "Bob").await;
+    std::fs::rename(&app.mail_dir, app.dir.join("mail-away")).unwrap();
+    std::fs::write(&app.mail_dir, "in the way").unwrap();
+    let mut ana = app.browser();
+    ana.post_form(
+        "/register",
+        &[("name", "Ana"), ("email", "ana@city.example"), ("password", crate::harness::PASSWORD)],
+    )
+    .await;
+    let cap = domain::jobs::JobKind::Mail.max_attempts().unwrap();
+    sqlx::query("UPDATE jobs SET attempts = $1 WHERE done_at IS NULL")
+        .bind(cap - 1)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(app.run_jobs().await, 0);
+    assert_eq!(app.db.job_counts(store::now()).await.unwrap().dead, 1);
+    let id: i64 =
+        sqlx::query_scalar("SELECT id FROM jobs WHERE dead_at IS NOT NULL").fetch_one(app.db.pool()).await.unwrap();
+
+    let mut admin = app.admin().await;
+    let page = admin.get("/admin").await;
+    page.assert_contains("Out of attempts");
+    page.assert_contains(&format!("/admin/jobs/{id}/retry"));
+    assert_eq!(bob.post_form(&format!("/admin/jobs/{id}/retry"), &[]).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(admin.post_form("/admin/jobs/999999/retry", &[]).await.status, StatusCode::NOT_FOUND);
+
+    let mut second = app.browser();
+    second.sign_in("admin@hub.example", crate::harness::PASSWORD).await;
+    let path = format!("/admin/jobs/{id}/retry");
+    let (a, b) = tokio::join!(admin.post_form(&path, &[]), second.post_form(&path, &[]));
+    let mut statuses = [a.status, b.status];
+    statuses.sort();
+    assert_eq!(statuses, [StatusCode::SEE_OTHER, StatusCode::NOT_FOUND], "retried once");
+    let retried: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'job.retried'")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(retried, 1);
+    std::fs::remove_file(&app.mail_dir).unwrap();
+    std::fs::rename(app.dir.join("mail-away"), &app.mail_dir).unwrap();
+    assert!(app.run_jobs().await >= 1);
+    assert!(!app.mails_to("ana@city.example").await.is_empty());
+}

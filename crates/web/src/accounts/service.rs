@@ -71,13 +71,12 @@ async fn send_link(
     .await
 }
 
-/// A short notice to the account holder (password changed, address changed…), with
-/// further paragraphs if any.
+/// A short notice to the account holder at the account's address (password changed,
+/// address changed…), with further paragraphs if any.
 pub async fn notify(
     state: &AppState,
     tx: &mut Tx,
     user: &User,
-    to: &str,
     lang: Tr,
     key: &str,
     more: Vec<String>,
@@ -89,7 +88,7 @@ pub async fn notify(
         Letter {
             tr: lang,
             user: Some(user.id),
-            to,
+            to: user.email.as_str(),
             to_name: &user.name,
             subject: lang.t(&format!("mail-{key}-subject")),
             paragraphs,
@@ -150,7 +149,7 @@ pub async fn register(state: &AppState, ctx: &Ctx, input: &RegisterInput) -> Res
             let Some(existing) = state.db.user_by_email(&email).await? else { return Ok(()) };
             let mut tx = state.db.begin().await?;
             let tr = tr_for(existing.language, ctx.lang);
-            notify(state, &mut tx, &existing, existing.email.as_str(), tr, "already-registered", vec![]).await?;
+            notify(state, &mut tx, &existing, tr, "already-registered", vec![]).await?;
             state.commit(tx).await?;
             Ok(())
         }
@@ -326,8 +325,7 @@ pub async fn reset(state: &AppState, token: &str, new_password: &str) -> Result<
     )
     .await?;
     let tr = tr_for(user.language, Language::En);
-    notify(state, &mut tx, &user, user.email.as_str(), tr, "password-changed", tokens_revoked_note(tr, revoked))
-        .await?;
+    notify(state, &mut tx, &user, tr, "password-changed", tokens_revoked_note(tr, revoked)).await?;
     state.commit(tx).await?;
     Ok(user)
 }
@@ -370,7 +368,7 @@ pub async fn change_password(
     tx.delete_other_sessions(user.id, ctx.session_hash.as_deref()).await?;
     let revoked = tx.revoke_all_api_tokens(user.id, now).await?;
     let tr = ctx.tr();
-    notify(state, &mut tx, user, user.email.as_str(), tr, "password-changed", tokens_revoked_note(tr, revoked)).await?;
+    notify(state, &mut tx, user, tr, "password-changed", tokens_revoked_note(tr, revoked)).await?;
     state.commit(tx).await?;
     Ok(())
 }
@@ -418,7 +416,7 @@ pub async fn confirm_email_change(state: &AppState, token: &str) -> Result<User,
         Err(e) => return Err(e.into()),
     }
     let tr = tr_for(old.language, Language::En);
-    notify(state, &mut tx, &old, old.email.as_str(), tr, "email-changed", vec![]).await?;
+    notify(state, &mut tx, &old, tr, "email-changed", vec![]).await?;
     let user = tx.user(uid).await?;
     state.commit(tx).await?;
     Ok(user)
@@ -505,7 +503,7 @@ pub async fn create_token(
     user: &User,
     input: &TokenInput,
 ) -> Result<(domain::TokenId, String), AppError> {
-    if ctx.via_token {
+    if ctx.via_token() {
         return Err(AppError::Forbidden);
     }
     let now = store::now();

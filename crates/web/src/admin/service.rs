@@ -57,7 +57,7 @@ pub async fn decide_user(state: &AppState, admin: &User, id: UserId, d: Decision
     )
     .await?;
     let tr = Tr::new(user.language.unwrap_or(Language::En));
-    notify(state, &mut tx, &user, user.email.as_str(), tr, key, vec![]).await?;
+    notify(state, &mut tx, &user, tr, key, vec![]).await?;
     state.commit(tx).await?;
     Ok(())
 }
@@ -77,7 +77,7 @@ pub async fn decide_organisation(
     };
     let mut tx = state.db.begin().await?;
     tx.set_organisation_status(id, status, store::now()).await?;
-    organisations::service::audit(&mut tx, admin, action, &org, &note).await?;
+    organisations::service::audit(&mut tx, admin, action, (org.id, &org.name), &note).await?;
     organisations::service::mail_owners(state, &mut tx, &org, |tr| {
         let mut paragraphs = vec![tr.ta(&format!("mail-{key}-body"), "organisation", &org.name)];
         if !note.is_empty() {
@@ -98,8 +98,8 @@ pub async fn decide_organisation(
 
 /// Gives a dead job a fresh set of attempts, and records who did.
 pub async fn retry_job(state: &AppState, admin: &User, id: domain::JobId) -> Result<(), AppError> {
-    state.db.retry_job(id, store::now()).await?;
     let mut tx = state.db.begin().await?;
+    tx.retry_job(id, store::now()).await?;
     tx.audit(
         NewAudit {
             actor: Some((admin.id, &admin.name)),
@@ -113,7 +113,6 @@ pub async fn retry_job(state: &AppState, admin: &User, id: domain::JobId) -> Res
     )
     .await?;
     state.commit(tx).await?;
-    state.jobs_notify.notify_one();
     Ok(())
 }
 

@@ -14,12 +14,13 @@ use store::admin::NewAudit;
 use store::organisations::{Member, Organisation};
 use store::{LockTable, Tx};
 
-/// Records a change to `org` by `actor` in the audit log, in the action's transaction.
+/// Records a change to organisation `id` (named `name`) by `actor` in the audit log, in
+/// the action's transaction.
 pub async fn audit(
     tx: &mut Tx,
     actor: &User,
     action: AuditAction,
-    org: &Organisation,
+    (id, name): (OrganisationId, &str),
     detail: &str,
 ) -> Result<(), AppError> {
     tx.audit(
@@ -27,8 +28,8 @@ pub async fn audit(
             actor: Some((actor.id, &actor.name)),
             action,
             target_type: "organisation",
-            target_id: Some(org.id.0),
-            target_label: &org.name,
+            target_id: Some(id.0),
+            target_label: name,
             detail,
         },
         store::now(),
@@ -89,8 +90,7 @@ pub async fn create(state: &AppState, user: &User, input: &OrganisationInput) ->
     let profile = input.parse()?;
     let mut tx = state.db.begin().await?;
     let id = tx.create_organisation(&profile, user.id, store::now()).await?;
-    let org = tx.organisation(id).await?;
-    audit(&mut tx, user, AuditAction::OrganisationCreated, &org, "").await?;
+    audit(&mut tx, user, AuditAction::OrganisationCreated, (id, &profile.name), "").await?;
     state.commit(tx).await?;
     Ok(id)
 }
@@ -109,7 +109,7 @@ pub async fn update(
     let profile = input.parse()?;
     let mut tx = state.db.begin().await?;
     tx.update_organisation(id, &profile, store::now()).await?;
-    audit(&mut tx, user, AuditAction::OrganisationUpdated, &org, "").await?;
+    audit(&mut tx, user, AuditAction::OrganisationUpdated, (org.id, &org.name), "").await?;
     state.commit(tx).await?;
     state.home_cache.invalidate();
     Ok(())
@@ -206,7 +206,7 @@ pub async fn set_role(
     } else {
         (AuditAction::MemberRoleChanged, format!("{}: {} → {}", person.name, target_role.as_str(), role.as_str()))
     };
-    audit(&mut tx, actor, action, &org, &detail).await?;
+    audit(&mut tx, actor, action, (org.id, &org.name), &detail).await?;
     if accepted {
         let tr = Tr::new(person.language.unwrap_or(Language::En));
         mail::queue(
@@ -242,7 +242,7 @@ pub async fn remove(
     organisations::check_owner_kept(owners, was_owner, None).map_err(|e| last_owner(&org, e))?;
     let person = tx.user(member).await?;
     tx.remove_member(id, member).await?;
-    audit(&mut tx, actor, AuditAction::MemberRemoved, &org, &person.name).await?;
+    audit(&mut tx, actor, AuditAction::MemberRemoved, (org.id, &org.name), &person.name).await?;
     state.commit(tx).await?;
     Ok(())
 }
