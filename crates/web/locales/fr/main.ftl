@@ -95,7 +95,7 @@ error-invalid-nuts = Saisissez un code NUTS 2021, par exemple FR101.
 error-nuts-not-in-country = Cette région n’est pas dans le pays choisi.
 error-invalid-choice = Choisissez l’une des options.
 error-too-many = Choisissez-en au plus { $limit }.
-error-last-owner = Une organisation a besoin d’au moins un propriétaire. Désignez d’abord un autre propriétaire.
+error-last-owner = Une organisation a besoin d’au moins un responsable. Désignez d’abord un autre responsable.
 error-taken = Cette valeur est déjà utilisée.
 error-wrong-password = Le mot de passe n’est pas correct.
 error-same-email = C’est déjà votre adresse e-mail.
@@ -142,7 +142,7 @@ flash-token-revoked = Le jeton a été révoqué.
 flash-account-deleted = Votre compte et ses données ont été supprimés.
 flash-org-created = L’organisation a été créée. Un administrateur la vérifiera avant qu’elle n’apparaisse dans l’annuaire.
 flash-saved = Vos modifications ont été enregistrées.
-flash-join-requested = Votre demande a été transmise aux propriétaires de l’organisation.
+flash-join-requested = Votre demande a été transmise aux responsables de l’organisation.
 flash-member-removed = L’adhésion a été supprimée.
 flash-decision-saved = La décision a été enregistrée et les personnes concernées ont été prévenues.
 
@@ -235,19 +235,19 @@ org-kind-other = Autre
 review-pending = En attente de vérification
 review-approved = Approuvée
 review-rejected = Refusée
-role-owner = Propriétaire
+role-owner = Responsable
 role-editor = Éditeur
 role-member = Membre
 org-new-title = Ajouter une organisation
-org-new-intro = Vous en serez le propriétaire. Un administrateur vérifie chaque nouvelle organisation avant qu’elle n’apparaisse dans l’annuaire.
+org-new-intro = Vous en serez le responsable. L’équipe d’administration vérifie chaque nouvelle organisation avant qu’elle n’apparaisse dans l’annuaire.
 org-create-submit = Ajouter l’organisation
 org-edit-title = Modifier l’organisation
 org-about = Présentation
 org-members = Membres
 org-manage-members = Voir tous les membres
 org-join = Demander à rejoindre
-org-join-intro = Vous travaillez pour cette organisation ? Demandez à ses propriétaires de vous ajouter.
-org-join-pending = Votre demande d’adhésion attend la réponse des propriétaires.
+org-join-intro = Vous travaillez pour cette organisation ? Demandez à ses responsables de vous ajouter.
+org-join-pending = Votre demande d’adhésion attend la réponse des responsables.
 org-sign-in-to-join = Connectez-vous pour demander à rejoindre
 org-members-private = Seuls les membres voient qui appartient à cette organisation.
 members-count = { $count ->
@@ -255,7 +255,7 @@ members-count = { $count ->
    *[other] { $count } membres
 }
 members-title = Membres de { $organisation }
-members-intro = Acceptez une demande en attribuant un rôle. Les propriétaires gèrent les membres ; les éditeurs peuvent modifier le profil.
+members-intro = Acceptez une demande en attribuant un rôle. Les responsables gèrent les membres ; les éditeurs peuvent modifier le profil.
 members-since = Depuis
 members-actions = Actions
 members-role-for = Rôle de { $name }
@@ -371,12 +371,12 @@ mail-join-accepted-body = Votre demande d’adhésion à { $organisation } a ét
 audit-organisation-deleted = Organisation supprimée
 audit-user-password-reset = Mot de passe réinitialisé
 audit-job-retried = Tâche relancée
-error-last-owner-of = { $name } a besoin d’au moins un propriétaire. Désignez d’abord un autre membre comme propriétaire, ou retirez les autres membres.
+error-last-owner-of = { $name } a besoin d’au moins un responsable. Désignez d’abord un autre membre comme responsable, ou retirez les autres membres.
 error-out-of-range-days = Saisissez un nombre de jours entre 1 et { $limit }.
 error-email-taken = Un autre compte utilise désormais cette adresse.
 mail-tokens-revoked = { $count ->
-    [one] Votre jeton d’API a été révoqué : créez-en un nouveau sur la page de votre compte si vous en avez encore besoin.
-   *[other] Vos { $count } jetons d’API ont été révoqués : créez-en de nouveaux sur la page de votre compte si vous en avez encore besoin.
+    [one] Votre jeton d’API a été révoqué : créez-en un nouveau sur la page de votre compte si vous en avez encore besoin.
+   *[other] Vos { $count } jetons d’API ont été révoqués : créez-en de nouveaux sur la page de votre compte si vous en avez encore besoin.
 }
 http-read-only-token-title = Jeton en lecture seule
 http-read-only-token-detail = Ce jeton d’API ne permet que la lecture. Créez un jeton en lecture-écriture pour effectuer des modifications.
