@@ -249,6 +249,45 @@ mod tests {
         assert_eq!(sqlite_url("sqlite::memory:").unwrap(), "sqlite://:memory:?mode=rwc");
     }
 
+    /// A database from before migration 2, where the newest account was deleted but the
+    /// audit log still names it: after the upgrade, the next account gets a fresh id.
+    #[tokio::test]
+    async fn upgrading_sqlite_never_reuses_an_audited_id() {
+        let dir = std::env::temp_dir().join(format!("iptf-upgrade-{}", crate::secret::random_hex()));
+        let db = Db::connect(&format!("sqlite://{}/hub.db", dir.display())).await.unwrap();
+        db.pool().execute(sqlx::raw_sql(migrations(Backend::Sqlite)[0].1)).await.unwrap();
+        db.pool()
+            .execute(sqlx::raw_sql(
+                "CREATE TABLE schema_migrations (version BIGINT PRIMARY KEY, applied_at BIGINT NOT NULL);
+                 INSERT INTO schema_migrations VALUES (1, 1);
+                 INSERT INTO users (id, email, name, password_hash, created_at) VALUES (1, 'a@x.eu', 'A', 'h', 1), (2, 'b@x.eu', 'B', 'h', 1);
+                 INSERT INTO audit_log (at, actor_name, action, target_type, target_id, target_label) VALUES (1, 'system', 'user.approved', 'user', 2, 'B');
+                 DELETE FROM users WHERE id = 2;
+                 INSERT INTO sessions VALUES ('s', 1, 1, 1, 99);",
+            ))
+            .await
+            .unwrap();
+        db.migrate().await.unwrap();
+        let mut tx = db.begin().await.unwrap();
+        let email = domain::accounts::Email::parse("e", "c@x.eu").unwrap();
+        let new = crate::accounts::NewUser {
+            email: &email,
+            name: "C",
+            password_hash: "h",
+            language: None,
+            is_admin: false,
+            confirmed_at: None,
+            status: domain::accounts::AccountStatus::Pending,
+        };
+        let id = tx.create_user(new, 2).await.unwrap();
+        tx.commit().await.unwrap();
+        assert_eq!(id.0, 3, "id 2 is named in the audit log");
+        let sessions: i64 = sqlx::query("SELECT COUNT(*) FROM sessions").fetch_one(db.pool()).await.unwrap().get(0);
+        assert_eq!(sessions, 1, "the rebuild kept the rows that point at users");
+        db.close().await;
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
     #[tokio::test]
     async fn unknown_scheme_is_a_clear_error() {
         let e = Db::connect("mysql://x/y").await.err().unwrap();

@@ -113,3 +113,17 @@ ALTER TABLE jobs_new RENAME TO jobs;
 CREATE INDEX jobs_due_idx ON jobs(done_at, run_at);
 CREATE INDEX jobs_user_idx ON jobs(user_id);
 CREATE UNIQUE INDEX jobs_unique_key_idx ON jobs(unique_key);
+
+-- Ids deleted before this migration are unknown to the new sequences; the audit log
+-- still names them. Start past every id it mentions, so that no new person or
+-- organisation inherits the entries of a deleted one.
+INSERT INTO sqlite_sequence (name, seq)
+    SELECT t, 0 FROM (SELECT 'users' AS t UNION ALL SELECT 'organisations')
+    WHERE t NOT IN (SELECT name FROM sqlite_sequence);
+UPDATE sqlite_sequence SET seq = MAX(seq,
+    (SELECT COALESCE(MAX(target_id), 0) FROM audit_log WHERE target_type = 'user'),
+    (SELECT COALESCE(MAX(actor_id), 0) FROM audit_log))
+    WHERE name = 'users';
+UPDATE sqlite_sequence SET seq = MAX(seq,
+    (SELECT COALESCE(MAX(target_id), 0) FROM audit_log WHERE target_type = 'organisation'))
+    WHERE name = 'organisations';
