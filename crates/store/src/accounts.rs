@@ -412,12 +412,7 @@ impl Tx {
         if purpose == LinkPurpose::ChangeEmail {
             // Only the newest address-change link works: an older one, perhaps to an
             // address typed by mistake, is void.
-            sqlx::query("UPDATE email_links SET used_at = $1 WHERE user_id = $2 AND purpose = $3 AND used_at IS NULL")
-                .bind(now)
-                .bind(user.0)
-                .bind(purpose.as_str())
-                .execute(self.conn())
-                .await?;
+            self.void_links(user, purpose, now).await?;
         }
         sqlx::query(
             "INSERT INTO email_links (token_hash, user_id, purpose, new_email, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)",
@@ -455,14 +450,20 @@ impl Tx {
         let Some(row) = row else { return Ok(None) };
         let user = UserId(row.get(0));
         if purpose == LinkPurpose::ResetPassword {
-            sqlx::query("UPDATE email_links SET used_at = $1 WHERE user_id = $2 AND purpose = $3 AND used_at IS NULL")
-                .bind(now)
-                .bind(user.0)
-                .bind(purpose.as_str())
-                .execute(self.conn())
-                .await?;
+            self.void_links(user, purpose, now).await?;
         }
         Ok(Some((user, row.get(1))))
+    }
+
+    /// Marks every unused link of `user` for `purpose` as used.
+    async fn void_links(&mut self, user: UserId, purpose: LinkPurpose, now: UnixTime) -> Result<()> {
+        sqlx::query("UPDATE email_links SET used_at = $1 WHERE user_id = $2 AND purpose = $3 AND used_at IS NULL")
+            .bind(now)
+            .bind(user.0)
+            .bind(purpose.as_str())
+            .execute(self.conn())
+            .await?;
+        Ok(())
     }
 
     pub async fn create_api_token(&mut self, t: NewApiToken<'_>, now: UnixTime) -> Result<TokenId> {
