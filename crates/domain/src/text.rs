@@ -40,9 +40,57 @@ pub fn optional_url(field: &'static str, raw: &str) -> Result<Option<String>, Fi
     Ok(Some(t))
 }
 
+/// The form of a name that search and ordering compare: lower case, accents removed
+/// (canonical decomposition, combining marks dropped), letters that do not decompose
+/// spelled out (ß → ss, æ → ae, ø → o, ł → l, …), runs of white space as one space,
+/// control characters dropped.
+/// Computed here, not in SQL, so SQLite and PostgreSQL order and match names alike.
+pub fn fold(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    let kept = |c: &char| !is_combining_mark(*c) && (c.is_whitespace() || !c.is_control());
+    for c in s.nfkd().filter(kept) {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        match c {
+            'ß' | 'ẞ' => out.push_str("ss"),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'œ' | 'Œ' => out.push_str("oe"),
+            'ø' | 'Ø' => out.push('o'),
+            'ł' | 'Ł' => out.push('l'),
+            'đ' | 'Đ' | 'ð' | 'Ð' => out.push('d'),
+            'þ' | 'Þ' => out.push_str("th"),
+            'ı' => out.push('i'),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folding_matches_what_people_type() {
+        assert_eq!(fold("Österreichische  Bundesbeschaffung"), "osterreichische bundesbeschaffung");
+        assert_eq!(fold("ÉCOLE Polytechnique"), "ecole polytechnique");
+        assert_eq!(fold("Straße"), "strasse");
+        assert_eq!(fold("STRASSE"), fold("Straße"));
+        assert_eq!(fold("Łódź"), "lodz");
+        assert_eq!(fold("Øresund Æble"), "oresund aeble");
+        assert_eq!(fold("Αθήνα"), "αθηνα");
+        assert_eq!(fold("  ﬁnd  "), "find");
+        assert_eq!(fold("a\0b\u{7f}"), "ab");
+    }
 
     #[test]
     fn required_trims_and_bounds() {

@@ -333,9 +333,10 @@ pub async fn demo(db: &Db) -> anyhow::Result<()> {
         };
         ids.push(id);
     }
-    let (existing, _) = db.organisations(&Default::default(), 1000, 0).await?;
     for o in DEMO_ORGS {
-        if existing.iter().any(|e| e.name == o.name) {
+        let same_name = store::organisations::OrgFilter { q: Some(o.name.into()), ..Default::default() };
+        let existing = db.organisations(&same_name, &Default::default(), 100).await?;
+        if existing.items.iter().any(|e| e.name == o.name) {
             continue;
         }
         let input = OrganisationInput {

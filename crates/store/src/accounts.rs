@@ -1,9 +1,11 @@
 //! Users, sessions, single-use e-mail links, personal access tokens and the throttle
 //! counters that protect sign-in and password reset.
 
+use crate::query::{Order, Query, fetch_slice};
 use crate::{Db, Result, StoreError, Tx, conflict_on};
 use domain::UnixTime;
 use domain::accounts::{AccountStatus, Email, Language, LinkPurpose, SESSION_IDLE_SECS, TokenScope};
+use domain::paging::{Cursor, Seek, Slice};
 use domain::throttle::Limit;
 use domain::{TokenId, UserId};
 use sqlx::any::AnyRow;
@@ -59,26 +61,20 @@ impl Db {
         user_by_email_on(&mut *self.pool().acquire().await?, email).await
     }
 
-    /// Users by review status, oldest first (the admin's queue), or all when `None`.
-    pub async fn users_by_status(&self, status: Option<AccountStatus>, limit: i64, offset: i64) -> Result<Vec<User>> {
-        let sql = format!(
-            "SELECT {USER_COLS} FROM users u WHERE ($1 = '' OR u.status = $1) ORDER BY u.created_at, u.id LIMIT $2 OFFSET $3"
-        );
-        let rows = sqlx::query(AssertSqlSafe(sql))
-            .bind(status.map(AccountStatus::as_str).unwrap_or(""))
-            .bind(limit)
-            .bind(offset)
-            .fetch_all(self.pool())
-            .await?;
-        Ok(rows.iter().map(user_row).collect())
+    /// A keyset page of the users in review status `status`, oldest first (the
+    /// administrators' queue).
+    pub async fn users_by_status(&self, status: AccountStatus, seek: &Seek, limit: usize) -> Result<Slice<User>> {
+        let mut q = Query::new(&format!("SELECT {USER_COLS} FROM users u WHERE u.status = "));
+        q.text(status.as_str());
+        q.seek(seek, &Order { key: "u.created_at", id: "u.id", key_is_int: true, desc: false }, limit);
+        fetch_slice(self.pool(), &q, seek, limit, user_row, |u| Cursor::new(u.created_at.to_string(), u.id.0)).await
     }
 
+    /// How many users are in review status `status`; remembered until the next write.
     pub async fn count_users_by_status(&self, status: AccountStatus) -> Result<i64> {
-        Ok(sqlx::query("SELECT COUNT(*) FROM users WHERE status = $1")
-            .bind(status.as_str())
-            .fetch_one(self.pool())
-            .await?
-            .get(0))
+        let mut q = Query::new("FROM users u WHERE u.status = ");
+        q.text(status.as_str());
+        self.cached_count(&q).await
     }
 
     pub async fn count_admins(&self) -> Result<i64> {

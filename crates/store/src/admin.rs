@@ -1,7 +1,9 @@
 //! The audit log: append-only, readable and filterable by administrators.
 
+use crate::query::{Order, Query, fetch_slice};
 use crate::{Db, Result, Tx};
 use domain::admin::AuditAction;
+use domain::paging::{Cursor, Seek, Slice};
 use domain::{AuditId, UnixTime, UserId};
 use sqlx::Row;
 
@@ -27,18 +29,29 @@ pub struct NewAudit<'a> {
     pub detail: &'a str,
 }
 
-macro_rules! audit_filter {
-    () => {
-        "($1 = '' OR action = $1) AND ($2 = 0 OR actor_id = $2) AND ($3 = '' OR target_type = $3)
-         AND ($4 = 0 OR at >= $4) AND ($5 = 0 OR at < $5)"
-    };
+const AUDIT_COLS: &str = "SELECT id, at, actor_id, actor_name, action, target_type, target_id, target_label, detail ";
+const AUDIT_ORDER: Order = Order { key: "at", id: "id", key_is_int: true, desc: true };
+
+/// `FROM audit_log WHERE …` with the conditions `f` sets.
+fn audit_from_where(f: &AuditFilter) -> Query {
+    let mut q = Query::new("FROM audit_log WHERE 1 = 1");
+    if let Some(a) = f.action {
+        q.push(" AND action = ").text(a.as_str());
+    }
+    if let Some(a) = f.actor {
+        q.push(" AND actor_id = ").int(a.0);
+    }
+    if let Some(t) = &f.target_type {
+        q.push(" AND target_type = ").text(t.clone());
+    }
+    if let Some(t) = f.since {
+        q.push(" AND at >= ").int(t);
+    }
+    if let Some(t) = f.until {
+        q.push(" AND at < ").int(t);
+    }
+    q
 }
-const AUDIT_COUNT: &str = concat!("SELECT COUNT(*) FROM audit_log WHERE ", audit_filter!());
-const AUDIT_PAGE: &str = concat!(
-    "SELECT id, at, actor_id, actor_name, action, target_type, target_id, target_label, detail FROM audit_log WHERE ",
-    audit_filter!(),
-    " ORDER BY at DESC, id DESC LIMIT $6 OFFSET $7"
-);
 
 #[derive(Debug, Clone, Default)]
 pub struct AuditFilter {
@@ -76,20 +89,16 @@ impl Db {
         Ok(rows.iter().map(audit_row).collect())
     }
 
-    /// Newest first.
-    pub async fn audit_entries(&self, f: &AuditFilter, limit: i64, offset: i64) -> Result<(Vec<AuditEntry>, i64)> {
-        let bind = |q: sqlx::query::Query<'static, sqlx::Any, sqlx::any::AnyArguments>| {
-            q.bind(f.action.map(AuditAction::as_str).unwrap_or(""))
-                .bind(f.actor.map(|a| a.0).unwrap_or(0))
-                .bind(f.target_type.clone().unwrap_or_default())
-                .bind(f.since.unwrap_or(0))
-                .bind(f.until.unwrap_or(0))
-        };
-        let total: i64 = bind(sqlx::query(AUDIT_COUNT)).fetch_one(self.pool()).await?.get(0);
-        let sql = AUDIT_PAGE;
-        let rows = bind(sqlx::query(sql)).bind(limit).bind(offset).fetch_all(self.pool()).await?;
-        let entries = rows.iter().map(audit_row).collect();
-        Ok((entries, total))
+    /// A keyset page of the entries matching `f`, newest first.
+    pub async fn audit_entries(&self, f: &AuditFilter, seek: &Seek, limit: usize) -> Result<Slice<AuditEntry>> {
+        let mut q = audit_from_where(f);
+        q.prepend(AUDIT_COLS).seek(seek, &AUDIT_ORDER, limit);
+        fetch_slice(self.pool(), &q, seek, limit, audit_row, |e| Cursor::new(e.at.to_string(), e.id.0)).await
+    }
+
+    /// How many entries match `f`; remembered until the next write.
+    pub async fn count_audit_entries(&self, f: &AuditFilter) -> Result<i64> {
+        self.cached_count(&audit_from_where(f)).await
     }
 }
 

@@ -9,7 +9,9 @@ pub mod accounts;
 pub mod admin;
 pub mod initiatives;
 pub mod jobs;
+mod memo;
 pub mod organisations;
+mod query;
 pub mod secret;
 pub mod tx;
 
@@ -58,6 +60,7 @@ pub enum ConnectError {
 pub struct Db {
     pool: AnyPool,
     backend: Backend,
+    memo: memo::SharedMemo,
 }
 
 /// Hides the password of a URL in messages.
@@ -105,7 +108,7 @@ impl Db {
             .connect_with(opts)
             .await
             .map_err(unreachable)?;
-        Ok(Db { pool, backend })
+        Ok(Db { pool, backend, memo: Default::default() })
     }
 
     pub fn backend(&self) -> Backend {
@@ -119,6 +122,20 @@ impl Db {
     /// Whether the database answers a trivial query.
     pub async fn ping(&self) -> bool {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
+    }
+
+    /// The number of rows `from_where` (`FROM … WHERE …`) selects, remembered until a
+    /// transaction of this process commits (or [`memo::MAX_AGE`] passes).
+    pub(crate) async fn cached_count(&self, from_where: &query::Query) -> Result<i64> {
+        let q = query::Query::count(from_where);
+        let key = q.cache_key();
+        let generation = self.memo.generation();
+        if let Some(n) = self.memo.counts.get(&key, generation) {
+            return Ok(n);
+        }
+        let n: i64 = q.build().fetch_one(&self.pool).await?.get(0);
+        self.memo.counts.put(key, generation, n);
+        Ok(n)
     }
 
     pub async fn close(&self) {
@@ -178,7 +195,7 @@ impl Db {
                 }
                 applied?;
             }
-            Ok::<_, sqlx::Error>(())
+            organisations::fill_name_keys(&mut conn).await
         }
         .await;
         if self.backend == Backend::Postgres {
@@ -196,10 +213,12 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
         Backend::Sqlite => &[
             (1, include_str!("../migrations/sqlite/0001_foundation.sql")),
             (2, include_str!("../migrations/sqlite/0002_transactions.sql")),
+            (3, include_str!("../migrations/sqlite/0003_directories.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
             (2, include_str!("../migrations/postgres/0002_transactions.sql")),
+            (3, include_str!("../migrations/postgres/0003_directories.sql")),
         ],
     }
 }
@@ -263,7 +282,9 @@ mod tests {
                  INSERT INTO users (id, email, name, password_hash, created_at) VALUES (1, 'a@x.eu', 'A', 'h', 1), (2, 'b@x.eu', 'B', 'h', 1);
                  INSERT INTO audit_log (at, actor_name, action, target_type, target_id, target_label) VALUES (1, 'system', 'user.approved', 'user', 2, 'B');
                  DELETE FROM users WHERE id = 2;
-                 INSERT INTO sessions VALUES ('s', 1, 1, 1, 99);",
+                 INSERT INTO sessions VALUES ('s', 1, 1, 1, 99);
+                 INSERT INTO organisations (name, kind, country, status, created_at, updated_at)
+                 VALUES ('Straße in Österreich', 'ngo', 'AT', 'approved', 1, 1);",
             ))
             .await
             .unwrap();
@@ -284,6 +305,8 @@ mod tests {
         assert_eq!(id.0, 3, "id 2 is named in the audit log");
         let sessions: i64 = sqlx::query("SELECT COUNT(*) FROM sessions").fetch_one(db.pool()).await.unwrap().get(0);
         assert_eq!(sessions, 1, "the rebuild kept the rows that point at users");
+        let key: String = sqlx::query("SELECT name_key FROM organisations").fetch_one(db.pool()).await.unwrap().get(0);
+        assert_eq!(key, "strasse in osterreich", "names written before migration 3 are folded on upgrade");
         db.close().await;
         let _ = std::fs::remove_dir_all(&dir);
     }

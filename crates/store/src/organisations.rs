@@ -2,12 +2,15 @@
 //! organisation's members take the organisation id and the person in their arguments;
 //! whether the caller may do so is decided before, by `domain::organisations::Standing`.
 
+use crate::query::{Order, Query, fetch_slice};
 use crate::{Db, Result, StoreError, Tx, conflict_on};
 use domain::accounts::Language;
 use domain::organisations::{MembershipStatus, OrgKind, OrgRole, OrganisationProfile, ReviewStatus, Standing};
+use domain::paging::{Cursor, Seek, Slice};
 use domain::{OrganisationId, UnixTime, UserId};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, AssertSqlSafe, Row};
+use std::sync::Arc;
 
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Organisation {
@@ -44,13 +47,67 @@ fn org_row(r: &AnyRow) -> Organisation {
     }
 }
 
+/// An organisation's sector codes, comma-separated in code order (codes have no comma).
+const SECTORS_AGG: &str =
+    "(SELECT string_agg(s.sector, ',' ORDER BY s.sector) FROM organisation_sectors s WHERE s.organisation_id = o.id)";
+
+const ORG_ORDER: Order = Order { key: "o.name_key", id: "o.id", key_is_int: false, desc: false };
+
+/// `FROM organisations o WHERE …` with the conditions `f` sets, only those.
+fn org_from_where(f: &OrgFilter) -> Query {
+    let mut q = Query::new("FROM organisations o WHERE 1 = 1");
+    if let Some(s) = f.status {
+        q.push(" AND o.status = ").text(s.as_str());
+    }
+    if let Some(c) = &f.country {
+        q.push(" AND o.country = ").text(c.clone());
+    }
+    if let Some(k) = f.kind {
+        q.push(" AND o.kind = ").text(k.as_str());
+    }
+    if let Some(s) = &f.sector {
+        q.push(" AND EXISTS (SELECT 1 FROM organisation_sectors s WHERE s.organisation_id = o.id AND s.sector = ")
+            .text(s.clone())
+            .push(")");
+    }
+    if let Some(text) = f.q.as_deref().map(domain::text::fold).filter(|t| !t.is_empty()) {
+        // LIKE's own wildcards in what people type are taken literally by dropping them.
+        q.push(" AND o.name_key LIKE ").text(format!("%{}%", text.replace(['%', '_', '\\'], "")));
+    }
+    q
+}
+
+/// The key the directory orders and searches by: the folded name.
+pub(crate) fn name_key(name: &str) -> String {
+    let k = domain::text::fold(name);
+    if k.is_empty() { name.to_lowercase() } else { k }
+}
+
+/// Fills the folded names of organisations written before migration 3 (or by a hub
+/// whose folding rules were older), in one transaction.
+pub(crate) async fn fill_name_keys(conn: &mut AnyConnection) -> Result<(), sqlx::Error> {
+    let rows = sqlx::query("SELECT id, name FROM organisations WHERE name_key = ''").fetch_all(&mut *conn).await?;
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let mut tx = sqlx::Acquire::begin(&mut *conn).await?;
+    for r in &rows {
+        sqlx::query("UPDATE organisations SET name_key = $1 WHERE id = $2")
+            .bind(name_key(&r.get::<String, _>(1)))
+            .bind(r.get::<i64, _>(0))
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct OrgFilter {
     pub status: Option<ReviewStatus>,
     pub country: Option<String>,
     pub kind: Option<OrgKind>,
     pub sector: Option<String>,
-    /// Case-insensitive part of the name.
+    /// Part of the name, compared folded (case and accents ignored).
     pub q: Option<String>,
 }
 
@@ -79,64 +136,41 @@ impl Db {
         Ok(org)
     }
 
-    /// A page of organisations matching `f`, by name, and the total number matching.
-    pub async fn organisations(&self, f: &OrgFilter, limit: i64, offset: i64) -> Result<(Vec<Organisation>, i64)> {
-        let filter = "($1 = '' OR o.status = $1) AND ($2 = '' OR o.country = $2) AND ($3 = '' OR o.kind = $3)
-             AND ($4 = '' OR LOWER(o.name) LIKE $4)
-             AND ($5 = '' OR EXISTS (SELECT 1 FROM organisation_sectors s WHERE s.organisation_id = o.id AND s.sector = $5))";
-        let like =
-            f.q.as_deref().map(|q| format!("%{}%", q.to_lowercase().replace(['%', '_'], ""))).unwrap_or_default();
-        let args = [
-            f.status.map(ReviewStatus::as_str).unwrap_or("").to_owned(),
-            f.country.clone().unwrap_or_default(),
-            f.kind.map(OrgKind::as_str).unwrap_or("").to_owned(),
-            like,
-            f.sector.clone().unwrap_or_default(),
-        ];
-        let count_sql = format!("SELECT COUNT(*) FROM organisations o WHERE {filter}");
-        let mut q = sqlx::query(AssertSqlSafe(count_sql));
-        for a in &args {
-            q = q.bind(a.as_str());
+    /// A keyset page of organisations matching `f`, in name order (folded names, so
+    /// "Ö" sorts with "O" on both backends).
+    /// The same page is answered from memory until the next write (see `memo`).
+    pub async fn organisations(&self, f: &OrgFilter, seek: &Seek, limit: usize) -> Result<Arc<Slice<Organisation>>> {
+        let mut q = org_from_where(f);
+        // The sectors come in the same query: one round trip per page.
+        q.prepend(&format!("SELECT {ORG_COLS}, o.name_key, {SECTORS_AGG} AS sectors ")).seek(seek, &ORG_ORDER, limit);
+        let row = |r: &AnyRow| {
+            let mut o = org_row(r);
+            let sectors: Option<String> = r.get("sectors");
+            o.sectors =
+                sectors.iter().flat_map(|s| s.split(',')).filter(|s| !s.is_empty()).map(str::to_owned).collect();
+            (o, r.get::<String, _>("name_key"))
+        };
+        let key = q.cache_key();
+        let generation = self.memo.generation();
+        if let Some(page) = self.memo.organisations.get(&key, generation) {
+            return Ok(page);
         }
-        let total: i64 = q.fetch_one(self.pool()).await?.get(0);
-        let sql = format!(
-            "SELECT {ORG_COLS} FROM organisations o WHERE {filter} ORDER BY LOWER(o.name), o.id LIMIT $6 OFFSET $7"
+        let page = Arc::new(
+            fetch_slice(self.pool(), &q, seek, limit, row, |(o, key)| Cursor::new(key.clone(), o.id.0))
+                .await?
+                .map(|(o, _)| o),
         );
-        let mut q = sqlx::query(AssertSqlSafe(sql));
-        for a in &args {
-            q = q.bind(a.as_str());
-        }
-        let rows = q.bind(limit).bind(offset).fetch_all(self.pool()).await?;
-        let mut orgs: Vec<Organisation> = rows.iter().map(org_row).collect();
-        self.load_sectors(&mut orgs).await?;
-        Ok((orgs, total))
+        self.memo.organisations.put(key, generation, page.clone());
+        Ok(page)
     }
 
-    async fn load_sectors(&self, orgs: &mut [Organisation]) -> Result<()> {
-        if orgs.is_empty() {
-            return Ok(());
-        }
-        // Ids come from the database as integers, so listing them inline is safe.
-        let ids: Vec<String> = orgs.iter().map(|o| o.id.0.to_string()).collect();
-        let sql = format!(
-            "SELECT organisation_id, sector FROM organisation_sectors WHERE organisation_id IN ({}) ORDER BY sector",
-            ids.join(",")
-        );
-        for r in sqlx::query(AssertSqlSafe(sql)).fetch_all(self.pool()).await? {
-            let id: i64 = r.get(0);
-            if let Some(o) = orgs.iter_mut().find(|o| o.id.0 == id) {
-                o.sectors.push(r.get(1));
-            }
-        }
-        Ok(())
+    /// How many organisations match `f`; remembered until the next write.
+    pub async fn count_organisations(&self, f: &OrgFilter) -> Result<i64> {
+        self.cached_count(&org_from_where(f)).await
     }
 
     pub async fn count_organisations_by_status(&self, status: ReviewStatus) -> Result<i64> {
-        Ok(sqlx::query("SELECT COUNT(*) FROM organisations WHERE status = $1")
-            .bind(status.as_str())
-            .fetch_one(self.pool())
-            .await?
-            .get(0))
+        self.count_organisations(&OrgFilter { status: Some(status), ..Default::default() }).await
     }
 
     /// What `user` is to organisation `org`, for the permission rules.
@@ -290,8 +324,8 @@ impl Tx {
         now: UnixTime,
     ) -> Result<OrganisationId> {
         let row = sqlx::query(
-            "INSERT INTO organisations (name, kind, size_class, country, nuts, website, description, status, created_by, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9, $9) RETURNING id",
+            "INSERT INTO organisations (name, kind, size_class, country, nuts, website, description, status, created_by, created_at, updated_at, name_key)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9, $9, $10) RETURNING id",
         )
         .bind(&p.name)
         .bind(p.kind.as_str())
@@ -302,6 +336,7 @@ impl Tx {
         .bind(&p.description)
         .bind(creator.0)
         .bind(now)
+        .bind(name_key(&p.name))
         .fetch_one(self.conn())
         .await?;
         let id: i64 = row.get(0);
@@ -328,8 +363,8 @@ impl Tx {
         now: UnixTime,
     ) -> Result<()> {
         let r = sqlx::query(
-            "UPDATE organisations SET name = $1, kind = $2, size_class = $3, country = $4, nuts = $5, website = $6, description = $7, updated_at = $8
-             WHERE id = $9",
+            "UPDATE organisations SET name = $1, kind = $2, size_class = $3, country = $4, nuts = $5, website = $6, description = $7, updated_at = $8,
+             name_key = $10 WHERE id = $9",
         )
         .bind(&p.name)
         .bind(p.kind.as_str())
@@ -340,6 +375,7 @@ impl Tx {
         .bind(&p.description)
         .bind(now)
         .bind(id.0)
+        .bind(name_key(&p.name))
         .execute(self.conn())
         .await?;
         if r.rows_affected() == 0 {

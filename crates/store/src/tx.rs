@@ -24,6 +24,7 @@ pub struct Tx {
     inner: sqlx::Transaction<'static, sqlx::Any>,
     backend: Backend,
     queued_jobs: bool,
+    memo: crate::memo::SharedMemo,
 }
 
 /// Tables whose rows can be locked with [`Tx::lock_row`]: the parents of rules.
@@ -49,7 +50,7 @@ impl Db {
             Backend::Sqlite => self.pool().begin_with("BEGIN IMMEDIATE").await?,
             Backend::Postgres => self.pool().begin().await?,
         };
-        Ok(Tx { inner, backend: self.backend(), queued_jobs: false })
+        Ok(Tx { inner, backend: self.backend(), queued_jobs: false, memo: self.memo.clone() })
     }
 }
 
@@ -65,6 +66,7 @@ impl Tx {
 
     pub async fn commit(self) -> Result<()> {
         self.inner.commit().await?;
+        self.memo.wrote();
         Ok(())
     }
 

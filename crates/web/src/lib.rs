@@ -22,6 +22,7 @@ pub mod metrics;
 pub mod ops;
 pub mod organisations;
 pub mod page;
+pub mod pager;
 pub mod passwords;
 pub mod security;
 

@@ -66,7 +66,8 @@ async fn the_admin_api_decides_and_reads_the_log() {
     let r = api.get("/api/v1/admin/users").await;
     assert_eq!(r.status, StatusCode::OK);
     let users = r.json();
-    let ana = users.as_array().unwrap().iter().find(|u| u["email"] == "ana@city.example").unwrap().clone();
+    assert_eq!(users["total"], 1);
+    let ana = users["items"].as_array().unwrap().iter().find(|u| u["email"] == "ana@city.example").unwrap().clone();
     let r = api
         .send(
             reqwest::Method::POST,

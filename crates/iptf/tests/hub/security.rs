@@ -143,20 +143,38 @@ async fn behind_tls_cookies_are_host_only_and_hsts_is_sent() {
 }
 
 #[tokio::test]
-async fn absurd_page_numbers_give_an_empty_page() {
+async fn cursors_from_a_query_string_are_checked() {
     let app = TestApp::spawn().await;
-    let huge = "9223372036854775807";
+    let huge = "9223372036854775807.zzz";
     let mut b = app.browser();
-    let r = b.get(&format!("/organisations?page={huge}")).await;
+    let r = b.get(&format!("/organisations?after={huge}")).await;
     assert_eq!(r.status, StatusCode::OK);
     r.assert_contains("No organisation found");
-    let api = crate::harness::Api::new(&app, None).get(&format!("/api/v1/organisations?page={huge}")).await;
-    assert_eq!(api.status, StatusCode::OK);
-    assert_eq!(api.json()["items"], serde_json::json!([]));
+    let api = crate::harness::Api::new(&app, None);
+    let r = api.get(&format!("/api/v1/organisations?before={huge}")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.json()["items"], serde_json::json!([]));
+    for q in ["q=%00", "q=a%00b", "country=de", "country=", "sector=", "kind="] {
+        assert_eq!(api.get(&format!("/api/v1/organisations?{q}")).await.status, StatusCode::OK, "{q}");
+    }
+    for (q, field) in
+        [("country=%00", "country"), ("country=US", "country"), ("sector=%00", "sector"), ("kind=%00", "kind")]
+    {
+        let r = api.get(&format!("/api/v1/organisations?{q}")).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{q}");
+        assert_eq!(r.json()["errors"][0]["field"], field, "{q}");
+    }
+    for bad in ["after=-3.a", "after=x", "before=1.a&after=2.b", "last=maybe", "after=1.%00"] {
+        let r = api.get(&format!("/api/v1/organisations?{bad}")).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
+        assert_eq!(r.content_type(), "application/problem+json");
+        assert!(["after", "before", "last"].contains(&r.json()["errors"][0]["field"].as_str().unwrap()), "{bad}");
+        assert_eq!(b.get(&format!("/organisations?{bad}")).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
     let mut admin = app.admin().await;
-    assert_eq!(admin.get(&format!("/admin/audit?page={huge}")).await.status, StatusCode::OK);
-    let r = crate::harness::Api::new(&app, None).get("/api/v1/organisations?page=-3").await;
-    assert_eq!(r.json()["page"], 1);
+    let r = admin.get("/admin/audit?after=nonsense").await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(admin.get(&format!("/admin/audit?after={huge}")).await.status, StatusCode::OK);
 }
 
 /// No `next` a browser could read as another origin leads there after sign-in, signed in

@@ -32,7 +32,8 @@ focus-areas = Schwerpunkte
 pagination-label = Seiten
 pagination-prev = Vorherige Seite
 pagination-next = Nächste Seite
-pagination-page = Seite { $page } von { $pages }
+pagination-first = Erste Seite
+pagination-last = Letzte Seite
 
 ## Home
 home-title = Startseite
@@ -221,6 +222,11 @@ orgs-title = Organisationen
 orgs-intro = Öffentliche Auftraggeber, Unternehmen, NGOs und Forschungseinrichtungen, die am Hub teilnehmen.
 orgs-filter-label = Organisationen filtern
 orgs-search = Name enthält
+people-found = { $count ->
+    [0] Keine Person gefunden
+    [one] Eine Person gefunden
+   *[other] { $count } Personen gefunden
+}
 orgs-found = { $count ->
     [0] Keine Organisation gefunden
     [one] Eine Organisation gefunden

@@ -32,7 +32,8 @@ focus-areas = Focus areas
 pagination-label = Pages
 pagination-prev = Previous page
 pagination-next = Next page
-pagination-page = Page { $page } of { $pages }
+pagination-first = First page
+pagination-last = Last page
 
 ## Home
 home-title = Home
@@ -221,6 +222,11 @@ orgs-title = Organisations
 orgs-intro = Public buyers, companies, NGOs and research organisations that take part in the hub.
 orgs-filter-label = Filter organisations
 orgs-search = Name contains
+people-found = { $count ->
+    [0] Nobody found
+    [one] One person found
+   *[other] { $count } people found
+}
 orgs-found = { $count ->
     [0] No organisation found
     [one] One organisation found

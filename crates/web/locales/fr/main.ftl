@@ -32,7 +32,8 @@ focus-areas = Domaines d’action
 pagination-label = Pages
 pagination-prev = Page précédente
 pagination-next = Page suivante
-pagination-page = Page { $page } sur { $pages }
+pagination-first = Première page
+pagination-last = Dernière page
 
 ## Home
 home-title = Accueil
@@ -221,6 +222,11 @@ orgs-title = Organisations
 orgs-intro = Acheteurs publics, entreprises, ONG et organismes de recherche qui participent au hub.
 orgs-filter-label = Filtrer les organisations
 orgs-search = Le nom contient
+people-found = { $count ->
+    [0] Personne n’a été trouvé
+    [one] Une personne trouvée
+   *[other] { $count } personnes trouvées
+}
 orgs-found = { $count ->
     [0] Aucune organisation trouvée
     [one] Une organisation trouvée

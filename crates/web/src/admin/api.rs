@@ -5,7 +5,8 @@ use crate::AppState;
 use crate::accounts::api::{UserOut, rfc3339};
 use crate::ctx::AdminUser;
 use crate::error::AppError;
-use crate::organisations::api::OrganisationOut;
+use crate::organisations::api::OrganisationPage;
+use crate::pager::SeekParams;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::routing::{get, post};
@@ -26,22 +27,45 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/audit", get(audit))
 }
 
+/// Rows per page of the administration lists.
+const API_PAGE: usize = 100;
+
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct StatusParams {
     /// `pending` (default), `approved` or `rejected`.
     pub status: Option<String>,
 }
 
-#[utoipa::path(get, path = "/api/v1/admin/users", tag = "admin", params(StatusParams),
-    responses((status = 200, body = Vec<UserOut>), (status = 403)), security(("token" = [])))]
+/// A page of people, oldest first, with cursors to the pages around it.
+#[derive(Serialize, ToSchema)]
+pub struct UserPage {
+    pub items: Vec<UserOut>,
+    pub total: i64,
+    /// Pass as `before` for the previous page.
+    pub prev: Option<String>,
+    /// Pass as `after` for the next page.
+    pub next: Option<String>,
+}
+
+/// People in a review status (the queue), oldest first.
+#[utoipa::path(get, path = "/api/v1/admin/users", tag = "admin", params(StatusParams, SeekParams),
+    responses((status = 200, body = UserPage), (status = 403)), security(("token" = [])))]
 pub async fn users(
     State(state): State<AppState>,
     _: AdminUser,
     Query(p): Query<StatusParams>,
-) -> Result<Json<Vec<UserOut>>, AppError> {
+    Query(seek): Query<SeekParams>,
+) -> Result<Json<UserPage>, AppError> {
     let status = AccountStatus::from_str_opt(p.status.as_deref().unwrap_or("pending"))
         .ok_or(AppError::invalid("status", "invalid-choice"))?;
-    Ok(Json(state.db.users_by_status(Some(status), 500, 0).await?.iter().map(UserOut::from).collect()))
+    let slice = state.db.users_by_status(status, &seek.seek()?, API_PAGE).await?;
+    Ok(Json(UserPage {
+        total: state.db.count_users_by_status(status).await?,
+        prev: slice.prev.as_ref().map(|c| c.encode()),
+        next: slice.next.as_ref().map(|c| c.encode()),
+        items: slice.items.iter().map(UserOut::from).collect(),
+    }))
 }
 
 #[derive(Deserialize, ToSchema, Default)]
@@ -65,17 +89,25 @@ pub async fn decide_user(
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[utoipa::path(get, path = "/api/v1/admin/organisations", tag = "admin", params(StatusParams),
-    responses((status = 200, body = Vec<OrganisationOut>), (status = 403)), security(("token" = [])))]
+/// Organisations in a review status (the queue), by name.
+#[utoipa::path(get, path = "/api/v1/admin/organisations", tag = "admin", params(StatusParams, SeekParams),
+    responses((status = 200, body = OrganisationPage), (status = 403)), security(("token" = [])))]
 pub async fn organisations(
     State(state): State<AppState>,
     _: AdminUser,
     Query(p): Query<StatusParams>,
-) -> Result<Json<Vec<OrganisationOut>>, AppError> {
+    Query(seek): Query<SeekParams>,
+) -> Result<Json<OrganisationPage>, AppError> {
     let status = ReviewStatus::from_str_opt(p.status.as_deref().unwrap_or("pending"))
         .ok_or(AppError::invalid("status", "invalid-choice"))?;
-    let (orgs, _) = state.db.organisations(&OrgFilter { status: Some(status), ..Default::default() }, 500, 0).await?;
-    Ok(Json(orgs.into_iter().map(Into::into).collect()))
+    let filter = OrgFilter { status: Some(status), ..Default::default() };
+    let slice = state.db.organisations(&filter, &seek.seek()?, API_PAGE).await?;
+    Ok(Json(OrganisationPage {
+        total: state.db.count_organisations(&filter).await?,
+        prev: slice.prev.as_ref().map(|c| c.encode()),
+        next: slice.next.as_ref().map(|c| c.encode()),
+        items: slice.items.iter().cloned().map(Into::into).collect(),
+    }))
 }
 
 #[utoipa::path(post, path = "/api/v1/admin/organisations/{id}/{decision}", tag = "admin",
@@ -93,6 +125,7 @@ pub async fn decide_organisation(
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct AuditParams {
     /// An action such as `organisation.approved`.
     pub action: Option<String>,
@@ -104,7 +137,6 @@ pub struct AuditParams {
     pub since: Option<String>,
     /// Last day, `YYYY-MM-DD` (UTC), included.
     pub until: Option<String>,
-    pub page: Option<i64>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -136,25 +168,33 @@ impl From<store::admin::AuditEntry> for AuditOut {
     }
 }
 
+/// A page of the audit log, newest first, with cursors to the pages around it.
 #[derive(Serialize, ToSchema)]
 pub struct AuditPage {
     pub items: Vec<AuditOut>,
     pub total: i64,
-    pub page: i64,
-    pub per_page: i64,
+    /// Pass as `before` for the previous (newer) page.
+    pub prev: Option<String>,
+    /// Pass as `after` for the next (older) page.
+    pub next: Option<String>,
 }
 
-#[utoipa::path(get, path = "/api/v1/admin/audit", tag = "admin", params(AuditParams),
+/// The audit log, newest first.
+#[utoipa::path(get, path = "/api/v1/admin/audit", tag = "admin", params(AuditParams, SeekParams),
     responses((status = 200, body = AuditPage), (status = 403), (status = 422)), security(("token" = [])))]
 pub async fn audit(
     State(state): State<AppState>,
     _: AdminUser,
     Query(p): Query<AuditParams>,
+    Query(seek): Query<SeekParams>,
 ) -> Result<Json<AuditPage>, AppError> {
     let s = |o: &Option<String>| o.clone().unwrap_or_default();
     let f = service::audit_filter(&s(&p.action), &s(&p.actor), &s(&p.target), &s(&p.since), &s(&p.until))?;
-    let page = domain::paging::Page::new(p.page, 100);
-    let (entries, total) = state.db.audit_entries(&f, page.per_page, page.offset()).await?;
-    let items = entries.into_iter().map(AuditOut::from).collect();
-    Ok(Json(AuditPage { items, total, page: page.number, per_page: page.per_page }))
+    let slice = state.db.audit_entries(&f, &seek.seek()?, API_PAGE).await?;
+    Ok(Json(AuditPage {
+        total: state.db.count_audit_entries(&f).await?,
+        prev: slice.prev.as_ref().map(|c| c.encode()),
+        next: slice.next.as_ref().map(|c| c.encode()),
+        items: slice.items.into_iter().map(AuditOut::from).collect(),
+    }))
 }

@@ -7,19 +7,23 @@ use crate::error::AppError;
 use crate::forms::{Fields, Opt};
 use crate::organisations::pages::OrgView;
 use crate::page::{self, Chrome};
+use crate::pager::{Pager, SeekParams};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use domain::accounts::AccountStatus;
 use domain::organisations::ReviewStatus;
-use domain::paging::Page;
+use domain::paging::Slice;
 use domain::{OrganisationId, UserId};
 use serde::Deserialize;
 use store::accounts::User;
 use store::admin::AuditEntry;
 use store::organisations::OrgFilter;
 
-const PER_PAGE: i64 = 50;
+/// Rows per page of the audit log.
+const PER_PAGE: usize = 50;
+/// Rows per page of the review queues.
+const QUEUE_PAGE: usize = 50;
 
 #[derive(Template)]
 #[template(path = "admin/dashboard.html")]
@@ -74,6 +78,8 @@ pub async fn dashboard(State(state): State<AppState>, AdminUser(_, ctx): AdminUs
 #[derive(Deserialize)]
 pub struct StatusQuery {
     status: Option<String>,
+    #[serde(flatten)]
+    seek: SeekParams,
 }
 
 fn status_tabs(tr: &crate::i18n::Tr, base: &str, current: &str) -> Vec<(String, String, bool)> {
@@ -95,6 +101,8 @@ struct Users {
     c: Chrome,
     tabs: Vec<(String, String, bool)>,
     users: Vec<User>,
+    total: i64,
+    pager: Pager,
     current: String,
 }
 
@@ -105,11 +113,13 @@ pub async fn users(
 ) -> Result<Response, AppError> {
     let tr = ctx.tr();
     let status = AccountStatus::from_stored(q.status.as_deref().unwrap_or("pending"));
-    let users = state.db.users_by_status(Some(status), 200, 0).await?;
+    let slice = state.db.users_by_status(status, &q.seek.seek()?, QUEUE_PAGE).await?;
     Ok(page::render(&Users {
         c: Chrome::new(&ctx, tr.t("admin-users-title")),
         tabs: status_tabs(&tr, "/admin/users", status.as_str()),
-        users,
+        total: state.db.count_users_by_status(status).await?,
+        pager: Pager::new("/admin/users", &[("status", status.as_str())], &slice),
+        users: slice.items,
         current: status.as_str().into(),
     }))
 }
@@ -131,6 +141,8 @@ struct Orgs {
     c: Chrome,
     tabs: Vec<(String, String, bool)>,
     orgs: Vec<OrgView>,
+    total: i64,
+    pager: Pager,
     current: String,
 }
 
@@ -141,11 +153,14 @@ pub async fn organisations(
 ) -> Result<Response, AppError> {
     let tr = ctx.tr();
     let status = q.status.as_deref().and_then(ReviewStatus::from_str_opt).unwrap_or(ReviewStatus::Pending);
-    let (orgs, _) = state.db.organisations(&OrgFilter { status: Some(status), ..Default::default() }, 200, 0).await?;
+    let filter = OrgFilter { status: Some(status), ..Default::default() };
+    let slice = state.db.organisations(&filter, &q.seek.seek()?, QUEUE_PAGE).await?;
     Ok(page::render(&Orgs {
         c: Chrome::new(&ctx, tr.t("admin-orgs-title")),
         tabs: status_tabs(&tr, "/admin/organisations", status.as_str()),
-        orgs: orgs.into_iter().map(|o| OrgView::new(o, &tr)).collect(),
+        total: state.db.count_organisations(&filter).await?,
+        pager: Pager::new("/admin/organisations", &[("status", status.as_str())], &slice),
+        orgs: slice.items.iter().cloned().map(|o| OrgView::new(o, &tr)).collect(),
         current: status.as_str().into(),
     }))
 }
@@ -173,7 +188,8 @@ pub struct AuditQuery {
     pub since: String,
     #[serde(default)]
     pub until: String,
-    pub page: Option<i64>,
+    #[serde(flatten)]
+    pub seek: SeekParams,
 }
 
 #[derive(Template)]
@@ -186,8 +202,7 @@ struct Audit {
     errors: Vec<(&'static str, String)>,
     entries: Vec<(AuditEntry, String, String)>,
     total: i64,
-    prev: Option<String>,
-    next: Option<String>,
+    pager: Pager,
 }
 
 impl Audit {
@@ -202,15 +217,21 @@ pub async fn audit(
     Query(q): Query<AuditQuery>,
 ) -> Result<Response, AppError> {
     let tr = ctx.tr();
-    let paging = Page::new(q.page, PER_PAGE);
-    let (filter, errors) = match service::audit_filter(&q.action, &q.actor, &q.target, &q.since, &q.until) {
+    let checked = service::audit_filter(&q.action, &q.actor, &q.target, &q.since, &q.until)
+        .and_then(|f| q.seek.seek().map(|s| (f, s)));
+    let (filter, errors) = match checked {
         Ok(f) => (Some(f), Vec::new()),
         Err(e) => (None, e.0.iter().map(|e| (e.field, tr.field_error(e))).collect()),
     };
-    let (entries, total) = match &filter {
-        Some(f) => state.db.audit_entries(f, paging.per_page, paging.offset()).await?,
-        None => (Vec::new(), 0),
+    let (slice, total) = match &filter {
+        Some((f, seek)) => (state.db.audit_entries(f, seek, PER_PAGE).await?, state.db.count_audit_entries(f).await?),
+        None => (Slice { items: Vec::new(), prev: None, next: None }, 0),
     };
+    let pager = Pager::new(
+        "/admin/audit",
+        &[("action", &q.action), ("actor", &q.actor), ("target", &q.target), ("since", &q.since), ("until", &q.until)],
+        &slice,
+    );
     let mut actions = vec![Opt { value: String::new(), label: tr.t("filter-any"), selected: q.action.is_empty() }];
     actions.extend(domain::admin::AuditAction::ALL.iter().map(|a| Opt {
         value: a.as_str().into(),
@@ -221,38 +242,16 @@ pub async fn audit(
         .iter()
         .map(|(v, k)| Opt { value: (*v).into(), label: tr.t(k), selected: q.target == *v })
         .collect();
-    let link = |p: i64| {
-        format!(
-            "/admin/audit?{}",
-            serde_urlencoded::to_string([
-                ("action", q.action.as_str()),
-                ("actor", &q.actor),
-                ("target", &q.target),
-                ("since", &q.since),
-                ("until", &q.until),
-                ("page", &p.to_string()),
-            ])
-            .unwrap_or_default()
-        )
-    };
-    let entries = entries
+    let entries = slice
+        .items
         .into_iter()
         .map(|e| {
             let label = tr.t(&format!("audit-{}", e.action.replace('.', "-")));
             (e.clone(), tr.datetime(e.at), label)
         })
         .collect();
-    let page = Audit {
-        c: Chrome::new(&ctx, tr.t("admin-audit-title")),
-        prev: paging.prev().map(link),
-        next: paging.next(total).map(link),
-        q,
-        actions,
-        targets,
-        errors,
-        entries,
-        total,
-    };
+    let page =
+        Audit { c: Chrome::new(&ctx, tr.t("admin-audit-title")), pager, q, actions, targets, errors, entries, total };
     let status =
         if page.errors.is_empty() { axum::http::StatusCode::OK } else { axum::http::StatusCode::UNPROCESSABLE_ENTITY };
     Ok(page::render_status(&page, status))

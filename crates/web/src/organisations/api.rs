@@ -6,6 +6,7 @@ use crate::AppState;
 use crate::accounts::api::{Accepted, rfc3339};
 use crate::ctx::{AuthUser, Ctx};
 use crate::error::AppError;
+use crate::pager::SeekParams;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -103,45 +104,53 @@ impl From<OrganisationBody> for OrganisationInput {
     }
 }
 
+/// One page of a list, in the list's order, with cursors to the pages around it.
 #[derive(Serialize, ToSchema)]
 pub struct OrganisationPage {
     pub items: Vec<OrganisationOut>,
+    /// How many match the filters in all pages.
     pub total: i64,
-    pub page: i64,
-    pub per_page: i64,
+    /// Pass as `before` for the previous page; absent on the first page.
+    pub prev: Option<String>,
+    /// Pass as `after` for the next page; absent on the last page.
+    pub next: Option<String>,
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ListParams {
-    /// Part of the name.
+    /// Part of the name; case and accents are ignored.
     pub q: Option<String>,
+    /// ISO 3166-1 alpha-2 code of an EU country.
     pub country: Option<String>,
+    /// `public-authority`, `company`, `ngo`, `research` or `other`.
     pub kind: Option<String>,
+    /// A sector code.
     pub sector: Option<String>,
-    pub page: Option<i64>,
 }
 
 /// Approved organisations, by name.
-#[utoipa::path(get, path = "/api/v1/organisations", tag = "organisations", params(ListParams),
+#[utoipa::path(get, path = "/api/v1/organisations", tag = "organisations", params(ListParams, SeekParams),
     responses((status = 200, body = OrganisationPage)))]
 pub async fn list(
     State(state): State<AppState>,
     Query(p): Query<ListParams>,
+    Query(seek): Query<SeekParams>,
 ) -> Result<Json<OrganisationPage>, AppError> {
     let q = DirectoryQuery {
         q: p.q.unwrap_or_default(),
         country: p.country.unwrap_or_default(),
         kind: p.kind.unwrap_or_default(),
         sector: p.sector.unwrap_or_default(),
-        page: p.page,
+        seek,
     };
-    let page = domain::paging::Page::new(q.page, PER_PAGE);
-    let (orgs, total) = state.db.organisations(&q.filter(), page.per_page, page.offset()).await?;
+    let filter = q.filter()?;
+    let slice = state.db.organisations(&filter, &q.seek.seek()?, PER_PAGE).await?;
     Ok(Json(OrganisationPage {
-        items: orgs.into_iter().map(Into::into).collect(),
-        total,
-        page: page.number,
-        per_page: page.per_page,
+        total: state.db.count_organisations(&filter).await?,
+        prev: slice.prev.as_ref().map(|c| c.encode()),
+        next: slice.next.as_ref().map(|c| c.encode()),
+        items: slice.items.iter().cloned().map(Into::into).collect(),
     }))
 }
 

@@ -7,18 +7,18 @@ use crate::error::AppError;
 use crate::forms::{Field, Fields, Form};
 use crate::i18n::Tr;
 use crate::page::{self, Chrome, FormPage};
+use crate::pager::{Pager, SeekParams};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use domain::organisations::{
     MembershipStatus, OrgKind, OrgRole, OrganisationInput, ReviewStatus, SECTORS, SIZE_CLASSES, Standing,
 };
-use domain::paging::Page;
-use domain::{FieldErrors, OrganisationId, UserId, geo};
+use domain::{FieldError, FieldErrors, OrganisationId, UserId, geo};
 use serde::Deserialize;
 use store::organisations::{Member, OrgFilter, Organisation};
 
-pub const PER_PAGE: i64 = 20;
+pub const PER_PAGE: usize = 20;
 
 /// An organisation as the pages show it, with its codes turned into words.
 pub struct OrgView {
@@ -78,30 +78,39 @@ pub struct DirectoryQuery {
     pub kind: String,
     #[serde(default)]
     pub sector: String,
-    pub page: Option<i64>,
+    #[serde(flatten)]
+    pub seek: SeekParams,
 }
 
 impl DirectoryQuery {
-    pub fn filter(&self) -> OrgFilter {
+    /// The approved organisations these parameters ask for; an unknown country, kind or
+    /// sector is an error on its field rather than a silently ignored filter.
+    pub fn filter(&self) -> Result<OrgFilter, FieldErrors> {
         let nonempty = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
-        OrgFilter {
+        let mut errors = FieldErrors::new();
+        let country = nonempty(&self.country).and_then(|c| errors.take(geo::Country::parse("country", &c)));
+        let kind = nonempty(&self.kind)
+            .and_then(|k| errors.take(OrgKind::from_str_opt(&k).ok_or(FieldError::new("kind", "invalid-choice"))));
+        let sector = nonempty(&self.sector).and_then(|s| {
+            errors.take(
+                domain::organisations::sector(&s)
+                    .map(|c| c.code.clone())
+                    .ok_or(FieldError::new("sector", "invalid-choice")),
+            )
+        });
+        errors.into_result()?;
+        Ok(OrgFilter {
             status: Some(ReviewStatus::Approved),
-            country: nonempty(&self.country).map(|c| c.to_ascii_uppercase()),
-            kind: OrgKind::from_str_opt(&self.kind),
-            sector: nonempty(&self.sector),
+            country: country.map(|c| c.code().to_owned()),
+            kind,
+            sector,
             q: nonempty(&self.q),
-        }
+        })
     }
-    fn link(&self, page: i64) -> String {
-        let q = serde_urlencoded::to_string([
-            ("q", self.q.as_str()),
-            ("country", &self.country),
-            ("kind", &self.kind),
-            ("sector", &self.sector),
-            ("page", &page.to_string()),
-        ])
-        .unwrap_or_default();
-        format!("/organisations?{q}")
+
+    /// The filters, as the pager keeps them in its links.
+    fn params(&self) -> [(&'static str, &str); 4] {
+        [("q", self.q.as_str()), ("country", &self.country), ("kind", &self.kind), ("sector", &self.sector)]
     }
 }
 
@@ -119,10 +128,7 @@ struct Directory {
     selects: Vec<Select>,
     orgs: Vec<OrgView>,
     total: i64,
-    prev: Option<String>,
-    next: Option<String>,
-    page_label: String,
-    pages: i64,
+    pager: Pager,
     signed_in: bool,
 }
 
@@ -132,9 +138,11 @@ pub async fn directory(
     Query(q): Query<DirectoryQuery>,
 ) -> Result<Response, AppError> {
     let tr = ctx.tr();
-    let page = Page::new(q.page, PER_PAGE);
-    let (orgs, total) = state.db.organisations(&q.filter(), page.per_page, page.offset()).await?;
-    let pages = page.shown_count(total);
+    let seek = q.seek.seek()?;
+    let filter = q.filter()?;
+    let slice = state.db.organisations(&filter, &seek, PER_PAGE).await?;
+    let total = state.db.count_organisations(&filter).await?;
+    let pager = Pager::new("/organisations", &q.params(), &slice);
     let select = |name, label: &str, mut opts: Vec<(String, String)>, current: &str| {
         opts.insert(0, (String::new(), tr.t("filter-any")));
         let f = Field::new("select", name, tr.t(label)).options(opts, &[current.to_owned()]);
@@ -149,12 +157,9 @@ pub async fn directory(
         c: Chrome::new(&ctx, tr.t("orgs-title")),
         q: q.q.clone(),
         selects,
-        orgs: orgs.into_iter().map(|o| OrgView::new(o, &tr)).collect(),
+        orgs: slice.items.iter().cloned().map(|o| OrgView::new(o, &tr)).collect(),
         total,
-        prev: page.prev().map(|n| q.link(n)),
-        next: page.next(total).map(|n| q.link(n)),
-        page_label: tr.args("pagination-page", &[("page", page.number.into()), ("pages", pages.into())]),
-        pages,
+        pager,
         signed_in: ctx.user.is_some(),
     }))
 }
