@@ -52,6 +52,8 @@ enum Command {
     },
     /// Check the configuration and the database connection, then exit.
     CheckConfig,
+    /// Print the API's OpenAPI document (JSON) and exit.
+    Openapi,
 }
 
 #[derive(Subcommand)]
@@ -119,6 +121,10 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         Command::Migrate => {
             open_db(&config).await?;
             println!("database is up to date");
+            Ok(())
+        }
+        Command::Openapi => {
+            println!("{}", serde_json::to_string_pretty(&web::api::document())?);
             Ok(())
         }
         Command::CheckConfig => {

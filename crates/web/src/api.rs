@@ -11,6 +11,7 @@ use axum::Router;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use serde_json::{Value, json};
 use std::sync::LazyLock;
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi};
@@ -29,7 +30,7 @@ use utoipa::{Modify, OpenApi};
         admin::api::users, admin::api::decide_user, admin::api::organisations, admin::api::decide_organisation, admin::api::audit,
         initiatives::list,
     ),
-    components(schemas(Problem, FieldProblem)),
+    components(schemas(FieldProblem)),
     modifiers(&TokenAuth),
     tags(
         (name = "accounts", description = "The current user, registration, e-mailed links, tokens"),
@@ -39,18 +40,6 @@ use utoipa::{Modify, OpenApi};
     )
 )]
 pub struct ApiDoc;
-
-/// An error, as RFC 9457 problem details.
-#[derive(utoipa::ToSchema)]
-#[allow(dead_code)]
-pub struct Problem {
-    r#type: String,
-    title: String,
-    status: u16,
-    detail: String,
-    instance: String,
-    errors: Option<Vec<FieldProblem>>,
-}
 
 /// What is wrong with one field.
 #[derive(utoipa::ToSchema)]
@@ -72,7 +61,105 @@ impl Modify for TokenAuth {
     }
 }
 
-static DOC: LazyLock<String> = LazyLock::new(|| ApiDoc::openapi().to_pretty_json().expect("the document serialises"));
+static DOC: LazyLock<String> =
+    LazyLock::new(|| serde_json::to_string_pretty(&document()).expect("the document serialises"));
+
+/// The OpenAPI document: what the annotations say, completed by the conventions every
+/// operation shares, so that the document states every status an operation can answer.
+pub fn document() -> Value {
+    let mut doc = serde_json::to_value(ApiDoc::openapi()).expect("the document serialises");
+    doc["components"]["schemas"]["Problem"] = problem_schema();
+    let Some(paths) = doc["paths"].as_object_mut() else { return doc };
+    for item in paths.values_mut() {
+        let Some(ops) = item.as_object_mut() else { continue };
+        for (method, op) in ops.iter_mut() {
+            if ["get", "post", "put", "patch", "delete"].contains(&method.as_str()) {
+                complete(method, op);
+            }
+        }
+    }
+    doc
+}
+
+/// The statuses every operation of a kind really answers, besides its own.
+fn shared_statuses(method: &str, op: &Value) -> Vec<u16> {
+    let params = op["parameters"].as_array().map(Vec::as_slice).unwrap_or_default();
+    let has = |place: &str| params.iter().any(|p| p["in"] == place);
+    // Any request may carry a token that is unknown, revoked or expired; any may time out.
+    let mut codes = vec![401, 503];
+    // Any write may come with a read-only token, or from another site.
+    if method != "get" {
+        codes.push(403);
+    }
+    if op.get("requestBody").is_some() {
+        codes.extend([400, 413, 415, 422]);
+    }
+    if has("path") {
+        codes.extend([400, 404]);
+    }
+    if has("query") {
+        codes.push(422);
+    }
+    codes
+}
+
+fn complete(method: &str, op: &mut Value) {
+    let tag = op["tags"][0].as_str().unwrap_or("hub").to_owned();
+    if let Some(id) = op["operationId"].as_str() {
+        op["operationId"] = json!(format!("{tag}-{}", id.replace('_', "-")));
+    }
+    for code in shared_statuses(method, op) {
+        let responses = op["responses"].as_object_mut().expect("every operation has responses");
+        responses.entry(code.to_string()).or_insert_with(|| json!({}));
+    }
+    let responses = op["responses"].as_object_mut().expect("every operation has responses");
+    for (code, r) in responses.iter_mut() {
+        let status: u16 = code.parse().unwrap_or(0);
+        if r.get("description").is_none() {
+            r["description"] = json!(describe(status));
+        }
+        if status >= 400 {
+            r["content"] = json!({"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}});
+        }
+    }
+}
+
+fn describe(status: u16) -> &'static str {
+    match status {
+        200 => "OK.",
+        201 => "Created.",
+        202 => "Accepted: what follows is sent by e-mail.",
+        204 => "Done; no content.",
+        400 => "The request could not be parsed: the body is not JSON, or a path segment is not a whole number.",
+        401 => "Sign-in required: no token, or a token that is unknown, revoked or expired.",
+        403 => "Not allowed for this caller, a read-only token asked to write, or the request came from another site.",
+        404 => "Not found, or not visible to the caller.",
+        409 => "Conflicts with the current state; `errors` says with what.",
+        413 => "The body is larger than the hub accepts.",
+        415 => "The body is not sent as `application/json`.",
+        422 => "Some values are not valid; `errors` names each field.",
+        429 => "Too many attempts; wait before trying again.",
+        503 => "Temporarily unavailable: the database cannot be reached or the request took too long.",
+        _ => "See the problem details.",
+    }
+}
+
+fn problem_schema() -> Value {
+    json!({
+        "type": "object",
+        "description": "An error, as RFC 9457 problem details, in the request's language.",
+        "required": ["type", "title", "status", "detail", "instance"],
+        "properties": {
+            "type": {"type": "string", "description": "A URI naming the kind of problem."},
+            "title": {"type": "string"},
+            "status": {"type": "integer", "minimum": 400, "maximum": 599},
+            "detail": {"type": "string"},
+            "instance": {"type": "string", "description": "The path of the request."},
+            "reason": {"type": "string", "description": "For a request that could not be parsed: the parser's own words (English)."},
+            "errors": {"type": "array", "items": {"$ref": "#/components/schemas/FieldProblem"}},
+        }
+    })
+}
 
 pub fn router() -> Router<AppState> {
     let v1 = Router::new()

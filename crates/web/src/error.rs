@@ -213,21 +213,39 @@ async fn render_error(resp: Response, ctx: Ctx, uri: axum::http::Uri, status: St
     page::render_status(&page, status)
 }
 
-fn plain_error(ctx: &Ctx, status: StatusCode, detail: String) -> Response {
+/// An error that axum or tower produced before a handler ran (unparseable JSON, an id
+/// that is not a number, a wrong content type, a body too large, a timeout), in the
+/// caller's language like every other error. The parser's own words (English, about the
+/// request) go along in `reason`.
+fn plain_error(ctx: &Ctx, status: StatusCode, reason: String) -> Response {
     let tr = ctx.tr();
-    let title = status.canonical_reason().unwrap_or("Error").to_owned();
-    if is_api(&ctx.path) {
-        let body = json!({"type": "about:blank", "title": title, "status": status.as_u16(), "detail": detail, "instance": ctx.path});
-        return problem(status, body);
-    }
     let key = match status {
         StatusCode::NOT_FOUND => "not-found",
         StatusCode::PAYLOAD_TOO_LARGE => "too-large",
         StatusCode::METHOD_NOT_ALLOWED => "method",
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => "unsupported-media",
+        StatusCode::REQUEST_TIMEOUT | StatusCode::SERVICE_UNAVAILABLE => "timeout",
+        _ if reason.starts_with("Invalid URL") => "bad-path",
+        _ if reason.contains("query string") => "bad-query",
+        _ if reason.contains("JSON") => "bad-json",
         _ => "bad-request",
     };
     let title = tr.t(&format!("http-{key}-title"));
-    let page = ErrorPage { c: Chrome::new(ctx, title.clone()), title, message: tr.t(&format!("http-{key}-detail")) };
+    let detail = tr.t(&format!("http-{key}-detail"));
+    if is_api(&ctx.path) {
+        let mut body = json!({
+            "type": format!("https://iptf.eu/problems/{key}"),
+            "title": title,
+            "status": status.as_u16(),
+            "detail": detail,
+            "instance": ctx.path,
+        });
+        if !reason.is_empty() {
+            body["reason"] = json!(reason);
+        }
+        return problem(status, body);
+    }
+    let page = ErrorPage { c: Chrome::new(ctx, title.clone()), title, message: detail };
     page::render_status(&page, status)
 }
 

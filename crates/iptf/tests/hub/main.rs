@@ -7,6 +7,7 @@ mod accounts;
 mod admin;
 mod api;
 mod cli;
+mod contract;
 mod directories;
 mod harness;
 mod integrity;

@@ -131,6 +131,16 @@ http-method-title = Hier nicht möglich
 http-method-detail = Diese Adresse nimmt diese Art von Anfrage nicht an.
 http-bad-request-title = Fehlerhafte Anfrage
 http-bad-request-detail = Die Anfrage konnte nicht verstanden werden.
+http-bad-json-title = Ungültiges JSON
+http-bad-json-detail = Der Inhalt ist kein JSON in der Form, die diese Anfrage erwartet. Die API-Beschreibung unter /api/openapi.json zeigt sie.
+http-bad-path-title = Ungültige Adresse
+http-bad-path-detail = Ein Teil der Adresse ist ungültig, zum Beispiel eine Kennung, die keine ganze Zahl ist.
+http-bad-query-title = Ungültige Abfrage
+http-bad-query-detail = Ein Parameter der Abfragezeichenfolge ist ungültig.
+http-unsupported-media-title = Nicht unterstützter Inhaltstyp
+http-unsupported-media-detail = Senden Sie den Inhalt als JSON, mit dem Header Content-Type: application/json.
+http-timeout-title = Zeitüberschreitung
+http-timeout-detail = Der Hub konnte nicht rechtzeitig antworten. Bitte versuchen Sie es gleich noch einmal.
 
 ## Flash messages
 flash-email-confirmed = Ihre E-Mail-Adresse ist bestätigt. Sie können sich jetzt anmelden.

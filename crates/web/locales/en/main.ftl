@@ -131,6 +131,16 @@ http-method-title = Not possible here
 http-method-detail = This address does not accept this kind of request.
 http-bad-request-title = Bad request
 http-bad-request-detail = The request could not be understood.
+http-bad-json-title = Invalid JSON
+http-bad-json-detail = The body is not JSON of the form this request expects. The API description at /api/openapi.json shows it.
+http-bad-path-title = Invalid address
+http-bad-path-detail = A part of the address is not valid, for example an id that is not a whole number.
+http-bad-query-title = Invalid query
+http-bad-query-detail = A parameter of the query string is not valid.
+http-unsupported-media-title = Unsupported content type
+http-unsupported-media-detail = Send the body as JSON, with the header Content-Type: application/json.
+http-timeout-title = Request took too long
+http-timeout-detail = The hub could not answer in time. Please try again in a moment.
 
 ## Flash messages
 flash-email-confirmed = Your e-mail address is confirmed. You can now sign in.

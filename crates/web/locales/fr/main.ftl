@@ -131,6 +131,16 @@ http-method-title = Impossible ici
 http-method-detail = Cette adresse n’accepte pas ce type de requête.
 http-bad-request-title = Requête incorrecte
 http-bad-request-detail = La requête n’a pas pu être comprise.
+http-bad-json-title = JSON non valide
+http-bad-json-detail = Le corps n’est pas du JSON de la forme attendue par cette requête. La description de l’API à l’adresse /api/openapi.json la présente.
+http-bad-path-title = Adresse non valide
+http-bad-path-detail = Une partie de l’adresse n’est pas valide, par exemple un identifiant qui n’est pas un nombre entier.
+http-bad-query-title = Requête non valide
+http-bad-query-detail = Un paramètre de la chaîne de requête n’est pas valide.
+http-unsupported-media-title = Type de contenu non pris en charge
+http-unsupported-media-detail = Envoyez le corps en JSON, avec l’en-tête Content-Type : application/json.
+http-timeout-title = Délai de réponse dépassé
+http-timeout-detail = La plateforme n’a pas pu répondre à temps. Veuillez réessayer dans un instant.
 
 ## Flash messages
 flash-email-confirmed = Votre adresse e-mail est confirmée. Vous pouvez maintenant vous connecter.

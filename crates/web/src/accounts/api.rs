@@ -114,11 +114,12 @@ pub async fn update_me(
 #[derive(Deserialize, ToSchema)]
 pub struct PasswordBody {
     #[serde(default)]
+    #[schema(required = true)]
     pub password: String,
 }
 
 #[utoipa::path(delete, path = "/api/v1/me", tag = "accounts", request_body = PasswordBody,
-    responses((status = 204), (status = 422)), security(("token" = [])))]
+    responses((status = 204), (status = 422), (status = 409), (status = 429)), security(("token" = [])))]
 pub async fn delete_me(
     State(state): State<AppState>,
     AuthUser(user, _): AuthUser,
@@ -131,13 +132,15 @@ pub async fn delete_me(
 #[derive(Deserialize, ToSchema)]
 pub struct ChangePassword {
     #[serde(default)]
+    #[schema(required = true)]
     pub current_password: String,
     #[serde(default)]
+    #[schema(required = true)]
     pub new_password: String,
 }
 
 #[utoipa::path(put, path = "/api/v1/me/password", tag = "accounts", request_body = ChangePassword,
-    responses((status = 204), (status = 422)), security(("token" = [])))]
+    responses((status = 204), (status = 422), (status = 429)), security(("token" = [])))]
 pub async fn change_password(
     State(state): State<AppState>,
     AuthUser(user, ctx): AuthUser,
@@ -150,14 +153,16 @@ pub async fn change_password(
 #[derive(Deserialize, ToSchema)]
 pub struct ChangeEmail {
     #[serde(default)]
+    #[schema(required = true)]
     pub email: String,
     #[serde(default)]
+    #[schema(required = true)]
     pub password: String,
 }
 
 /// Mails a confirmation link to the new address; the change happens when it is used.
 #[utoipa::path(put, path = "/api/v1/me/email", tag = "accounts", request_body = ChangeEmail,
-    responses((status = 202, body = Accepted), (status = 422)), security(("token" = [])))]
+    responses((status = 202, body = Accepted), (status = 422), (status = 409), (status = 429)), security(("token" = [])))]
 pub async fn change_email(
     State(state): State<AppState>,
     AuthUser(user, ctx): AuthUser,
@@ -251,7 +256,7 @@ pub async fn revoke_token(
 /// Registers an account and mails a confirmation link. The answer is the same whether
 /// or not the address already has an account.
 #[utoipa::path(post, path = "/api/v1/account/register", tag = "accounts", request_body = RegisterInput,
-    responses((status = 202, body = Accepted), (status = 422)))]
+    responses((status = 202, body = Accepted), (status = 422), (status = 429)))]
 pub async fn register(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -265,11 +270,12 @@ pub async fn register(
 pub struct TokenBody {
     /// The token from the mailed link (its last path segment).
     #[serde(default)]
+    #[schema(required = true)]
     pub token: String,
 }
 
 #[utoipa::path(post, path = "/api/v1/account/confirm", tag = "accounts", request_body = TokenBody,
-    responses((status = 200, body = UserOut), (status = 404)))]
+    responses((status = 200, body = UserOut), (status = 404), (status = 429)))]
 pub async fn confirm(State(state): State<AppState>, Json(b): Json<TokenBody>) -> Result<Json<UserOut>, AppError> {
     Ok(Json(UserOut::from(&service::confirm(&state, &b.token).await?)))
 }
@@ -283,6 +289,7 @@ pub async fn confirm_email(State(state): State<AppState>, Json(b): Json<TokenBod
 #[derive(Deserialize, ToSchema)]
 pub struct EmailBody {
     #[serde(default)]
+    #[schema(required = true)]
     pub email: String,
 }
 
@@ -303,8 +310,10 @@ pub async fn forgot(State(state): State<AppState>, ctx: Ctx, Json(b): Json<Email
 #[derive(Deserialize, ToSchema)]
 pub struct ResetBody {
     #[serde(default)]
+    #[schema(required = true)]
     pub token: String,
     #[serde(default)]
+    #[schema(required = true)]
     pub password: String,
 }
 

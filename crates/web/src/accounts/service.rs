@@ -20,10 +20,13 @@ use store::{LockTable, Tx};
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 pub struct RegisterInput {
     #[serde(default)]
+    #[schema(required = true)]
     pub name: String,
     #[serde(default)]
+    #[schema(required = true)]
     pub email: String,
     #[serde(default)]
+    #[schema(required = true)]
     pub password: String,
 }
 
@@ -483,6 +486,7 @@ pub async fn delete_account(state: &AppState, user: &User, password: &str) -> Re
 pub struct TokenInput {
     /// A name to recognise it by (1 to 100 characters).
     #[serde(default)]
+    #[schema(required = true)]
     pub name: String,
     /// `read` or `read-write` (the default).
     #[serde(default)]
@@ -492,6 +496,7 @@ pub struct TokenInput {
     pub expires_in_days: Option<serde_json::Value>,
     /// The account's current password.
     #[serde(default)]
+    #[schema(required = true)]
     pub password: String,
 }
 

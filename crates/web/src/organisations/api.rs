@@ -72,12 +72,15 @@ impl From<Organisation> for OrganisationOut {
 #[derive(Deserialize, ToSchema, Default)]
 pub struct OrganisationBody {
     #[serde(default)]
+    #[schema(required = true)]
     pub name: String,
     #[serde(default)]
+    #[schema(required = true)]
     pub kind: String,
     #[serde(default)]
     pub size_class: Option<String>,
     #[serde(default)]
+    #[schema(required = true)]
     pub country: String,
     #[serde(default)]
     pub nuts: Option<String>,
@@ -237,12 +240,13 @@ pub async fn members(
 pub struct RoleBody {
     /// `owner`, `editor` or `member`. Setting a role accepts a pending request.
     #[serde(default)]
+    #[schema(required = true)]
     pub role: String,
 }
 
 #[utoipa::path(put, path = "/api/v1/organisations/{id}/members/{user_id}", tag = "organisations",
     params(("id" = i64, Path), ("user_id" = i64, Path)), request_body = RoleBody,
-    responses((status = 204), (status = 403), (status = 404), (status = 422)), security(("token" = [])))]
+    responses((status = 204), (status = 403), (status = 404), (status = 422), (status = 409)), security(("token" = [])))]
 pub async fn set_role(
     State(state): State<AppState>,
     AuthUser(user, ctx): AuthUser,
@@ -255,7 +259,7 @@ pub async fn set_role(
 
 #[utoipa::path(delete, path = "/api/v1/organisations/{id}/members/{user_id}", tag = "organisations",
     params(("id" = i64, Path), ("user_id" = i64, Path)),
-    responses((status = 204), (status = 403), (status = 404), (status = 422)), security(("token" = [])))]
+    responses((status = 204), (status = 403), (status = 404), (status = 422), (status = 409)), security(("token" = [])))]
 pub async fn remove(
     State(state): State<AppState>,
     AuthUser(user, ctx): AuthUser,
