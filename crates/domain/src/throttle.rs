@@ -58,6 +58,51 @@ impl Limit {
 mod tests {
     use super::*;
 
+    /// The store's rule, run over a sequence of attempts: an attempt is recorded when the
+    /// recorded ones inside its window leave room.
+    fn accepted(limit: Limit, times: &[i64]) -> Vec<i64> {
+        let mut kept: Vec<i64> = Vec::new();
+        for &t in times {
+            let recent = kept.iter().filter(|&&k| k > limit.window_start(t)).count() as i64;
+            if limit.allows(recent) {
+                kept.push(t);
+            }
+        }
+        kept
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_window_holds_more_than_the_limit(
+            max in 1i64..10,
+            window in 1i64..1000,
+            gaps in proptest::collection::vec(0i64..200, 0..200),
+        ) {
+            let limit = Limit { max, window_secs: window };
+            let times: Vec<i64> = gaps.iter().scan(0i64, |t, g| { *t += g; Some(*t) }).collect();
+            let kept = accepted(limit, &times);
+            for &t in &times {
+                let inside = kept.iter().filter(|&&k| k > limit.window_start(t) && k <= t).count() as i64;
+                proptest::prop_assert!(inside <= max);
+                // Refused only when the window was full: nobody is locked out for nothing.
+                if !kept.contains(&t) {
+                    proptest::prop_assert_eq!(inside, max);
+                }
+            }
+        }
+
+        #[test]
+        fn an_ipv6_client_is_counted_per_64(a in proptest::num::u128::ANY, b in proptest::num::u64::ANY) {
+            let x = std::net::Ipv6Addr::from(a);
+            let same64 = std::net::Ipv6Addr::from((a & !u128::from(u64::MAX)) | u128::from(b));
+            proptest::prop_assume!(x.to_ipv4_mapped().is_none() && same64.to_ipv4_mapped().is_none());
+            proptest::prop_assert_eq!(client_block(x.into()), client_block(same64.into()));
+            let other = std::net::Ipv6Addr::from(a ^ (1u128 << 64));
+            proptest::prop_assume!(other.to_ipv4_mapped().is_none());
+            proptest::prop_assert_ne!(client_block(x.into()), client_block(other.into()));
+        }
+    }
+
     #[test]
     fn clients_are_counted_per_block() {
         let a: std::net::IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();

@@ -217,8 +217,12 @@ pub async fn load(State(state): State<AppState>, mut req: Request, next: Next) -
         }
     }
 
+    // Static files and API calls never need a form token: no visitor cookie for them.
+    let needs_visitor = token_scope.is_none() && !crate::assets::is_static(&path) && !path.starts_with("/api/");
     let csrf = match &session_hash {
         Some(h) => csrf_token(&state.config.secret_key, &format!("s:{h}")),
+        // A token nobody holds: nothing submitted can match it.
+        None if !needs_visitor => csrf_token(&state.config.secret_key, &format!("x:{}", store::secret::random_hex())),
         None => {
             let anon = match anon_cookie {
                 Some(a) => a,

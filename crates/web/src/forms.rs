@@ -79,8 +79,14 @@ impl Field {
     pub fn is_checkboxes(&self) -> bool {
         self.kind == "checkboxes"
     }
+    /// The input's type; a rejected value is shown back as typed, and as a `url`, `email`,
+    /// `date` or `number` input it would make the page invalid HTML, so it is text then.
     pub fn input_type(&self) -> &'static str {
-        self.kind
+        if self.error.is_some() && matches!(self.kind, "url" | "email" | "date" | "number") {
+            "text"
+        } else {
+            self.kind
+        }
     }
 }
 

@@ -1,5 +1,5 @@
 //! The home page: what the task force is, its member initiatives and what a visitor can
-//! do next; and the static assets of the layout.
+//! do next.
 //!
 //! The home page is the most visited page, so what it reads from the database is kept
 //! for a few seconds in memory ([`Cache`]); anonymous visits then cost no query.
@@ -10,28 +10,16 @@ use crate::error::AppError;
 use crate::page::{self, Chrome};
 use askama::Template;
 use axum::Router;
-use axum::extract::{Path, State};
-use axum::http::{HeaderValue, header};
-use axum::response::{IntoResponse, Response};
+use axum::extract::State;
+use axum::response::Response;
 use axum::routing::get;
 use domain::initiatives::Membership;
-use std::sync::{Arc, LazyLock, RwLock};
+use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 use store::initiatives::Initiative;
 
-const CSS: &str = include_str!("../static/style.css");
-const FAVICON: &str = include_str!("../static/favicon.svg");
-
-/// The stylesheet's URL carries a hash of its content, so it can be cached for ever.
-pub static CSS_NAME: LazyLock<String> = LazyLock::new(|| format!("style.{}.css", &store::secret::hash(CSS)[..12]));
-pub static CSS_PATH: LazyLock<String> = LazyLock::new(|| format!("/static/{}", *CSS_NAME));
-
 pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/", get(home))
-        .route("/static/{file}", get(asset))
-        .route("/favicon.ico", get(favicon))
-        .route("/robots.txt", get(|| async { "User-agent: *\nDisallow: /admin\nDisallow: /account\n" }))
+    Router::new().route("/", get(home))
 }
 
 #[derive(Clone)]
@@ -98,21 +86,4 @@ async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppEr
         organisations: data.organisations,
         signed_in: ctx.user.is_some(),
     }))
-}
-
-async fn asset(Path(file): Path<String>) -> Result<Response, AppError> {
-    if file != *CSS_NAME {
-        return Err(AppError::NotFound);
-    }
-    let mut r = CSS.into_response();
-    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/css; charset=utf-8"));
-    r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable"));
-    Ok(r)
-}
-
-async fn favicon() -> Response {
-    let mut r = FAVICON.into_response();
-    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("image/svg+xml"));
-    r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=86400"));
-    r
 }

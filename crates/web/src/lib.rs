@@ -9,6 +9,8 @@
 pub mod accounts;
 pub mod admin;
 pub mod api;
+pub mod assets;
+pub mod conditional;
 pub mod config;
 pub mod ctx;
 pub mod error;
@@ -77,6 +79,7 @@ impl AppState {
 pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(home::router())
+        .merge(assets::router())
         .merge(accounts::router())
         .merge(organisations::router())
         .merge(admin::router())
@@ -92,8 +95,10 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::csrf))
         .layer(axum::middleware::from_fn_with_state(state.clone(), ctx::load))
         .layer(axum::middleware::from_fn(error::render))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), conditional::layer))
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::headers))
         .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::track))
+        .layer(tower_http::compression::CompressionLayer::new())
         .with_state(state)
 }
 

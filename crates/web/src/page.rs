@@ -44,7 +44,7 @@ impl Chrome {
                 .iter()
                 .map(|l| LangOption { tag: l.tag(), name: l.endonym(), selected: *l == ctx.lang })
                 .collect(),
-            css: crate::home::CSS_PATH.as_str(),
+            css: crate::assets::CSS_PATH.as_str(),
         }
     }
     /// `aria-current` for the navigation link to `prefix`.

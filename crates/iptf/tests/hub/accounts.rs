@@ -254,6 +254,42 @@ async fn change_email_through_a_link_to_the_new_address() {
     fresh.sign_in("ana@region.example", PASSWORD).await;
 }
 
+/// The new address was free when Ana asked, but Bea registered it before Ana confirmed:
+/// the link is refused with the reason, and both accounts keep their addresses.
+#[tokio::test]
+async fn an_address_taken_meanwhile_is_not_given_twice() {
+    let app = TestApp::spawn().await;
+    let mut ana = app.signed_in("ana@city.example", "Ana").await;
+    let r = ana.post_form("/account/email", &[("email", "shared@region.example"), ("password", PASSWORD)]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let link = app.link_for("shared@region.example").await;
+    app.signed_in("shared@region.example", "Bea").await;
+    let r = ana.follow_link(&link).await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
+    r.assert_contains("Another account already uses this address.");
+    ana.get("/account").await.assert_contains("ana@city.example");
+    let e = domain::accounts::Email::parse("e", "shared@region.example").unwrap();
+    assert_eq!(app.db.user_by_email(&e).await.unwrap().unwrap().name, "Bea");
+    // The same through the API.
+    let mut ana2 = app.signed_in("ana2@city.example", "Ana Two").await;
+    let token = crate::harness::token_for(&mut ana2, "cli").await;
+    let api = crate::harness::Api::new(&app, Some(&token));
+    let r = api
+        .send(
+            reqwest::Method::PUT,
+            "/api/v1/me/email",
+            serde_json::json!({"email": "later@region.example", "password": PASSWORD}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::ACCEPTED, "{}", r.body);
+    let link = app.link_for("later@region.example").await;
+    app.signed_in("later@region.example", "Cem").await;
+    let t = link.rsplit('/').next().unwrap();
+    let r = api.send(reqwest::Method::POST, "/api/v1/account/email/confirm", serde_json::json!({"token": t})).await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
+    assert_eq!(r.json()["errors"][0]["code"], "email-taken");
+}
+
 #[tokio::test]
 async fn delete_account_erases_it() {
     let app = TestApp::spawn().await;

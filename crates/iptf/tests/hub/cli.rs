@@ -133,3 +133,27 @@ async fn admin_create_never_adopts_someone_elses_account() {
     let out = admin_create(&app, &["--email", "nobody@city.example", "--promote"], "");
     assert!(String::from_utf8_lossy(&out.stderr).contains("no account"));
 }
+
+/// Seeding the demo twice adds nothing the second time, on either backend.
+#[tokio::test]
+async fn seeding_the_demo_twice_leaves_the_same_counts() {
+    let app = crate::harness::TestApp::spawn().await;
+    let counts = || async {
+        let mut v = Vec::new();
+        for table in ["users", "organisations", "organisation_sectors", "memberships", "initiatives", "audit_log"] {
+            let sql = format!("SELECT COUNT(*) FROM {table}");
+            let n: i64 =
+                sqlx::Row::get(&sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_one(app.db.pool()).await.unwrap(), 0);
+            v.push((table, n));
+        }
+        v
+    };
+    let seed = || iptf().args(["--database-url", &app.db_url, "seed", "--demo"]).output().unwrap();
+    let out = seed();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let first = counts().await;
+    assert!(first.iter().all(|(_, n)| *n > 0), "{first:?}");
+    let out = seed();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(counts().await, first);
+}

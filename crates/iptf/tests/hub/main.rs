@@ -10,6 +10,7 @@ mod cli;
 mod contract;
 mod directories;
 mod harness;
+mod http;
 mod integrity;
 mod ops;
 mod organisations;
