@@ -9,6 +9,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod api;
+pub mod api_common;
 pub mod assets;
 pub mod conditional;
 pub mod config;

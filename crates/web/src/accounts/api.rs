@@ -3,6 +3,7 @@
 
 use super::service::{self, RegisterInput, TokenInput};
 use crate::AppState;
+use crate::api_common::{Accepted, UserOut, rfc3339};
 use crate::ctx::{AuthUser, Ctx};
 use crate::error::AppError;
 use axum::extract::{Path, State};
@@ -30,46 +31,6 @@ pub fn routes() -> Router<AppState> {
         .route("/account/email/confirm", post(confirm_email))
         .route("/account/password/forgot", post(forgot))
         .route("/account/password/reset", post(reset))
-}
-
-/// A user as the API shows them to themselves.
-#[derive(Serialize, ToSchema)]
-pub struct UserOut {
-    pub id: i64,
-    pub name: String,
-    pub email: String,
-    /// `pending`, `approved` or `rejected` by the administrators.
-    pub status: String,
-    pub email_confirmed: bool,
-    pub is_admin: bool,
-    /// BCP 47 tag of the interface language, if chosen.
-    pub language: Option<String>,
-    /// RFC 3339, UTC.
-    pub created_at: String,
-}
-
-pub fn rfc3339(t: i64) -> String {
-    chrono::DateTime::from_timestamp(t, 0).map(|d| d.to_rfc3339()).unwrap_or_default()
-}
-
-impl From<&User> for UserOut {
-    fn from(u: &User) -> Self {
-        Self {
-            id: u.id.0,
-            name: u.name.clone(),
-            email: u.email.to_string(),
-            status: u.status.as_str().into(),
-            email_confirmed: u.email_confirmed_at.is_some(),
-            is_admin: u.is_admin,
-            language: u.language.map(|l| l.tag().to_owned()),
-            created_at: rfc3339(u.created_at),
-        }
-    }
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct Accepted {
-    pub status: &'static str,
 }
 
 fn accepted() -> Response {
@@ -329,18 +290,18 @@ pub async fn reset(State(state): State<AppState>, Json(b): Json<ResetBody>) -> R
 pub struct DataExport {
     pub exported_at: String,
     pub account: UserOut,
-    pub organisations: Vec<crate::organisations::api::MyOrganisation>,
+    pub organisations: Vec<crate::api_common::MyOrganisation>,
     /// Token names and use; the secrets themselves are never kept.
     pub api_tokens: Vec<TokenOut>,
     /// What the person did, and what administrators decided about them.
-    pub audit: Vec<crate::admin::api::AuditOut>,
+    pub audit: Vec<crate::api_common::AuditOut>,
 }
 
 pub async fn build_export(state: &AppState, user: &User) -> Result<DataExport, AppError> {
     Ok(DataExport {
         exported_at: rfc3339(store::now()),
         account: UserOut::from(user),
-        organisations: crate::organisations::api::my_organisations(state, user.id).await?,
+        organisations: crate::api_common::my_organisations(&state.db, user.id).await?,
         api_tokens: state.db.api_tokens(user.id).await?.iter().map(TokenOut::from).collect(),
         audit: state.db.audit_about_user(user.id).await?.into_iter().map(Into::into).collect(),
     })

@@ -2,10 +2,10 @@
 
 use super::service::{self, Decision};
 use crate::AppState;
-use crate::accounts::api::{UserOut, rfc3339};
+use crate::api_common::{AuditOut, OrganisationPage, UserOut};
 use crate::ctx::AdminUser;
 use crate::error::AppError;
-use crate::organisations::api::OrganisationPage;
+
 use crate::pager::SeekParams;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -137,35 +137,6 @@ pub struct AuditParams {
     pub since: Option<String>,
     /// Last day, `YYYY-MM-DD` (UTC), included.
     pub until: Option<String>,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct AuditOut {
-    pub id: i64,
-    pub at: String,
-    pub actor_id: Option<i64>,
-    pub actor_name: String,
-    pub action: String,
-    pub target_type: String,
-    pub target_id: Option<i64>,
-    pub target_label: String,
-    pub detail: String,
-}
-
-impl From<store::admin::AuditEntry> for AuditOut {
-    fn from(e: store::admin::AuditEntry) -> Self {
-        Self {
-            id: e.id.0,
-            at: rfc3339(e.at),
-            actor_id: e.actor_id.map(|a| a.0),
-            actor_name: e.actor_name,
-            action: e.action,
-            target_type: e.target_type,
-            target_id: e.target_id,
-            target_label: e.target_label,
-            detail: e.detail,
-        }
-    }
 }
 
 /// A page of the audit log, newest first, with cursors to the pages around it.

@@ -3,7 +3,7 @@
 use super::pages::{DirectoryQuery, PER_PAGE};
 use super::service;
 use crate::AppState;
-use crate::accounts::api::{Accepted, rfc3339};
+use crate::api_common::{Accepted, MyOrganisation, OrganisationOut, OrganisationPage, my_organisations, rfc3339};
 use crate::ctx::{AuthUser, Ctx};
 use crate::error::AppError;
 use crate::pager::SeekParams;
@@ -15,7 +15,7 @@ use axum::{Json, Router};
 use domain::organisations::OrganisationInput;
 use domain::{OrganisationId, UserId};
 use serde::{Deserialize, Serialize};
-use store::organisations::{Member, Organisation};
+use store::organisations::Member;
 use utoipa::{IntoParams, ToSchema};
 
 pub fn routes() -> Router<AppState> {
@@ -26,47 +26,6 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{id}/members", get(members))
         .route("/organisations/{id}/members/{user_id}", put(set_role).delete(remove))
         .route("/me/organisations", get(mine))
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct OrganisationOut {
-    pub id: i64,
-    pub name: String,
-    /// `public-authority`, `company`, `ngo`, `research` or `other`.
-    pub kind: String,
-    /// eForms economic-operator-size code (`micro`, `small`, `medium`, `large`), companies only.
-    pub size_class: Option<String>,
-    /// ISO 3166-1 alpha-2 code of an EU member state.
-    pub country: String,
-    /// NUTS 2021 code.
-    pub nuts: Option<String>,
-    /// eForms main-activity codes.
-    pub sectors: Vec<String>,
-    pub website: Option<String>,
-    pub description: String,
-    /// `pending`, `approved` or `rejected`.
-    pub status: String,
-    pub created_at: String,
-    pub updated_at: String,
-}
-
-impl From<Organisation> for OrganisationOut {
-    fn from(o: Organisation) -> Self {
-        Self {
-            id: o.id.0,
-            name: o.name,
-            kind: o.kind.as_str().into(),
-            size_class: o.size_class,
-            country: o.country,
-            nuts: o.nuts,
-            sectors: o.sectors,
-            website: o.website,
-            description: o.description,
-            status: o.status.as_str().into(),
-            created_at: rfc3339(o.created_at),
-            updated_at: rfc3339(o.updated_at),
-        }
-    }
 }
 
 #[derive(Deserialize, ToSchema, Default)]
@@ -105,18 +64,6 @@ impl From<OrganisationBody> for OrganisationInput {
             description: b.description.unwrap_or_default(),
         }
     }
-}
-
-/// One page of a list, in the list's order, with cursors to the pages around it.
-#[derive(Serialize, ToSchema)]
-pub struct OrganisationPage {
-    pub items: Vec<OrganisationOut>,
-    /// How many match the filters in all pages.
-    pub total: i64,
-    /// Pass as `before` for the previous page; absent on the first page.
-    pub prev: Option<String>,
-    /// Pass as `after` for the next page; absent on the last page.
-    pub next: Option<String>,
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -269,33 +216,11 @@ pub async fn remove(
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[derive(Serialize, ToSchema)]
-pub struct MyOrganisation {
-    pub organisation: OrganisationOut,
-    pub role: String,
-    pub membership: String,
-}
-
 #[utoipa::path(get, path = "/api/v1/me/organisations", tag = "organisations",
     responses((status = 200, body = Vec<MyOrganisation>)), security(("token" = [])))]
 pub async fn mine(
     State(state): State<AppState>,
     AuthUser(user, _): AuthUser,
 ) -> Result<Json<Vec<MyOrganisation>>, AppError> {
-    Ok(Json(my_organisations(&state, user.id).await?))
-}
-
-/// The caller's organisations with their role and membership status.
-pub async fn my_organisations(state: &AppState, user: UserId) -> Result<Vec<MyOrganisation>, AppError> {
-    Ok(state
-        .db
-        .user_organisations(user)
-        .await?
-        .into_iter()
-        .map(|(o, r, s)| MyOrganisation {
-            organisation: o.into(),
-            role: r.as_str().into(),
-            membership: s.as_str().into(),
-        })
-        .collect())
+    Ok(Json(my_organisations(&state.db, user.id).await?))
 }
