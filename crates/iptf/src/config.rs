@@ -37,6 +37,9 @@ pub struct Config {
     pub trusted_proxies: usize,
     /// Run the background worker in this process.
     pub worker: bool,
+    /// Seconds a connection may take to send its request headers, or stay idle between
+    /// requests, before it is closed.
+    pub header_timeout_secs: u64,
     pub log: String,
 }
 
@@ -58,6 +61,7 @@ impl Default for Config {
             trust_proxy: false,
             trusted_proxies: 1,
             worker: true,
+            header_timeout_secs: 10,
             log: "info".into(),
         }
     }
@@ -165,6 +169,7 @@ impl Config {
             body_limit: self.body_limit,
             trusted_proxies: if self.trust_proxy { self.trusted_proxies } else { 0 },
             run_worker: self.worker,
+            header_timeout: std::time::Duration::from_secs(self.header_timeout_secs.clamp(1, 300)),
         })
     }
 }

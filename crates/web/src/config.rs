@@ -16,6 +16,9 @@ pub struct WebConfig {
     pub trusted_proxies: usize,
     /// Run the background worker in this process.
     pub run_worker: bool,
+    /// How long a connection may take to send a request's headers, and stay idle between
+    /// requests, before it is closed.
+    pub header_timeout: std::time::Duration,
 }
 
 #[derive(Debug, Clone)]

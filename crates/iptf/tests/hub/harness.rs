@@ -73,6 +73,7 @@ impl TestApp {
             body_limit: 1024 * 1024,
             trusted_proxies: 0,
             run_worker: false,
+            header_timeout: std::time::Duration::from_secs(10),
         };
         adjust(&mut config);
         let state = web::AppState::new(db.clone(), config).unwrap();

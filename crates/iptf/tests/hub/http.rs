@@ -133,3 +133,36 @@ async fn rejected_urls_and_dates_are_echoed_in_text_inputs() {
     let r = admin.get("/admin/audit?since=2026-01-01").await;
     r.assert_contains(r#"<input type="date" id="f-since" name="since" value="2026-01-01""#);
 }
+
+/// A connection that sends half a request, or nothing, or stays idle after an answer, is
+/// closed after the header timeout instead of holding a socket for ever.
+#[tokio::test]
+async fn half_sent_and_idle_connections_are_closed() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = TestApp::spawn_with(|c| c.header_timeout = std::time::Duration::from_millis(500)).await;
+    let addr = app.url.trim_start_matches("http://").to_owned();
+    async fn read_until_closed(s: &mut tokio::net::TcpStream) -> Result<Vec<u8>, ()> {
+        let mut all = Vec::new();
+        let mut buf = [0u8; 4096];
+        let deadline = std::time::Duration::from_secs(5);
+        loop {
+            match tokio::time::timeout(deadline, s.read(&mut buf)).await {
+                Ok(Ok(0)) | Ok(Err(_)) => return Ok(all),
+                Ok(Ok(n)) => all.extend_from_slice(&buf[..n]),
+                Err(_) => return Err(()),
+            }
+        }
+    }
+    // Half a request: closed.
+    let mut half = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    half.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n").await.unwrap();
+    assert!(read_until_closed(&mut half).await.is_ok(), "a half-sent request is cut");
+    // Nothing at all: closed.
+    let mut silent = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    assert!(read_until_closed(&mut silent).await.is_ok(), "a silent connection is cut");
+    // A full request is answered, then the idle connection is closed.
+    let mut idle = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    idle.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n").await.unwrap();
+    let got = read_until_closed(&mut idle).await.expect("the idle connection is closed");
+    assert!(String::from_utf8_lossy(&got).starts_with("HTTP/1.1 200"), "answered first");
+}
