@@ -8,18 +8,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BURST=${BURST:-500}
-cargo build --release --bin iptf >/dev/null
-BIN=target/release/iptf
-DATA=$(mktemp -d)
 PORT=${PORT:-18082}
-export IPTF_DATA_DIR="$DATA" IPTF_BIND="127.0.0.1:$PORT" IPTF_LOG=warn IPTF_TRUST_PROXY=true
-unset IPTF_DATABASE_URL
+unset DATABASE_URL
+. bench/common.sh
+export IPTF_TRUST_PROXY=true
 "$BIN" seed --demo >/dev/null
-"$BIN" serve >/dev/null 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null; rm -rf "$DATA"' EXIT
-for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
-mem() { awk -v k="$1" '$1 == k":" {print $2 " kB"}' "/proc/$PID/status"; }
+start_server
 # One visitor cookie and its form token serve every request of the burst.
 JAR="$DATA/jar"
 CSRF=$(curl -fs -c "$JAR" "http://127.0.0.1:$PORT/sign-in" | grep -o 'name="csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
@@ -36,8 +30,3 @@ echo "server memory at its peak: $(mem VmHWM)"
 echo "server memory right after: $(mem VmRSS)"
 sleep 5
 echo "server memory 5 s later:   $(mem VmRSS)"
-if [ -n "${SMAPS:-}" ]; then
-  echo "threads: $(ls /proc/$PID/task | wc -l)"
-  awk '/^[0-9a-f]+-[0-9a-f]+ /{name=$6} /^Rss:/{rss[name]+=$2} END{for (n in rss) if (rss[n] > 1000) print rss[n] " kB " n}' /proc/$PID/smaps | sort -rn | head
-  grep -E "^[0-9a-f]+-[0-9a-f]+ rw-p 00000000 00:00 0" /proc/$PID/maps | wc -l
-fi

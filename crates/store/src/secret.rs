@@ -21,8 +21,3 @@ pub fn random_hex() -> String {
 pub fn hash(plain: &str) -> String {
     hex::encode(Sha256::digest(plain.as_bytes()))
 }
-
-/// SHA-256 of any bytes, in hex (content tags of responses).
-pub fn hash_bytes(bytes: &[u8]) -> String {
-    hex::encode(Sha256::digest(bytes))
-}

@@ -69,23 +69,14 @@ fn unescape(s: &str) -> String {
     out
 }
 
+/// The organisation names of every directory page from `start`, following `rel` links
+/// (`next` or `prev`), in list order.
 async fn walk(b: &mut Browser, start: &str, rel: &str) -> Vec<String> {
-    let mut seen = Vec::new();
-    let mut next = Some(start.to_owned());
-    for _ in 0..100 {
-        let Some(path) = next else { return seen };
-        let r = b.get(&path).await;
-        assert_eq!(r.status, StatusCode::OK, "{path}");
-        let mut names = names_on(&r.body);
-        if rel == "prev" {
-            names.append(&mut seen);
-            seen = names;
-        } else {
-            seen.append(&mut names);
-        }
-        next = link(&r.body, rel);
+    let mut pages = html_pages(b, start, rel).await;
+    if rel == "prev" {
+        pages.reverse();
     }
-    panic!("more than 100 pages: the pager goes round in circles");
+    pages.iter().flat_map(|p| names_on(p)).collect()
 }
 
 #[tokio::test]
@@ -110,21 +101,46 @@ async fn the_directory_pages_through_everything_in_folded_name_order() {
     assert_eq!(backward, expected);
 
     let api = Api::new(&app, None);
-    let (mut cursor, mut seen) = (None::<String>, Vec::new());
-    for _ in 0..10 {
-        let path = match &cursor {
-            Some(c) => format!("/api/v1/organisations?after={}", urlencoding(c)),
-            None => "/api/v1/organisations".into(),
+    let seen: Vec<String> = api_items(&api, "/api/v1/organisations", 48)
+        .await
+        .iter()
+        .map(|o| o["name"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(seen, expected);
+}
+
+/// Every item of an API list, following `next` cursors from `path` (which may already
+/// hold a query string), checking that each page states `total`.
+async fn api_items(api: &Api, path: &str, total: i64) -> Vec<serde_json::Value> {
+    let sep = if path.contains('?') { '&' } else { '?' };
+    let (mut items, mut cursor) = (Vec::new(), None::<String>);
+    for _ in 0..20 {
+        let url = match &cursor {
+            Some(c) => format!("{path}{sep}after={}", urlencoding(c)),
+            None => path.to_owned(),
         };
-        let page = api.get(&path).await.json();
-        assert_eq!(page["total"], 48);
-        seen.extend(page["items"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap().to_owned()));
+        let page = api.get(&url).await.json();
+        assert_eq!(page["total"], total, "{url}");
+        items.extend(page["items"].as_array().unwrap().iter().cloned());
         match page["next"].as_str() {
             Some(c) => cursor = Some(c.to_owned()),
-            None => break,
+            None => return items,
         }
     }
-    assert_eq!(seen, expected);
+    panic!("more than 20 pages at {path}: the cursors go round in circles");
+}
+
+/// Every page of an HTML list, following its `rel` (`next` or `prev`) links from `path`.
+async fn html_pages(b: &mut Browser, path: &str, rel: &str) -> Vec<String> {
+    let (mut bodies, mut next) = (Vec::new(), Some(path.to_owned()));
+    for _ in 0..20 {
+        let Some(path) = next else { return bodies };
+        let r = b.get(&path).await;
+        assert_eq!(r.status, StatusCode::OK, "{path}");
+        next = link(&r.body, rel);
+        bodies.push(r.body);
+    }
+    panic!("more than 20 pages: the pager goes round in circles");
 }
 
 fn urlencoding(s: &str) -> String {
@@ -206,36 +222,17 @@ async fn review_queues_and_the_audit_log_have_no_cap() {
     let mut admin = app.admin().await;
     let r = admin.get("/admin/organisations?status=pending").await;
     r.assert_contains("230 organisations found");
-    let mut seen = 0;
-    let mut next = Some("/admin/organisations?status=pending".to_owned());
-    for _ in 0..10 {
-        let Some(path) = next else { break };
-        let r = admin.get(&path).await;
-        seen += r.body.matches("/approve\"").count();
-        next = link(&r.body, "next");
-    }
-    assert_eq!(seen, 230);
+    let pages = html_pages(&mut admin, "/admin/organisations?status=pending", "next").await;
+    assert_eq!(pages.iter().map(|b| b.matches("/approve\"").count()).sum::<usize>(), 230);
 
     let token = token_for(&mut admin, "ops").await;
     let api = Api::new(&app, Some(&token));
-    let mut people = std::collections::BTreeSet::new();
-    let mut cursor: Option<String> = None;
-    for _ in 0..10 {
-        let path = match &cursor {
-            Some(c) => format!("/api/v1/admin/users?after={}", urlencoding(c)),
-            None => "/api/v1/admin/users".into(),
-        };
-        let page = api.get(&path).await.json();
-        assert_eq!(page["total"], 230);
-        for u in page["items"].as_array().unwrap() {
-            assert!(people.insert(u["email"].as_str().unwrap().to_owned()));
-        }
-        match page["next"].as_str() {
-            Some(c) => cursor = Some(c.to_owned()),
-            None => break,
-        }
-    }
-    assert_eq!(people.len(), 230);
+    let people: std::collections::BTreeSet<String> = api_items(&api, "/api/v1/admin/users", 230)
+        .await
+        .iter()
+        .map(|u| u["email"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(people.len(), 230, "every waiting person once");
 
     // The audit log pages through every entry, newest first, several to a second.
     let mut tx = app.db.begin().await.unwrap();
@@ -251,30 +248,12 @@ async fn review_queues_and_the_audit_log_have_no_cap() {
         tx.audit(e, now + i / 3).await.unwrap();
     }
     tx.commit().await.unwrap();
-    let mut ids = Vec::new();
-    let mut cursor: Option<String> = None;
-    for _ in 0..10 {
-        let path = match &cursor {
-            Some(c) => format!("/api/v1/admin/audit?action=user.approved&after={}", urlencoding(c)),
-            None => "/api/v1/admin/audit?action=user.approved".into(),
-        };
-        let page = api.get(&path).await.json();
-        assert_eq!(page["total"], 130);
-        ids.extend(page["items"].as_array().unwrap().iter().map(|e| e["target_id"].as_i64().unwrap()));
-        match page["next"].as_str() {
-            Some(c) => cursor = Some(c.to_owned()),
-            None => break,
-        }
-    }
+    let ids: Vec<i64> = api_items(&api, "/api/v1/admin/audit?action=user.approved", 130)
+        .await
+        .iter()
+        .map(|e| e["target_id"].as_i64().unwrap())
+        .collect();
     assert_eq!(ids, (0..130).rev().collect::<Vec<i64>>());
-    let mut entries = 0;
-    let mut next = Some("/admin/audit?action=user.approved".to_owned());
-    for _ in 0..10 {
-        let Some(path) = next else { break };
-        let r = admin.get(&path).await;
-        assert_eq!(r.status, StatusCode::OK);
-        entries += r.body.matches("<td>someone</td>").count();
-        next = link(&r.body, "next");
-    }
-    assert_eq!(entries, 130);
+    let pages = html_pages(&mut admin, "/admin/audit?action=user.approved", "next").await;
+    assert_eq!(pages.iter().map(|b| b.matches("<td>someone</td>").count()).sum::<usize>(), 130);
 }
