@@ -13,6 +13,7 @@ mod memo;
 pub mod organisations;
 mod query;
 pub mod secret;
+pub mod submissions;
 pub mod tx;
 
 pub use tx::{LockTable, Tx};
@@ -214,11 +215,13 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (1, include_str!("../migrations/sqlite/0001_foundation.sql")),
             (2, include_str!("../migrations/sqlite/0002_transactions.sql")),
             (3, include_str!("../migrations/sqlite/0003_directories.sql")),
+            (4, include_str!("../migrations/sqlite/0004_submissions.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
             (2, include_str!("../migrations/postgres/0002_transactions.sql")),
             (3, include_str!("../migrations/postgres/0003_directories.sql")),
+            (4, include_str!("../migrations/postgres/0004_submissions.sql")),
         ],
     }
 }

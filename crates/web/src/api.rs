@@ -87,9 +87,11 @@ fn shared_statuses(method: &str, op: &Value) -> Vec<u16> {
     let has = |place: &str| params.iter().any(|p| p["in"] == place);
     // Any request may carry a token that is unknown, revoked or expired; any may time out.
     let mut codes = vec![401, 503];
-    // Any write may come with a read-only token, or from another site.
+    // Any write may come with a read-only token, or from another site; and with an
+    // `Idempotency-Key` that is malformed or reused for another request (422) or whose
+    // first request is still running (409).
     if method != "get" {
-        codes.push(403);
+        codes.extend([403, 409, 422]);
     }
     if op.get("requestBody").is_some() {
         codes.extend([400, 413, 415, 422]);
@@ -107,6 +109,18 @@ fn complete(method: &str, op: &mut Value) {
     let tag = op["tags"][0].as_str().unwrap_or("hub").to_owned();
     if let Some(id) = op["operationId"].as_str() {
         op["operationId"] = json!(format!("{tag}-{}", id.replace('_', "-")));
+    }
+    if method != "get" {
+        let params = op["parameters"].as_array_mut().map(std::mem::take).unwrap_or_default();
+        let mut params = params;
+        params.push(json!({
+            "name": "Idempotency-Key",
+            "in": "header",
+            "required": false,
+            "description": "Makes a retried write happen once: a repeat with the same key and the same request gets the first answer (with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is refused (422).",
+            "schema": {"type": "string", "minLength": 1, "maxLength": 255}
+        }));
+        op["parameters"] = Value::Array(params);
     }
     for code in shared_statuses(method, op) {
         let responses = op["responses"].as_object_mut().expect("every operation has responses");

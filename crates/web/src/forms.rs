@@ -99,6 +99,8 @@ pub struct Form {
     /// A form-wide message (e.g. "e-mail or password is wrong").
     pub message: Option<String>,
     pub csrf: String,
+    /// The one-time token of this rendering of the form (`web::once`).
+    pub once: String,
     /// Styles the submit button as dangerous (delete account).
     pub danger: bool,
 }
@@ -112,6 +114,7 @@ impl Form {
             summary: Vec::new(),
             message: None,
             csrf: csrf.to_owned(),
+            once: crate::once::token(),
             danger: false,
         }
     }

@@ -66,12 +66,31 @@ impl Tr {
             (None, None) => self.t(&key),
         }
     }
-    /// A date and time in UTC, in the order the language expects.
+    /// A date and time in UTC, in the language's own CLDR medium date and short time
+    /// formats joined by its date-time pattern, with the zone named:
+    /// en (en-GB, the EU's English) "26 Nov 2026, 14:05 UTC", fr "26 nov. 2026, 14:05 UTC",
+    /// de "26.11.2026, 14:05 UTC".
     pub fn datetime(&self, unix: impl Borrow<i64>) -> String {
         let Some(dt) = chrono::DateTime::from_timestamp(*unix.borrow(), 0) else { return String::new() };
+        format!("{}, {} UTC", self.date_of(&dt), dt.format("%H:%M"))
+    }
+
+    /// A date alone, in the language's CLDR medium date format.
+    pub fn date(&self, unix: impl Borrow<i64>) -> String {
+        chrono::DateTime::from_timestamp(*unix.borrow(), 0).map(|dt| self.date_of(&dt)).unwrap_or_default()
+    }
+
+    fn date_of(&self, dt: &chrono::DateTime<chrono::Utc>) -> String {
+        use chrono::Datelike;
+        // CLDR abbreviated month names (format context) of en-GB and fr.
+        const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
+        const FR: [&str; 12] =
+            ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
+        let m = dt.month0() as usize;
         match self.lang {
-            Language::En => dt.format("%Y-%m-%d %H:%M UTC").to_string(),
-            Language::Fr | Language::De => dt.format("%d.%m.%Y %H:%M UTC").to_string(),
+            Language::En => format!("{} {} {}", dt.day(), EN[m], dt.year()),
+            Language::Fr => format!("{} {} {}", dt.day(), FR[m], dt.year()),
+            Language::De => dt.format("%d.%m.%Y").to_string(),
         }
     }
     pub fn datetime_opt(&self, unix: impl Borrow<Option<i64>>) -> String {
@@ -86,6 +105,17 @@ impl Tr {
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
+
+    #[test]
+    fn dates_follow_each_languages_own_format() {
+        let t = 1_795_701_900; // 2026-11-26 14:05 UTC
+        let tr = |lang| Tr { lang };
+        assert_eq!(tr(Language::En).datetime(t), "26 Nov 2026, 14:05 UTC");
+        assert_eq!(tr(Language::Fr).datetime(t), "26 nov. 2026, 14:05 UTC");
+        assert_eq!(tr(Language::De).datetime(t), "26.11.2026, 14:05 UTC");
+        assert_eq!(tr(Language::Fr).date(1_785_542_400), "1 août 2026");
+        assert_eq!(tr(Language::En).date(1_788_220_800), "1 Sept 2026");
+    }
 
     fn keys(lang: &str) -> BTreeSet<String> {
         let path = format!("{}/locales/{lang}/main.ftl", env!("CARGO_MANIFEST_DIR"));

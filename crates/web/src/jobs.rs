@@ -83,6 +83,9 @@ pub async fn worker(state: AppState, mut shutdown: tokio::sync::watch::Receiver<
             if let Err(e) = state.db.purge_expired(now).await {
                 tracing::warn!(error = %e, "purge failed");
             }
+            if let Err(e) = state.db.purge_submissions(now).await {
+                tracing::warn!(error = %e, "purge of one-time submissions failed");
+            }
             match state.db.purge_jobs(now).await {
                 Ok(n) if n > 0 => tracing::info!(jobs = n, "purged finished jobs"),
                 Ok(_) => {}

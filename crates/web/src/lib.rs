@@ -22,6 +22,7 @@ pub mod initiatives;
 pub mod jobs;
 pub mod mail;
 pub mod metrics;
+pub mod once;
 pub mod ops;
 pub mod organisations;
 pub mod page;
@@ -93,6 +94,7 @@ pub fn router(state: AppState) -> Router {
             REQUEST_TIMEOUT,
         ))
         .layer(DefaultBodyLimit::max(state.config.body_limit))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), once::api))
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::csrf))
         .layer(axum::middleware::from_fn_with_state(state.clone(), ctx::load))
         .layer(axum::middleware::from_fn(error::render))

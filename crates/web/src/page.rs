@@ -26,9 +26,15 @@ pub struct Chrome {
     pub flash: Option<String>,
     pub langs: Vec<LangOption>,
     pub css: &'static str,
+    pub js: &'static str,
 }
 
 impl Chrome {
+    /// A fresh one-time token for one form of the page (see `web::once`).
+    pub fn once(&self) -> String {
+        crate::once::token()
+    }
+
     pub fn new(ctx: &Ctx, title: String) -> Self {
         let tr = ctx.tr();
         let flash = ctx.flash.as_ref().map(|k| tr.t(&format!("flash-{k}"))).filter(|m| !m.starts_with("flash-"));
@@ -45,6 +51,7 @@ impl Chrome {
                 .map(|l| LangOption { tag: l.tag(), name: l.endonym(), selected: *l == ctx.lang })
                 .collect(),
             css: crate::assets::CSS_PATH.as_str(),
+            js: crate::assets::JS_PATH.as_str(),
         }
     }
     /// `aria-current` for the navigation link to `prefix`.

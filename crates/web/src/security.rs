@@ -95,7 +95,8 @@ pub async fn csrf(State(state): State<AppState>, req: Request, next: Next) -> Re
         return AppError::CsrfFailed.into_response();
     }
     // The handler's `Fields` extractor takes the form parsed here instead of parsing it again.
+    let once = fields.get("once");
     let mut req = Request::from_parts(parts, Body::new(http_body_util::Full::new(bytes).map_err(|e| match e {})));
     req.extensions_mut().insert(fields);
-    next.run(req).await
+    crate::once::form(&state, &ctx, &once, next.run(req)).await
 }

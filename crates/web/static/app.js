@@ -1,0 +1,32 @@
+// IPTF Hub: small improvements for browsers with JavaScript. Every page works without it.
+//
+// While a form is being sent, its submit buttons are disabled, so a second click on a
+// slow connection does not send it again (the hub also answers a repeat with the first
+// answer: web::once). Buttons come back when the page is shown again from history.
+(function () {
+  "use strict";
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (form.getAttribute("data-sending")) {
+      event.preventDefault();
+      return;
+    }
+    form.setAttribute("data-sending", "1");
+    // After the browser has read the form, so the clicked button's value is still sent.
+    window.setTimeout(function () {
+      form.querySelectorAll("button, input[type=submit]").forEach(function (b) {
+        b.disabled = true;
+      });
+      form.setAttribute("aria-busy", "true");
+    }, 0);
+  });
+  window.addEventListener("pageshow", function () {
+    document.querySelectorAll("form[data-sending]").forEach(function (form) {
+      form.removeAttribute("data-sending");
+      form.removeAttribute("aria-busy");
+      form.querySelectorAll("button, input[type=submit]").forEach(function (b) {
+        b.disabled = false;
+      });
+    });
+  });
+})();
