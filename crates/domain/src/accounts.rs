@@ -92,11 +92,96 @@ impl Password {
         {
             return Err(FieldError::new(field, "password-common"));
         }
+        if let Some(code) = weakness(raw, &lower, context) {
+            return Err(FieldError::new(field, code));
+        }
         Ok(Self(raw.to_owned()))
     }
     pub fn expose(&self) -> &str {
         &self.0
     }
+}
+
+/// Words of the hub itself, in its three languages: a password built on them is easy to
+/// guess here whatever the dictionaries say.
+const SITE_WORDS: &[&str] = &[
+    "iptf",
+    "hub",
+    "innovation",
+    "procurement",
+    "public",
+    "task",
+    "force",
+    "taskforce",
+    "europe",
+    "european",
+    "beschaffung",
+    "innovationsbeschaffung",
+    "vergabe",
+    "öffentlich",
+    "achat",
+    "achats",
+    "marché",
+    "marchés",
+    "commande",
+    "publique",
+    "européen",
+    "européenne",
+];
+
+/// Why `raw` is too easy to guess, estimated as zxcvbn does (dictionaries of common
+/// passwords, names and words; keyboard patterns, repeats, sequences, dates) with the
+/// person's own name and address and the hub's words as extra dictionary: a code for a
+/// message that explains it, or `None` when it would take more than 10^10 guesses.
+fn weakness(raw: &str, lower: &str, context: &[&str]) -> Option<&'static str> {
+    use zxcvbn::feedback::Warning as W;
+    // The person's name and address, and their parts (given name, domain, …).
+    let personal: Vec<String> = context
+        .iter()
+        .flat_map(|c| {
+            let c = c.trim().to_lowercase();
+            let mut parts: Vec<String> = c
+                .split(|ch: char| !ch.is_alphanumeric())
+                .filter(|p| p.chars().count() >= 3)
+                .map(str::to_owned)
+                .collect();
+            // "stadt-koeln.de" is also typed as "stadtkoeln".
+            parts.extend(
+                c.split(|ch: char| ch.is_whitespace() || ch == '@' || ch == '.')
+                    .map(|seg| seg.chars().filter(|ch| ch.is_alphanumeric()).collect::<String>())
+                    .filter(|p| p.chars().count() >= 3),
+            );
+            std::iter::once(c).chain(parts)
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut inputs: Vec<&str> = SITE_WORDS.to_vec();
+    inputs.extend(personal.iter().map(String::as_str));
+    let estimate = zxcvbn::zxcvbn(raw, &inputs);
+    if estimate.score() >= zxcvbn::Score::Three {
+        return None;
+    }
+    if personal.iter().any(|w| w.chars().count() >= 4 && lower.contains(w.as_str())) {
+        return Some("password-personal");
+    }
+    Some(match estimate.feedback().and_then(|f| f.warning()) {
+        Some(W::ThisIsATop10Password | W::ThisIsATop100Password | W::ThisIsACommonPassword)
+        | Some(W::ThisIsSimilarToACommonlyUsedPassword) => "password-common",
+        Some(
+            W::StraightRowsOfKeysAreEasyToGuess
+            | W::ShortKeyboardPatternsAreEasyToGuess
+            | W::RepeatsLikeAaaAreEasyToGuess
+            | W::RepeatsLikeAbcAbcAreOnlySlightlyHarderToGuess
+            | W::SequencesLikeAbcAreEasyToGuess,
+        ) => "password-pattern",
+        Some(W::RecentYearsAreEasyToGuess | W::DatesAreOftenEasyToGuess) => "password-dates",
+        Some(
+            W::AWordByItselfIsEasyToGuess
+            | W::NamesAndSurnamesByThemselvesAreEasyToGuess
+            | W::CommonNamesAndSurnamesAreEasyToGuess,
+        ) => "password-words",
+        _ => "password-weak",
+    })
 }
 
 impl std::fmt::Debug for Password {
@@ -244,6 +329,24 @@ mod tests {
         assert_eq!(Password::parse("p", &"x".repeat(300), &[]).unwrap_err().code, "too-long");
         // Length counts characters: 12 accented letters are enough.
         assert!(Password::parse("p", "éàüößçñøåæœë", &[]).is_ok());
+    }
+
+    #[test]
+    fn guessable_passwords_are_refused_with_the_reason() {
+        let code = |pw: &str, ctx: &[&str]| Password::parse("p", pw, ctx).err().map(|e| e.code);
+        // Not English, still common.
+        assert!(code("passwort1234", &[]).is_some(), "passwort1234 is refused");
+        assert!(code("motdepasse123", &[]).is_some());
+        assert!(code("Qwertzuiop12", &[]).is_some(), "a German keyboard row");
+        assert_eq!(code("abcdefgh1234", &[]), Some("password-pattern"));
+        assert_eq!(code("Schneider2026", &["Anna Schneider", "anna@stadt-koeln.de"]), Some("password-personal"));
+        assert_eq!(code("stadtkoeln2026", &["Anna Schneider", "anna@stadt-koeln.de"]), Some("password-personal"));
+        assert!(code("innovationprocurement", &[]).is_some(), "the hub's own words");
+        assert!(code("procurement1", &[]).is_some());
+        // Long passphrases pass.
+        assert_eq!(code("a perfectly long passphrase", &["Ana", "ana@city.example"]), None);
+        assert_eq!(code("correct horse battery", &[]), None);
+        assert_eq!(code("Fahrrad Kaffee Brücke 7", &[]), None);
     }
 
     #[test]

@@ -353,3 +353,38 @@ async fn mail_sending_requests_are_throttled() {
     let r = b.post_form("/register", &[("name", "N"), ("email", "last@city.example"), ("password", PASSWORD)]).await;
     assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "ten registrations an hour from one address");
 }
+
+/// A German common password is refused with the reason, on the page and in the API, in
+/// the person's language.
+#[tokio::test]
+async fn guessable_passwords_are_refused_with_the_reason() {
+    let app = TestApp::spawn().await;
+    let mut b = app.browser();
+    b.get("/register").await;
+    let r = b
+        .post_form(
+            "/register",
+            &[("name", "Anna Schneider"), ("email", "anna@stadt-koeln.de"), ("password", "passwort1234")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("easy to guess");
+    let r = b
+        .post_form(
+            "/register",
+            &[("name", "Anna Schneider"), ("email", "anna@stadt-koeln.de"), ("password", "Schneider2026")],
+        )
+        .await;
+    r.assert_contains("contains your name or e-mail address");
+    let r = reqwest::Client::new()
+        .post(format!("{}/api/v1/account/register", app.url))
+        .header("accept-language", "de")
+        .json(&serde_json::json!({"name": "Anna", "email": "anna@stadt-koeln.de", "password": "passwort1234"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let p: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(p["errors"][0]["field"], "password");
+    assert!(p["errors"][0]["detail"].as_str().unwrap().contains("erraten"), "{p}");
+}
