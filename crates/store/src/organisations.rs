@@ -164,6 +164,19 @@ impl Db {
         Ok(page)
     }
 
+    /// Organisations in `country` whose name folds to the same as `name`, except rejected
+    /// ones: who might already be on the hub under this name.
+    pub async fn organisations_named(&self, name: &str, country: &str) -> Result<Vec<(OrganisationId, String)>> {
+        let rows = sqlx::query(
+            "SELECT id, name FROM organisations WHERE name_key = $1 AND country = $2 AND status <> 'rejected' ORDER BY id",
+        )
+        .bind(name_key(name))
+        .bind(country)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows.iter().map(|r| (OrganisationId(r.get(0)), r.get(1))).collect())
+    }
+
     /// How many organisations match `f`; remembered until the next write.
     pub async fn count_organisations(&self, f: &OrgFilter) -> Result<i64> {
         self.cached_count(&org_from_where(f)).await

@@ -178,3 +178,33 @@ async fn user_supplied_text_is_escaped() {
     r.assert_contains("script&#62;alert(1)");
     assert!(!owner.get("/account").await.body.contains("<b>Ana</b>"));
 }
+
+/// A namesake in the same country is announced before a second one is made; the person
+/// can say it is another organisation. On the page and in the API.
+#[tokio::test]
+async fn a_namesake_in_the_country_is_announced_first() {
+    let app = TestApp::spawn().await;
+    let mut ana = app.signed_in("ana@city.example", "Ana").await;
+    let gent = [("name", "Stad Gent"), ("kind", "public-authority"), ("country", "BE")];
+    assert_eq!(ana.post_form("/organisations", &gent).await.status, StatusCode::SEE_OTHER);
+    let mut bob = app.signed_in("bob@city.example", "Bob").await;
+    let same = [("name", "STAD  GENT"), ("kind", "public-authority"), ("country", "BE")];
+    let r = bob.post_form("/organisations", &same).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("“Stad Gent” is already on the hub in this country");
+    r.assert_contains(r#"name="confirm_duplicate" value="yes""#);
+    let mut confirmed = same.to_vec();
+    confirmed.push(("confirm_duplicate", "yes"));
+    assert_eq!(bob.post_form("/organisations", &confirmed).await.status, StatusCode::SEE_OTHER);
+    // Another country: no warning.
+    let nl = [("name", "Stad Gent"), ("kind", "ngo"), ("country", "NL")];
+    assert_eq!(bob.post_form("/organisations", &nl).await.status, StatusCode::SEE_OTHER);
+    let token = token_for(&mut bob, "cli").await;
+    let api = Api::new(&app, Some(&token));
+    let body = serde_json::json!({"name": "Stad Gent", "kind": "ngo", "country": "BE"});
+    let r = api.send(reqwest::Method::POST, "/api/v1/organisations", body).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(r.json()["errors"][0]["code"], "duplicate-name");
+    let body = serde_json::json!({"name": "Stad Gent", "kind": "ngo", "country": "BE", "confirm_duplicate": true});
+    assert_eq!(api.send(reqwest::Method::POST, "/api/v1/organisations", body).await.status, StatusCode::CREATED);
+}

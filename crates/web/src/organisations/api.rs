@@ -49,6 +49,10 @@ pub struct OrganisationBody {
     pub website: Option<String>,
     #[serde(default)]
     pub description: Option<String>,
+    /// On creation: `true` after a `duplicate-name` warning, when it is another
+    /// organisation of the same name in that country.
+    #[serde(default)]
+    pub confirm_duplicate: bool,
 }
 
 impl From<OrganisationBody> for OrganisationInput {
@@ -112,7 +116,8 @@ pub async fn create(
     AuthUser(user, _): AuthUser,
     Json(b): Json<OrganisationBody>,
 ) -> Result<Response, AppError> {
-    let id = service::create(&state, &user, &b.into()).await?;
+    let confirm = b.confirm_duplicate;
+    let id = service::create(&state, &user, &b.into(), confirm).await?;
     Ok((StatusCode::CREATED, Json(OrganisationOut::from(state.db.organisation(id).await?))).into_response())
 }
 

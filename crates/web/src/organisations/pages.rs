@@ -208,6 +208,12 @@ fn new_page(ctx: &Ctx, input: &OrganisationInput, errs: Option<&FieldErrors>) ->
     let tr = ctx.tr();
     let mut form = org_form(&tr, &ctx.csrf, "/organisations".into(), tr.t("org-create-submit"), input);
     if let Some(e) = errs {
+        // Warned of a namesake: the person can say it is another organisation.
+        if e.0.iter().any(|e| e.code == "duplicate-name") {
+            let confirm = Field::new("checkboxes", "confirm_duplicate", tr.t("label-duplicate"))
+                .options(vec![("yes".into(), tr.t("label-confirm-duplicate"))], &[]);
+            form.fields.insert(1, confirm);
+        }
         form = form.with_errors(e, &tr);
     }
     FormPage { c: Chrome::new(ctx, tr.t("org-new-title")), intro: vec![tr.t("org-new-intro")], form, links: vec![] }
@@ -224,7 +230,7 @@ pub async fn create(
     f: Fields,
 ) -> Result<Response, AppError> {
     let input = input_from(&f);
-    match service::create(&state, &user, &input).await {
+    match service::create(&state, &user, &input, f.get("confirm_duplicate") == "yes").await {
         Ok(id) => Ok(page::redirect_flash(&state, &format!("/organisations/{}", id.0), "org-created")),
         Err(AppError::Unprocessable(e)) => Ok(new_page(&ctx, &input, Some(&e))),
         Err(e) => Err(e),

@@ -86,8 +86,23 @@ pub async fn visible(state: &AppState, ctx: &Ctx, id: OrganisationId) -> Result<
 
 /// Creates the organisation (pending review) with its creator as owner, and its audit
 /// entry, in one transaction.
-pub async fn create(state: &AppState, user: &User, input: &OrganisationInput) -> Result<OrganisationId, AppError> {
+/// Creates an organisation, pending review, with `user` as owner. When one of the same
+/// name already exists in that country, it warns first (`duplicate-name`, naming it)
+/// unless the person confirmed it is another one.
+pub async fn create(
+    state: &AppState,
+    user: &User,
+    input: &OrganisationInput,
+    confirm_duplicate: bool,
+) -> Result<OrganisationId, AppError> {
     let profile = input.parse()?;
+    if !confirm_duplicate
+        && let Some((_, existing)) = state.db.organisations_named(&profile.name, profile.country.code()).await?.first()
+    {
+        return Err(
+            domain::FieldErrors::from(domain::FieldError::about("name", "duplicate-name", existing.clone())).into()
+        );
+    }
     let mut tx = state.db.begin().await?;
     let id = tx.create_organisation(&profile, user.id, store::now()).await?;
     audit(&mut tx, user, AuditAction::OrganisationCreated, (id, &profile.name), "").await?;
