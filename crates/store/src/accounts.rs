@@ -137,6 +137,20 @@ impl Db {
 
     // --- mailed links ---------------------------------------------------------------
 
+    /// The address of the account of a link that was already used (or voided) for
+    /// `purpose`, if the account is confirmed now: for "already confirmed — sign in".
+    pub async fn confirmed_by_used_link(&self, token_hash: &str, purpose: LinkPurpose) -> Result<Option<String>> {
+        let row = sqlx::query(
+            "SELECT u.email FROM email_links l JOIN users u ON u.id = l.user_id
+             WHERE l.token_hash = $1 AND l.purpose = $2 AND l.used_at IS NOT NULL AND u.email_confirmed_at IS NOT NULL",
+        )
+        .bind(token_hash)
+        .bind(purpose.as_str())
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.map(|r| r.get(0)))
+    }
+
     /// The user of a currently usable link, without using it (to show the reset form).
     pub async fn valid_link(&self, token_hash: &str, purpose: LinkPurpose, now: UnixTime) -> Result<Option<UserId>> {
         let row = sqlx::query(
@@ -422,6 +436,51 @@ impl Tx {
         .execute(self.conn())
         .await?;
         Ok(())
+    }
+
+    /// A confirmation link for a registration, carrying its password hash. Earlier links
+    /// keep working, each with its own registration's password: the owner of the address
+    /// confirms with the link of the registration they made, even if someone registered
+    /// their address again after them.
+    pub async fn create_confirm_link(
+        &mut self,
+        user: UserId,
+        token_hash: &str,
+        password_hash: &str,
+        now: UnixTime,
+    ) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO email_links (token_hash, user_id, purpose, created_at, expires_at, password_hash) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(token_hash)
+        .bind(user.0)
+        .bind(LinkPurpose::ConfirmEmail.as_str())
+        .bind(now)
+        .bind(LinkPurpose::ConfirmEmail.expires_at(now))
+        .bind(password_hash)
+        .execute(self.conn())
+        .await?;
+        Ok(())
+    }
+
+    /// Uses a confirmation link once: its user and the password hash it carries (none for
+    /// links sent before migration 5 or by "send the link again").
+    pub async fn consume_confirm_link(
+        &mut self,
+        token_hash: &str,
+        now: UnixTime,
+    ) -> Result<Option<(UserId, Option<String>)>> {
+        let row = sqlx::query(
+            "UPDATE email_links SET used_at = $1
+             WHERE token_hash = $2 AND purpose = $3 AND used_at IS NULL AND expires_at > $1
+             RETURNING user_id, password_hash",
+        )
+        .bind(now)
+        .bind(token_hash)
+        .bind(LinkPurpose::ConfirmEmail.as_str())
+        .fetch_optional(self.conn())
+        .await?;
+        Ok(row.map(|r| (UserId(r.get(0)), r.get(1))))
     }
 
     /// Uses a link once: returns its user (and new address) only if it exists, has this

@@ -216,12 +216,14 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (2, include_str!("../migrations/sqlite/0002_transactions.sql")),
             (3, include_str!("../migrations/sqlite/0003_directories.sql")),
             (4, include_str!("../migrations/sqlite/0004_submissions.sql")),
+            (5, include_str!("../migrations/sqlite/0005_registration.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
             (2, include_str!("../migrations/postgres/0002_transactions.sql")),
             (3, include_str!("../migrations/postgres/0003_directories.sql")),
             (4, include_str!("../migrations/postgres/0004_submissions.sql")),
+            (5, include_str!("../migrations/postgres/0005_registration.sql")),
         ],
     }
 }

@@ -30,11 +30,15 @@ async fn register_confirm_sign_in_and_out() {
         assert_eq!(r.headers["cache-control"], "no-store");
     }
     let r = b.post_form(&link, &[]).await;
-    assert_eq!((r.status, r.location().as_str()), (StatusCode::SEE_OTHER, "/sign-in"));
-    // A confirmation link works once.
+    assert_eq!((r.status, r.location().as_str()), (StatusCode::SEE_OTHER, "/sign-in?email=ana%40city.example"));
+    b.get(&r.location()).await.assert_contains(r#"value="ana@city.example""#);
+    // A confirmation link works once; used again it says so and offers to sign in.
     let r = b.post_form(&link, &[]).await;
-    assert_eq!(r.status, StatusCode::NOT_FOUND);
-    let r = b.get(&link).await;
+    assert_eq!(r.status, StatusCode::OK);
+    r.assert_contains("Address already confirmed");
+    r.assert_contains(r#"href="/sign-in?email=ana%40city.example""#);
+    b.get(&link).await.assert_contains("Address already confirmed");
+    let r = b.get("/account/confirm/0000000000000000000000000000000000000000000000000000000000000000").await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     r.assert_contains("This link cannot be used");
 
@@ -65,15 +69,39 @@ async fn registering_a_taken_address_answers_the_same_and_warns_its_owner() {
         )
         .await;
     assert_eq!(a.status, b.status);
-    let main = |s: &str| s.split("<main").nth(1).unwrap().split("</main>").next().unwrap().to_owned();
-    assert_eq!(main(&a.body), main(&b.body));
+    // The same page, but for what each typed (the address the mail went to, the name).
+    let main = |s: &str, email: &str, name: &str| {
+        s.split("<main").nth(1).unwrap().split("</main>").next().unwrap().replace(email, "EMAIL").replace(name, "NAME")
+    };
+    assert_eq!(main(&a.body, "ana@city.example", "Ana"), main(&b.body, "ANA@city.example", "Mallory"));
+    // Unconfirmed: the second registration gets a fresh link of its own. Ana confirms with
+    // hers, and her password is the one that signs in.
     let mails = app.mails_to("ana@city.example").await;
     assert_eq!(mails.len(), 2);
-    assert!(mails[1].subject.contains("already have an account"));
+    assert!(
+        mails.iter().all(|m| m.subject.contains("Confirm")),
+        "{:?}",
+        mails.iter().map(|m| &m.subject).collect::<Vec<_>>()
+    );
+    let anas_link = mails[0].links(&app.url).into_iter().find(|l| l.contains("/account/confirm/")).unwrap();
+    assert_eq!(first.follow_link(&anas_link).await.status, StatusCode::SEE_OTHER);
+    let mut fresh = app.browser();
+    let r =
+        fresh.post_form("/sign-in", &[("email", "ana@city.example"), ("password", "another long passphrase")]).await;
+    assert_ne!(r.status, StatusCode::SEE_OTHER, "the second registrant's password does not sign in");
+    fresh.sign_in("ana@city.example", PASSWORD).await;
     let users =
         app.db.users_by_status(domain::accounts::AccountStatus::Pending, &Default::default(), 10).await.unwrap().items;
     assert_eq!(users.len(), 1);
     assert_eq!(users[0].name, "Ana");
+    // Once confirmed, registering the address again warns its owner instead.
+    second
+        .post_form(
+            "/register",
+            &[("name", "Mallory"), ("email", "ana@city.example"), ("password", "another long passphrase")],
+        )
+        .await;
+    assert!(app.mails_to("ana@city.example").await.last().unwrap().subject.contains("already have an account"));
 }
 
 #[tokio::test]

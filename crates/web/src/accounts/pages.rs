@@ -45,22 +45,33 @@ fn register_page(ctx: &Ctx, input: &RegisterInput, errs: Option<&FieldErrors>) -
     .respond()
 }
 
-pub async fn register_form(ctx: Ctx) -> Response {
+#[derive(serde::Deserialize, Default)]
+pub struct RegisterQuery {
+    #[serde(default)]
+    name: String,
+}
+
+pub async fn register_form(ctx: Ctx, Query(q): Query<RegisterQuery>) -> Response {
     if ctx.user.is_some() {
         return page::see_other("/account");
     }
-    register_page(&ctx, &RegisterInput::default(), None)
+    let input = RegisterInput { name: q.name.chars().take(200).collect(), ..Default::default() };
+    register_page(&ctx, &input, None)
 }
 
 pub async fn register(State(state): State<AppState>, ctx: Ctx, f: Fields) -> Result<Response, AppError> {
     let input = RegisterInput { name: f.get("name"), email: f.get("email"), password: f.get("password") };
     match service::register(&state, &ctx, &input).await {
-        Ok(()) => Ok(page::render(&message(
-            &ctx,
-            "register-done-title",
-            &["register-done-body", "register-done-spam"],
-            &[("/account/confirm", "confirm-resend-link")],
-        ))),
+        Ok(()) => {
+            // The address the message went to, and a way to fix it when it is mistyped.
+            let tr = ctx.tr();
+            let mut page = message(&ctx, "register-done-title", &[], &[]);
+            page.paragraphs = vec![tr.ta("register-done-to", "email", input.email.trim()), tr.t("register-done-spam")];
+            let again = format!("/register?name={}", crate::error::urlencode(input.name.trim()));
+            page.links =
+                vec![(again, tr.t("register-wrong-address")), ("/account/confirm".into(), tr.t("confirm-resend-link"))];
+            Ok(page::render(&page))
+        }
         Err(AppError::Unprocessable(e)) => Ok(register_page(&ctx, &input, Some(&e))),
         Err(e) => Err(e),
     }
@@ -83,13 +94,35 @@ fn invalid_confirm_link(ctx: &Ctx) -> Response {
     )
 }
 
+fn sign_in_with(email: &str) -> String {
+    format!("/sign-in?email={}", crate::error::urlencode(email))
+}
+
+/// A confirmation link that cannot be used: "already confirmed — sign in" (with the
+/// address filled in) when it was used and the address is confirmed, else "invalid".
+async fn used_or_invalid_confirm_link(state: &AppState, ctx: &Ctx, token: &str) -> Result<Response, AppError> {
+    let hash = store::secret::hash(token);
+    match state.db.confirmed_by_used_link(&hash, domain::accounts::LinkPurpose::ConfirmEmail).await? {
+        Some(email) => {
+            let target = sign_in_with(&email);
+            Ok(page::render(&message(
+                ctx,
+                "confirm-already-title",
+                &["confirm-already-body"],
+                &[(&target, "nav-sign-in")],
+            )))
+        }
+        None => Ok(invalid_confirm_link(ctx)),
+    }
+}
+
 pub async fn confirm_form(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
     if !service::confirm_link_valid(&state, &token, domain::accounts::LinkPurpose::ConfirmEmail).await? {
-        return Ok(invalid_confirm_link(&ctx));
+        return used_or_invalid_confirm_link(&state, &ctx, &token).await;
     }
     let action = format!("/account/confirm/{token}");
     Ok(use_link_page(&ctx, "confirm-link-title", "confirm-link-intro", "confirm-link-submit", action))
@@ -97,12 +130,12 @@ pub async fn confirm_form(
 
 pub async fn confirm(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Result<Response, AppError> {
     match service::confirm(&state, &token).await {
-        Ok(_) => Ok(page::redirect_flash(
-            &state,
-            if ctx.user.is_some() { "/account" } else { "/sign-in" },
-            "email-confirmed",
-        )),
-        Err(AppError::NotFound) => Ok(invalid_confirm_link(&ctx)),
+        Ok(user) if ctx.user.as_ref().is_some_and(|u| u.id == user.id) => {
+            Ok(page::redirect_flash(&state, "/account", "email-confirmed"))
+        }
+        // Signed out (or as someone else): the sign-in form, with the address filled in.
+        Ok(user) => Ok(page::redirect_flash(&state, &sign_in_with(user.email.as_str()), "email-confirmed")),
+        Err(AppError::NotFound) => Ok(used_or_invalid_confirm_link(&state, &ctx, &token).await?),
         Err(e) => Err(e),
     }
 }
@@ -145,6 +178,8 @@ pub async fn resend(State(state): State<AppState>, ctx: Ctx, f: Fields) -> Resul
 #[derive(Deserialize)]
 pub struct NextQuery {
     next: Option<String>,
+    /// Fills the address in (after confirming it, from a mailed link).
+    email: Option<String>,
 }
 
 fn sign_in_page(ctx: &Ctx, email: &str, next: &str, problem: Option<String>, status: StatusCode) -> Response {
@@ -179,7 +214,8 @@ pub async fn sign_in_form(ctx: Ctx, Query(q): Query<NextQuery>) -> Response {
     if ctx.user.is_some() {
         return page::see_other(&page::safe_next(q.next.as_deref()));
     }
-    sign_in_page(&ctx, "", q.next.as_deref().unwrap_or(""), None, StatusCode::OK)
+    let email: String = q.email.unwrap_or_default().chars().take(254).collect();
+    sign_in_page(&ctx, &email, q.next.as_deref().unwrap_or(""), None, StatusCode::OK)
 }
 
 pub async fn sign_in(

@@ -48,10 +48,26 @@ async fn send_link(
     to: &Email,
     lang: Language,
 ) -> Result<(), AppError> {
+    send_link_with(state, tx, user, purpose, to, lang, None).await
+}
+
+/// Like [`send_link`]; a registration's confirmation link carries its password hash.
+async fn send_link_with(
+    state: &AppState,
+    tx: &mut Tx,
+    user: &User,
+    purpose: LinkPurpose,
+    to: &Email,
+    lang: Language,
+    password_hash: Option<&str>,
+) -> Result<(), AppError> {
     let (token, hash) = store::secret::new_secret();
     let now = store::now();
     let new_email = (purpose == LinkPurpose::ChangeEmail).then_some(to);
-    tx.create_link(user.id, purpose, new_email, &hash, now).await?;
+    match password_hash {
+        Some(p) => tx.create_confirm_link(user.id, &hash, p, now).await?,
+        None => tx.create_link(user.id, purpose, new_email, &hash, now).await?,
+    }
     let tr = tr_for(user.language, lang);
     let (path, key) = match purpose {
         LinkPurpose::ConfirmEmail => (format!("/account/confirm/{token}"), "confirm"),
@@ -112,8 +128,11 @@ pub fn ip_key(prefix: &str, ip: std::net::IpAddr) -> String {
     format!("{prefix}:ip:{}", domain::throttle::client_block(ip))
 }
 
-/// Registers an account and mails a confirmation link. When the address is taken, the
-/// owner of that address gets a notice instead, and the caller sees the same outcome.
+/// Registers an account and mails a confirmation link. When the address has an account
+/// that was never confirmed, a fresh link goes out, carrying this registration's
+/// password, which the account takes when that link is used (earlier links keep theirs).
+/// When the address has a confirmed account, its owner gets a notice instead. The caller
+/// sees the same outcome in every case.
 pub async fn register(state: &AppState, ctx: &Ctx, input: &RegisterInput) -> Result<(), AppError> {
     let mut errs = FieldErrors::new();
     let name = errs.take(accounts::person_name("name", &input.name));
@@ -142,17 +161,22 @@ pub async fn register(state: &AppState, ctx: &Ctx, input: &RegisterInput) -> Res
     match tx.create_user(new, store::now()).await {
         Ok(id) => {
             let user = tx.user(id).await?;
-            send_link(state, &mut tx, &user, LinkPurpose::ConfirmEmail, &email, ctx.lang).await?;
+            send_link_with(state, &mut tx, &user, LinkPurpose::ConfirmEmail, &email, ctx.lang, Some(&hash)).await?;
             state.commit(tx).await?;
             Ok(())
         }
         Err(store::StoreError::Conflict(_)) => {
-            // The failed insert ends the transaction on PostgreSQL: tell the owner in a new one.
+            // The failed insert ends the transaction on PostgreSQL: go on in a new one.
             drop(tx);
             let Some(existing) = state.db.user_by_email(&email).await? else { return Ok(()) };
             let mut tx = state.db.begin().await?;
-            let tr = tr_for(existing.language, ctx.lang);
-            notify(state, &mut tx, &existing, tr, "already-registered", vec![]).await?;
+            if existing.email_confirmed_at.is_none() {
+                let lang = ctx.lang;
+                send_link_with(state, &mut tx, &existing, LinkPurpose::ConfirmEmail, &email, lang, Some(&hash)).await?;
+            } else {
+                let tr = tr_for(existing.language, ctx.lang);
+                notify(state, &mut tx, &existing, tr, "already-registered", vec![]).await?;
+            }
             state.commit(tx).await?;
             Ok(())
         }
@@ -170,10 +194,16 @@ pub async fn confirm_link_valid(state: &AppState, token: &str, purpose: LinkPurp
 pub async fn confirm(state: &AppState, token: &str) -> Result<User, AppError> {
     let now = store::now();
     let mut tx = state.db.begin().await?;
-    let (user, _) = tx
-        .consume_link(&store::secret::hash(token), LinkPurpose::ConfirmEmail, now)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let (user, password_hash) =
+        tx.consume_confirm_link(&store::secret::hash(token), now).await?.ok_or(AppError::NotFound)?;
+    if let Some(p) = password_hash
+        && tx.user(user).await?.password_hash != p
+    {
+        // The password of the registration whose link this is; sessions opened with an
+        // earlier registration's password end.
+        tx.set_password_hash(user, &p).await?;
+        tx.delete_other_sessions(user, None).await?;
+    }
     tx.confirm_email(user, now).await?;
     let user = tx.user(user).await?;
     state.commit(tx).await?;
