@@ -61,6 +61,10 @@ pub fn person_name(field: &'static str, raw: &str) -> Result<String, FieldError>
 }
 
 pub const PASSWORD_MIN: usize = 12;
+
+/// An account whose address is not confirmed within 7 days of registering is erased
+/// (the confirmation link lasts 48 hours; a new one can be asked for meanwhile).
+pub const UNCONFIRMED_RETENTION_SECS: i64 = 7 * 86_400;
 pub const PASSWORD_MAX: usize = 256;
 
 static COMMON_PASSWORDS: LazyLock<HashSet<&'static str>> =

@@ -62,9 +62,12 @@ impl Db {
     }
 
     /// A keyset page of the users in review status `status`, oldest first (the
-    /// administrators' queue).
+    /// administrators' queue). Addresses never confirmed are not in it: nobody is
+    /// reviewed before they have shown the address is theirs.
     pub async fn users_by_status(&self, status: AccountStatus, seek: &Seek, limit: usize) -> Result<Slice<User>> {
-        let mut q = Query::new(&format!("SELECT {USER_COLS} FROM users u WHERE u.status = "));
+        let mut q = Query::new(&format!(
+            "SELECT {USER_COLS} FROM users u WHERE u.email_confirmed_at IS NOT NULL AND u.status = "
+        ));
         q.text(status.as_str());
         q.seek(seek, &Order { key: "u.created_at", id: "u.id", key_is_int: true, desc: false }, limit);
         fetch_slice(self.pool(), &q, seek, limit, user_row, |u| Cursor::new(u.created_at.to_string(), u.id.0)).await
@@ -72,7 +75,7 @@ impl Db {
 
     /// How many users are in review status `status`; remembered until the next write.
     pub async fn count_users_by_status(&self, status: AccountStatus) -> Result<i64> {
-        let mut q = Query::new("FROM users u WHERE u.status = ");
+        let mut q = Query::new("FROM users u WHERE u.email_confirmed_at IS NOT NULL AND u.status = ");
         q.text(status.as_str());
         self.cached_count(&q).await
     }
@@ -275,6 +278,17 @@ impl Db {
     }
 
     /// Forgets counters and sessions older than anything a rule looks at.
+    /// Erases accounts whose address was never confirmed within
+    /// [`domain::accounts::UNCONFIRMED_RETENTION_SECS`] of registering (their links,
+    /// sessions and mail jobs go with them); returns how many.
+    pub async fn purge_unconfirmed(&self, now: UnixTime) -> Result<u64> {
+        Ok(sqlx::query("DELETE FROM users WHERE email_confirmed_at IS NULL AND is_admin = 0 AND created_at < $1")
+            .bind(now - domain::accounts::UNCONFIRMED_RETENTION_SECS)
+            .execute(self.pool())
+            .await?
+            .rows_affected())
+    }
+
     pub async fn purge_expired(&self, now: UnixTime) -> Result<()> {
         sqlx::query("DELETE FROM throttle_events WHERE at < $1").bind(now - 86_400).execute(self.pool()).await?;
         sqlx::query("DELETE FROM sessions WHERE expires_at < $1").bind(now).execute(self.pool()).await?;

@@ -41,6 +41,9 @@ fn audit_from_where(f: &AuditFilter) -> Query {
     if let Some(a) = f.actor {
         q.push(" AND actor_id = ").int(a.0);
     }
+    if let Some(name) = &f.actor_name {
+        q.push(" AND LOWER(actor_name) = LOWER(").text(name.clone()).push(")");
+    }
     if let Some(t) = &f.target_type {
         q.push(" AND target_type = ").text(t.clone());
     }
@@ -57,6 +60,8 @@ fn audit_from_where(f: &AuditFilter) -> Query {
 pub struct AuditFilter {
     pub action: Option<AuditAction>,
     pub actor: Option<UserId>,
+    /// The actor's name as the log recorded it (ASCII letters in any case).
+    pub actor_name: Option<String>,
     pub target_type: Option<String>,
     pub since: Option<UnixTime>,
     pub until: Option<UnixTime>,

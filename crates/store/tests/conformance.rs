@@ -329,3 +329,34 @@ async fn both_backends_have_the_same_schema() {
     let _ = std::fs::remove_dir_all(&dir);
     done(db).await;
 }
+
+/// Nobody is reviewed before confirming their address; accounts never confirmed are
+/// erased after the retention; a registration's link carries its own password.
+#[tokio::test]
+async fn unconfirmed_accounts_wait_outside_the_queue_and_are_purged() {
+    let db = fresh_db().await;
+    let ana = add_user(&db, "ana@example.eu").await;
+    let bob = add_user(&db, "bob@example.eu").await;
+    assert_eq!(db.count_users_by_status(AccountStatus::Pending).await.unwrap(), 0);
+    let mut tx = db.begin().await.unwrap();
+    tx.create_confirm_link(ana, "first", "hash-1", 100).await.unwrap();
+    tx.create_confirm_link(ana, "second", "hash-2", 101).await.unwrap();
+    assert_eq!(tx.consume_confirm_link("first", 102).await.unwrap(), Some((ana, Some("hash-1".into()))));
+    assert_eq!(tx.consume_confirm_link("first", 103).await.unwrap(), None, "once");
+    tx.confirm_email(ana, 102).await.unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(
+        db.confirmed_by_used_link("first", LinkPurpose::ConfirmEmail).await.unwrap().as_deref(),
+        Some("ana@example.eu")
+    );
+    assert_eq!(db.confirmed_by_used_link("second", LinkPurpose::ConfirmEmail).await.unwrap(), None, "unused");
+    let queue = db.users_by_status(AccountStatus::Pending, &Default::default(), 10).await.unwrap();
+    assert_eq!(queue.items.iter().map(|u| u.id).collect::<Vec<_>>(), [ana]);
+    assert_eq!(db.count_users_by_status(AccountStatus::Pending).await.unwrap(), 1);
+    let week = domain::accounts::UNCONFIRMED_RETENTION_SECS;
+    assert_eq!(db.purge_unconfirmed(100 + week - 1).await.unwrap(), 0, "not yet");
+    assert_eq!(db.purge_unconfirmed(100 + week + 1).await.unwrap(), 1);
+    assert!(db.user(bob).await.is_err(), "bob never confirmed");
+    assert!(db.user(ana).await.is_ok());
+    done(db).await;
+}

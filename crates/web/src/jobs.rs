@@ -83,6 +83,11 @@ pub async fn worker(state: AppState, mut shutdown: tokio::sync::watch::Receiver<
             if let Err(e) = state.db.purge_expired(now).await {
                 tracing::warn!(error = %e, "purge failed");
             }
+            match state.db.purge_unconfirmed(now).await {
+                Ok(n) if n > 0 => tracing::info!(accounts = n, "erased accounts never confirmed"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "purge of unconfirmed accounts failed"),
+            }
             if let Err(e) = state.db.purge_submissions(now).await {
                 tracing::warn!(error = %e, "purge of one-time submissions failed");
             }

@@ -87,3 +87,42 @@ async fn the_admin_api_decides_and_reads_the_log() {
     let r = api.send(reqwest::Method::POST, "/api/v1/admin/users/999999/approve", serde_json::json!({})).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
 }
+
+/// Administrators land on the dashboard; the queue holds only confirmed addresses; the
+/// audit log's actor is a name or an address, and a reversed range is an error on the end.
+#[tokio::test]
+async fn administration_as_administrators_use_it() {
+    let app = TestApp::spawn().await;
+    let mut admin = app.admin().await;
+    let mut fresh = app.browser();
+    let r = fresh.post_form("/sign-in", &[("email", "admin@hub.example"), ("password", PASSWORD)]).await;
+    assert_eq!(r.location(), "/admin", "an administrator lands on the dashboard");
+
+    let mut b = app.browser();
+    b.post_form("/register", &[("name", "Nora Unconfirmed"), ("email", "nora@city.example"), ("password", PASSWORD)])
+        .await;
+    app.signed_in("ana@city.example", "Ana Confirmed").await;
+    let r = admin.get("/admin/users").await;
+    r.assert_contains("Ana Confirmed");
+    assert!(!r.body.contains("Nora Unconfirmed"), "unconfirmed addresses wait outside the queue");
+    r.assert_contains("One person found");
+
+    let ana = app.user_id("ana@city.example").await;
+    let r = admin.post_form(&format!("/admin/users/{ana}/approve"), &[("back", "pending")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    for actor in ["ada admin", "Ada Admin", "admin@hub.example"] {
+        let r = admin
+            .get(&format!("/admin/audit?action=user.approved&actor={}", actor.replace(' ', "+").replace('@', "%40")))
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{actor}");
+        r.assert_contains("One entry");
+    }
+    let r = admin.get("/admin/audit?action=user.approved&actor=nobody%40else.example").await;
+    r.assert_contains("No entry");
+    let r = admin.get("/admin/audit?since=2026-03-02&until=2026-03-01").await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains(r#"id="f-until-error">The end date must come after the start date."#);
+    let token = token_for(&mut admin, "ops").await;
+    let r = Api::new(&app, Some(&token)).get("/api/v1/admin/audit?since=2026-03-02&until=2026-03-01").await;
+    assert_eq!(r.json()["errors"][0]["field"], "until");
+}

@@ -231,7 +231,10 @@ pub async fn sign_in(
     match service::check_credentials(&state, &ctx, &email, &f.get("password")).await {
         Ok(user) => {
             let token = service::start_session(&state, &ctx, user.id).await?;
-            let mut r = page::see_other(&page::safe_next(Some(&next)));
+            // Administrators land on their dashboard, where the queues are.
+            let target =
+                if next.is_empty() && user.is_admin { "/admin".to_owned() } else { page::safe_next(Some(&next)) };
+            let mut r = page::see_other(&target);
             r.headers_mut()
                 .append(header::SET_COOKIE, ctx::set_cookie(&state, ctx::SESSION, &token, Some(SESSION_IDLE_SECS)));
             Ok(r)

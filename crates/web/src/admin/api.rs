@@ -129,7 +129,7 @@ pub async fn decide_organisation(
 pub struct AuditParams {
     /// An action such as `organisation.approved`.
     pub action: Option<String>,
-    /// Id of the user who acted.
+    /// Who acted: a name as the log shows it, an e-mail address, or an account number.
     pub actor: Option<String>,
     /// `user` or `organisation`.
     pub target: Option<String>,
@@ -160,7 +160,8 @@ pub async fn audit(
     Query(seek): Query<SeekParams>,
 ) -> Result<Json<AuditPage>, AppError> {
     let s = |o: &Option<String>| o.clone().unwrap_or_default();
-    let f = service::audit_filter(&s(&p.action), &s(&p.actor), &s(&p.target), &s(&p.since), &s(&p.until))?;
+    let f =
+        service::audit_filter(&state, &s(&p.action), &s(&p.actor), &s(&p.target), &s(&p.since), &s(&p.until)).await?;
     let slice = state.db.audit_entries(&f, &seek.seek()?, API_PAGE).await?;
     Ok(Json(AuditPage {
         total: state.db.count_audit_entries(&f).await?,

@@ -217,7 +217,8 @@ pub async fn audit(
     Query(q): Query<AuditQuery>,
 ) -> Result<Response, AppError> {
     let tr = ctx.tr();
-    let checked = service::audit_filter(&q.action, &q.actor, &q.target, &q.since, &q.until)
+    let checked = service::audit_filter(&state, &q.action, &q.actor, &q.target, &q.since, &q.until)
+        .await
         .and_then(|f| q.seek.seek().map(|s| (f, s)));
     let (filter, errors) = match checked {
         Ok(f) => (Some(f), Vec::new()),

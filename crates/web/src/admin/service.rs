@@ -117,7 +117,11 @@ pub async fn retry_job(state: &AppState, admin: &User, id: domain::JobId) -> Res
 }
 
 /// Parses the audit filter of a query string; bad values are field errors.
-pub fn audit_filter(
+/// The audit log's filters from what an administrator typed. The actor is a name, an
+/// e-mail address (of an account that still exists) or an account number; a reversed
+/// date range is an error on the end date.
+pub async fn audit_filter(
+    state: &AppState,
     action: &str,
     actor: &str,
     target: &str,
@@ -131,10 +135,22 @@ pub fn audit_filter(
             domain::admin::AuditAction::from_str_opt(a).ok_or(domain::FieldError::new("action", "invalid-choice")),
         ),
     };
-    let actor = match actor.trim() {
-        "" => None,
-        a => errs.take(a.parse::<i64>().map(UserId).map_err(|_| domain::FieldError::new("actor", "invalid-number"))),
-    };
+    let (mut actor_id, mut actor_name) = (None, None);
+    match actor.trim() {
+        "" => {}
+        a if a.contains('@') => match domain::accounts::Email::parse("actor", a) {
+            // An address nobody has any more matches nothing (id 0), rather than everything.
+            Ok(e) => {
+                actor_id = Some(state.db.user_by_email(&e).await.ok().flatten().map(|u| u.id).unwrap_or(UserId(0)))
+            }
+            Err(e) => errs.push(e),
+        },
+        a if a.bytes().all(|b| b.is_ascii_digit()) => actor_id = a.parse::<i64>().ok().map(UserId),
+        a => match domain::text::required("actor", a, 200) {
+            Ok(n) => actor_name = Some(n),
+            Err(e) => errs.push(e),
+        },
+    }
     let target_type = match target.trim() {
         "" => None,
         t @ ("user" | "organisation") => Some(t.to_owned()),
@@ -154,6 +170,11 @@ pub fn audit_filter(
     };
     let since = errs.take(date("since", since, false)).flatten();
     let until = errs.take(date("until", until, true)).flatten();
+    if let (Some(s), Some(u)) = (since, until)
+        && u <= s
+    {
+        errs.push(domain::FieldError::new("until", "date-before-start"));
+    }
     errs.into_result()?;
-    Ok(AuditFilter { action, actor, target_type, since, until })
+    Ok(AuditFilter { action, actor: actor_id, actor_name, target_type, since, until })
 }
