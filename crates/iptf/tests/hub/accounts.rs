@@ -416,3 +416,19 @@ async fn guessable_passwords_are_refused_with_the_reason() {
     assert_eq!(p["errors"][0]["field"], "password");
     assert!(p["errors"][0]["detail"].as_str().unwrap().contains("erraten"), "{p}");
 }
+
+/// The language can be switched from the header of every page, without JavaScript.
+#[tokio::test]
+async fn the_language_switch_is_in_the_header() {
+    let app = TestApp::spawn().await;
+    let mut b = app.browser();
+    for path in ["/", "/organisations", "/sign-in", "/register"] {
+        let r = b.get(path).await;
+        let header = r.body.split("<header").nth(1).unwrap().split("</header>").next().unwrap().to_owned();
+        assert!(header.contains(r#"action="/language""#), "{path}");
+        assert!(header.contains(r#"name="lang" value="fr""#) && header.contains(r#"name="lang" value="de""#), "{path}");
+    }
+    let r = b.post_form("/language", &[("lang", "de"), ("next", "/organisations")]).await;
+    assert_eq!((r.status, r.location().as_str()), (StatusCode::SEE_OTHER, "/organisations"));
+    b.get("/organisations").await.assert_contains(r#"<html lang="de""#);
+}
