@@ -23,9 +23,15 @@ pub fn optional(field: &'static str, raw: &str, max: usize) -> Result<Option<Str
     if raw.trim().is_empty() { Ok(None) } else { required(field, raw, max).map(Some) }
 }
 
-/// An absolute `http(s)` URL with a host, at most 300 characters.
+/// An absolute `http(s)` URL with a host, at most 300 characters. What people type
+/// without a scheme (`stad.gent`, `www.stad.gent/en`) is taken as `https://…`.
 pub fn optional_url(field: &'static str, raw: &str) -> Result<Option<String>, FieldError> {
     let Some(t) = optional(field, raw, 300)? else { return Ok(None) };
+    let t = if t.contains("://") || t.to_ascii_lowercase().starts_with("http") && t.contains(':') {
+        t
+    } else {
+        format!("https://{t}")
+    };
     let rest = t
         .strip_prefix("https://")
         .or_else(|| t.strip_prefix("http://"))
@@ -106,7 +112,13 @@ mod tests {
     fn urls() {
         assert_eq!(optional_url("w", "").unwrap(), None);
         assert!(optional_url("w", "https://procedin.eu/about").unwrap().is_some());
-        for bad in ["procedin.eu", "javascript:alert(1)", "https://", "https://x y.eu", "ftp://a.eu"] {
+        assert_eq!(optional_url("w", "stad.gent").unwrap().as_deref(), Some("https://stad.gent"));
+        assert_eq!(optional_url("w", "www.stad.gent/en").unwrap().as_deref(), Some("https://www.stad.gent/en"));
+        assert_eq!(optional_url("w", "http://example.org").unwrap().as_deref(), Some("http://example.org"));
+        assert_eq!(optional_url("w", "not a url").unwrap_err().code, "invalid-url");
+        assert_eq!(optional_url("w", "ftp://x.org").unwrap_err().code, "invalid-url");
+        assert_eq!(optional_url("w", "javascript:alert(1)").unwrap_err().code, "invalid-url");
+        for bad in ["javascript:alert(1)", "https://", "https://x y.eu", "ftp://a.eu", "mailto:a@b.eu", "localhost"] {
             assert_eq!(optional_url("w", bad).unwrap_err().code, "invalid-url", "{bad}");
         }
     }

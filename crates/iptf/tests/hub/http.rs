@@ -126,6 +126,15 @@ async fn rejected_urls_and_dates_are_echoed_in_text_inputs() {
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains(r#"<input type="text" id="f-website" name="website" value="not a url""#);
+    // What people type without a scheme is taken as https.
+    let r = ana
+        .post_form(
+            "/organisations",
+            &[("name", "Gent"), ("kind", "ngo"), ("country", "BE"), ("website", "www.stad.gent")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    ana.get(&r.location()).await.assert_contains("https://www.stad.gent");
     let mut admin = app.admin().await;
     let r = admin.get("/admin/audit?since=notadate").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);

@@ -208,3 +208,26 @@ async fn a_namesake_in_the_country_is_announced_first() {
     let body = serde_json::json!({"name": "Stad Gent", "kind": "ngo", "country": "BE", "confirm_duplicate": true});
     assert_eq!(api.send(reqwest::Method::POST, "/api/v1/organisations", body).await.status, StatusCode::CREATED);
 }
+
+/// Sectors and countries are listed in the reader's alphabetical order; the size field
+/// states the EU SME thresholds.
+#[tokio::test]
+async fn choices_sort_in_the_readers_language() {
+    let app = TestApp::spawn().await;
+    let mut ana = app.signed_in("ana@city.example", "Ana").await;
+    for lang in ["fr", "de", "en"] {
+        ana.post_form("/language", &[("lang", lang), ("next", "/")]).await;
+        let r = ana.get("/organisations/new").await;
+        let labels: Vec<String> = r
+            .body
+            .split(r#"<label for="f-sectors-"#)
+            .skip(1)
+            .map(|s| s.split_once("\">").unwrap().1.split("</label>").next().unwrap().to_owned())
+            .collect();
+        assert!(labels.len() > 10, "{lang}");
+        let mut sorted = labels.clone();
+        sorted.sort_by_key(|l| domain::text::fold(l));
+        assert_eq!(labels, sorted, "{lang}");
+        r.assert_contains("2003/361");
+    }
+}

@@ -60,12 +60,15 @@ fn choices_kind(tr: &Tr) -> Vec<(String, String)> {
 
 fn choices_country(tr: &Tr) -> Vec<(String, String)> {
     let mut v: Vec<_> = geo::eu_countries().iter().map(|c| (c.code.to_owned(), c.name(tr.lang).to_owned())).collect();
-    v.sort_by(|a, b| a.1.cmp(&b.1));
+    v.sort_by_cached_key(|(_, name)| domain::text::fold(name));
     v
 }
 
+/// Sectors in the reader's alphabetical order (folded, so "É" sorts with "E").
 fn choices_sector(tr: &Tr) -> Vec<(String, String)> {
-    SECTORS.iter().map(|s| (s.code.clone(), s.label(tr.lang).to_owned())).collect()
+    let mut v: Vec<(String, String)> = SECTORS.iter().map(|s| (s.code.clone(), s.label(tr.lang).to_owned())).collect();
+    v.sort_by_cached_key(|(_, label)| domain::text::fold(label));
+    v
 }
 
 #[derive(Deserialize, Default)]
@@ -185,7 +188,11 @@ fn org_form(tr: &Tr, csrf: &str, action: String, submit: String, input: &Organis
         Field::new("checkboxes", "sectors", tr.t("label-sectors"))
             .options(choices_sector(tr), &input.sectors)
             .hint(tr.t("hint-sectors")),
-        Field::new("url", "website", tr.t("label-website")).value(&input.website).autocomplete("url"),
+        // Text, not `url`: browsers would refuse "stad.gent", which the hub reads as https://stad.gent.
+        Field::new("text", "website", tr.t("label-website"))
+            .value(&input.website)
+            .autocomplete("url")
+            .hint(tr.t("hint-website")),
         Field::new("textarea", "description", tr.t("label-description")).value(&input.description),
     ];
     Form::new(action, submit, csrf, fields)
