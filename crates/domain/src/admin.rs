@@ -30,4 +30,6 @@ actions! {
     MemberAccepted = "member.accepted",
     MemberRoleChanged = "member.role-changed",
     MemberRemoved = "member.removed",
+    JoinDeclined = "member.request-declined",
+    JoinWithdrawn = "member.request-withdrawn",
 }

@@ -231,3 +231,55 @@ async fn choices_sort_in_the_readers_language() {
         r.assert_contains("2003/361");
     }
 }
+
+/// A join request carries a message and says who asks; the requester can withdraw it;
+/// a declined requester is told, and the log says what happened.
+#[tokio::test]
+async fn join_requests_as_people_make_them() {
+    let app = TestApp::spawn().await;
+    let mut owner = app.signed_in("ana@city.example", "Ana").await;
+    let mut admin = app.admin().await;
+    let id = approved_org(&mut owner, &mut admin, "City of Gent").await;
+    let mut bob = app.signed_in("bob@supplier.example", "Bob Builder").await;
+    let r =
+        bob.post_form(&format!("/organisations/{id}/join"), &[("message", "I run procurement for the port.")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let mail = app.mails_to("ana@city.example").await.pop().unwrap();
+    assert!(mail.text.contains("Bob Builder (bob@supplier.example)"), "{}", mail.text);
+    assert!(mail.text.contains("I run procurement for the port."), "{}", mail.text);
+    // Withdrawn by Bob.
+    let r = bob.post_form(&format!("/organisations/{id}/join/withdraw"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(app.db.members(domain::OrganisationId(id)).await.unwrap().iter().all(|m| m.name != "Bob Builder"));
+    // Asked again through the API, then declined by the owner.
+    let token = token_for(&mut bob, "cli").await;
+    let api = Api::new(&app, Some(&token));
+    let r = api
+        .send(
+            reqwest::Method::POST,
+            &format!("/api/v1/organisations/{id}/join"),
+            serde_json::json!({"message": "Again"}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::ACCEPTED);
+    let bob_id = app.user_id("bob@supplier.example").await;
+    let r = owner.post_form(&format!("/organisations/{id}/members/{bob_id}/remove"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let told = app.mails_to("bob@supplier.example").await.pop().unwrap();
+    assert!(told.subject.contains("Your request to join City of Gent"), "{}", told.subject);
+    let r = api.send(reqwest::Method::DELETE, &format!("/api/v1/organisations/{id}/join"), serde_json::json!({})).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND, "nothing left to withdraw");
+    let actions: Vec<String> = app
+        .db
+        .audit_entries(&Default::default(), &Default::default(), 50)
+        .await
+        .unwrap()
+        .items
+        .iter()
+        .map(|e| e.action.clone())
+        .collect();
+    assert!(actions.contains(&"member.request-withdrawn".to_owned()));
+    assert!(actions.contains(&"member.request-declined".to_owned()));
+    assert!(!actions.contains(&"member.removed".to_owned()), "{actions:?}");
+    admin.get("/admin/audit").await.assert_contains("Join request declined");
+}

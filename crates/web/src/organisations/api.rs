@@ -22,7 +22,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/organisations", get(list).post(create))
         .route("/organisations/{id}", get(show).put(update))
-        .route("/organisations/{id}/join", post(join))
+        .route("/organisations/{id}/join", post(join).delete(withdraw_join))
         .route("/organisations/{id}/members", get(members))
         .route("/organisations/{id}/members/{user_id}", put(set_role).delete(remove))
         .route("/me/organisations", get(mine))
@@ -143,15 +143,38 @@ pub async fn update(
     Ok(Json(state.db.organisation(OrganisationId(id)).await?.into()))
 }
 
+#[derive(Deserialize, ToSchema, Default)]
+pub struct JoinBody {
+    /// A few words for the owners (at most 1,000 characters).
+    #[serde(default)]
+    pub message: String,
+}
+
+/// Asks to join; the owners are told by e-mail who asks, with the message.
 #[utoipa::path(post, path = "/api/v1/organisations/{id}/join", tag = "organisations", params(("id" = i64, Path)),
+    request_body(content = JoinBody, description = "Optional"),
     responses((status = 202, body = Accepted), (status = 404), (status = 409)), security(("token" = [])))]
 pub async fn join(
     State(state): State<AppState>,
     AuthUser(user, ctx): AuthUser,
     Path(id): Path<i64>,
+    body: Option<Json<JoinBody>>,
 ) -> Result<Response, AppError> {
-    service::request_join(&state, &ctx, &user, OrganisationId(id)).await?;
+    let message = body.map(|b| b.0.message).unwrap_or_default();
+    service::request_join(&state, &ctx, &user, OrganisationId(id), &message).await?;
     Ok((StatusCode::ACCEPTED, Json(Accepted { status: "accepted" })).into_response())
+}
+
+/// Withdraws the caller's own pending request to join.
+#[utoipa::path(delete, path = "/api/v1/organisations/{id}/join", tag = "organisations", params(("id" = i64, Path)),
+    responses((status = 204), (status = 404)), security(("token" = [])))]
+pub async fn withdraw_join(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path(id): Path<i64>,
+) -> Result<StatusCode, AppError> {
+    service::withdraw_join(&state, &ctx, &user, OrganisationId(id)).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 #[derive(Serialize, ToSchema)]

@@ -18,6 +18,7 @@ pub fn router() -> Router<AppState> {
         .route("/organisations/{id}", get(pages::show))
         .route("/organisations/{id}/edit", get(pages::edit_form).post(pages::edit))
         .route("/organisations/{id}/join", post(pages::join))
+        .route("/organisations/{id}/join/withdraw", post(pages::withdraw_join))
         .route("/organisations/{id}/members", get(pages::members))
         .route("/organisations/{id}/members/{user}", post(pages::set_role))
         .route("/organisations/{id}/members/{user}/remove", post(pages::remove))

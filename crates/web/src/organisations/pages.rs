@@ -337,9 +337,20 @@ pub async fn join(
     State(state): State<AppState>,
     AuthUser(user, ctx): AuthUser,
     Path(id): Path<i64>,
+    f: Fields,
 ) -> Result<Response, AppError> {
-    service::request_join(&state, &ctx, &user, OrganisationId(id)).await?;
+    service::request_join(&state, &ctx, &user, OrganisationId(id), &f.get("message")).await?;
     Ok(page::redirect_flash(&state, &format!("/organisations/{id}"), "join-requested"))
+}
+
+/// Withdraws one's own request to join.
+pub async fn withdraw_join(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    service::withdraw_join(&state, &ctx, &user, OrganisationId(id)).await?;
+    Ok(page::redirect_flash(&state, &format!("/organisations/{id}"), "join-withdrawn"))
 }
 
 pub struct MemberRow {

@@ -131,19 +131,42 @@ pub async fn update(
 }
 
 /// Asks to join; the owners hear of it by e-mail.
-pub async fn request_join(state: &AppState, ctx: &Ctx, user: &User, id: OrganisationId) -> Result<(), AppError> {
+/// Withdraws `user`'s own pending request to join (a member leaves with `remove`).
+pub async fn withdraw_join(state: &AppState, ctx: &Ctx, user: &User, id: OrganisationId) -> Result<(), AppError> {
+    if state.db.standing(id, Some((user.id, false))).await?.membership != Some(MembershipStatus::Requested) {
+        return Err(AppError::NotFound);
+    }
+    remove(state, ctx, user, id, user.id).await
+}
+
+/// Asks to join, with an optional message (at most 1,000 characters); the owners hear
+/// who asks (name and address) and the message by e-mail.
+pub async fn request_join(
+    state: &AppState,
+    ctx: &Ctx,
+    user: &User,
+    id: OrganisationId,
+    message: &str,
+) -> Result<(), AppError> {
     let (org, s) = visible(state, ctx, id).await?;
     if !s.can_request_to_join(org.status) {
         return Err(AppError::Conflict(domain::FieldError::new("membership", "already-member")));
     }
+    let message = domain::text::optional("message", message, 1000).map_err(domain::FieldErrors::from)?;
     let mut tx = state.db.begin().await?;
     tx.request_membership(id, user.id, store::now()).await?;
     mail_owners(state, &mut tx, &org, |tr| OwnerLetter {
         subject: tr.ta("mail-join-request-subject", "organisation", &org.name),
-        paragraphs: vec![tr.args(
+        paragraphs: std::iter::once(tr.args(
             "mail-join-request-body",
-            &[("person", user.name.clone().into()), ("organisation", org.name.clone().into())],
-        )],
+            &[
+                ("person", user.name.clone().into()),
+                ("email", user.email.as_str().to_owned().into()),
+                ("organisation", org.name.clone().into()),
+            ],
+        ))
+        .chain(message.iter().map(|m| tr.ta("mail-join-request-message", "message", m)))
+        .collect(),
         link_path: format!("/organisations/{}/members", id.0),
         link_label: tr.t("mail-join-request-action"),
     })
@@ -256,8 +279,29 @@ pub async fn remove(
     let (_, _, was_owner, owners) = lock_and_read(&mut tx, id, actor, member, true).await?;
     organisations::check_owner_kept(owners, was_owner, None).map_err(|e| last_owner(&org, e))?;
     let person = tx.user(member).await?;
+    let requested = tx.standing(id, Some((member, false))).await?.membership == Some(MembershipStatus::Requested);
     tx.remove_member(id, member).await?;
-    audit(&mut tx, actor, AuditAction::MemberRemoved, (org.id, &org.name), &person.name).await?;
+    // A request that is withdrawn or declined is not a member removed, and the person
+    // whose request was declined is told.
+    let action = match (requested, member == actor.id) {
+        (true, true) => AuditAction::JoinWithdrawn,
+        (true, false) => AuditAction::JoinDeclined,
+        (false, _) => AuditAction::MemberRemoved,
+    };
+    audit(&mut tx, actor, action, (org.id, &org.name), &person.name).await?;
+    if action == AuditAction::JoinDeclined {
+        let tr = crate::i18n::Tr { lang: person.language.unwrap_or(ctx.lang) };
+        let letter = crate::mail::Letter {
+            tr,
+            user: Some(person.id),
+            to: person.email.as_str(),
+            to_name: &person.name,
+            subject: tr.ta("mail-join-declined-subject", "organisation", &org.name),
+            paragraphs: vec![tr.ta("mail-join-declined-body", "organisation", &org.name)],
+            link: Some((state.config.link("/organisations"), tr.t("mail-join-declined-action"))),
+        };
+        crate::mail::queue(&mut tx, letter).await?;
+    }
     state.commit(tx).await?;
     Ok(())
 }
