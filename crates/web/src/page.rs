@@ -178,3 +178,19 @@ impl FormPage {
         render_status(&self, status)
     }
 }
+
+/// The page a destructive button leads to: what will happen, one button that does it
+/// (`POST` to `action`), and a way back. Works without JavaScript.
+#[derive(askama::Template)]
+#[template(path = "confirm.html")]
+pub struct ConfirmPage {
+    pub c: Chrome,
+    pub paragraphs: Vec<String>,
+    pub action: String,
+    pub submit: String,
+    pub back: String,
+    pub hidden: Vec<(&'static str, String)>,
+    /// A reason field (`note`), with its label and hint.
+    pub note_label: Option<String>,
+    pub note_hint: Option<String>,
+}

@@ -283,3 +283,39 @@ async fn join_requests_as_people_make_them() {
     assert!(!actions.contains(&"member.removed".to_owned()), "{actions:?}");
     admin.get("/admin/audit").await.assert_contains("Join request declined");
 }
+
+/// Destructive buttons lead to a page that says what will happen, with one button that
+/// does it and a way back; "Reject" is offered on pending items only.
+#[tokio::test]
+async fn destructive_actions_ask_first() {
+    let app = TestApp::spawn().await;
+    let mut owner = app.signed_in("ana@city.example", "Ana").await;
+    let mut admin = app.admin().await;
+    let id = approved_org(&mut owner, &mut admin, "City of Gent").await;
+    let mut bob = app.signed_in("bob@supplier.example", "Bob Builder").await;
+    bob.post_form(&format!("/organisations/{id}/join"), &[]).await;
+    let bob_id = app.user_id("bob@supplier.example").await;
+    let r = owner.get(&format!("/organisations/{id}/members")).await;
+    r.assert_contains(&format!(r#"href="/organisations/{id}/members/{bob_id}/remove""#));
+    let r = owner.get(&format!("/organisations/{id}/members/{bob_id}/remove")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    r.assert_contains("Decline the request of Bob Builder?");
+    r.assert_contains(&format!(r#"action="/organisations/{id}/members/{bob_id}/remove""#));
+    assert_eq!(app.db.members(domain::OrganisationId(id)).await.unwrap().len(), 2, "asking removes nobody");
+    // Someone who may not manage members cannot even see the question.
+    let r = bob.get(&format!("/organisations/{id}/members/{}/remove", app.user_id("ana@city.example").await)).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let r = bob.get(&format!("/organisations/{id}/members/{bob_id}/remove")).await;
+    r.assert_contains("Leave City of Gent?");
+
+    let r = admin.get("/admin/organisations?status=approved").await;
+    assert!(!r.body.contains("/reject"), "no Reject on the approved list");
+    app.signed_in("cem@city.example", "Cem").await;
+    let cem = app.user_id("cem@city.example").await;
+    let r = admin.get("/admin/users").await;
+    r.assert_contains(&format!(r#"href="/admin/users/{cem}/reject""#));
+    let r = admin.get(&format!("/admin/users/{cem}/reject")).await;
+    r.assert_contains("Reject Cem?");
+    r.assert_contains(r#"name="note""#);
+    assert_eq!(admin.get(&format!("/admin/users/{cem}/approve")).await.status, StatusCode::NOT_FOUND);
+}

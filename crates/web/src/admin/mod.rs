@@ -13,9 +13,9 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/admin", get(pages::dashboard))
         .route("/admin/users", get(pages::users))
-        .route("/admin/users/{id}/{decision}", post(pages::decide_user))
+        .route("/admin/users/{id}/{decision}", post(pages::decide_user).get(pages::reject_user_confirm))
         .route("/admin/organisations", get(pages::organisations))
-        .route("/admin/organisations/{id}/{decision}", post(pages::decide_organisation))
+        .route("/admin/organisations/{id}/{decision}", post(pages::decide_organisation).get(pages::reject_org_confirm))
         .route("/admin/audit", get(pages::audit))
         .route("/admin/jobs/{id}/retry", post(pages::retry_job))
 }

@@ -2,7 +2,7 @@
 
 use super::service::{self, Decision};
 use crate::AppState;
-use crate::ctx::AdminUser;
+use crate::ctx::{AdminUser, Ctx};
 use crate::error::AppError;
 use crate::forms::{Fields, Opt};
 use crate::organisations::pages::OrgView;
@@ -266,4 +266,48 @@ pub async fn retry_job(
 ) -> Result<Response, AppError> {
     service::retry_job(&state, &admin, domain::JobId(id)).await?;
     Ok(page::redirect_flash(&state, "/admin", "job-retried"))
+}
+
+/// Asks before rejecting a person, with the reason that goes to them.
+pub async fn reject_user_confirm(
+    State(state): State<AppState>,
+    AdminUser(_, ctx): AdminUser,
+    Path((id, decision)): Path<(i64, String)>,
+) -> Result<Response, AppError> {
+    let name = state.db.user(UserId(id)).await.map_err(|_| AppError::NotFound)?.name;
+    reject_page(&ctx, "users", id, &decision, &name, "confirm-reject-user-title")
+}
+
+/// Asks before rejecting an organisation, with the reason that goes to its owners.
+pub async fn reject_org_confirm(
+    State(state): State<AppState>,
+    AdminUser(_, ctx): AdminUser,
+    Path((id, decision)): Path<(i64, String)>,
+) -> Result<Response, AppError> {
+    let name = state.db.organisation(OrganisationId(id)).await?.name;
+    reject_page(&ctx, "organisations", id, &decision, &name, "confirm-reject-org-title")
+}
+
+fn reject_page(
+    ctx: &Ctx,
+    kind: &str,
+    id: i64,
+    decision: &str,
+    name: &str,
+    title_key: &str,
+) -> Result<Response, AppError> {
+    if decision != "reject" {
+        return Err(AppError::NotFound);
+    }
+    let tr = ctx.tr();
+    Ok(page::render(&page::ConfirmPage {
+        c: Chrome::new(ctx, tr.ta(title_key, "name", name)),
+        paragraphs: vec![tr.t("confirm-reject-body")],
+        action: format!("/admin/{kind}/{id}/reject"),
+        submit: tr.t("admin-reject"),
+        back: format!("/admin/{kind}"),
+        hidden: vec![("back", "pending".to_owned())],
+        note_label: Some(tr.t("confirm-reject-note")),
+        note_hint: Some(tr.t("confirm-reject-hint")),
+    }))
 }

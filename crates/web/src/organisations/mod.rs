@@ -21,5 +21,5 @@ pub fn router() -> Router<AppState> {
         .route("/organisations/{id}/join/withdraw", post(pages::withdraw_join))
         .route("/organisations/{id}/members", get(pages::members))
         .route("/organisations/{id}/members/{user}", post(pages::set_role))
-        .route("/organisations/{id}/members/{user}/remove", post(pages::remove))
+        .route("/organisations/{id}/members/{user}/remove", get(pages::remove_confirm).post(pages::remove))
 }

@@ -415,6 +415,50 @@ pub async fn set_role(
     Ok(page::redirect_flash(&state, &format!("/organisations/{id}/members"), "saved"))
 }
 
+/// Asks before removing a member, declining a request, or leaving.
+pub async fn remove_confirm(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path((id, member)): Path<(i64, i64)>,
+) -> Result<Response, AppError> {
+    let tr = ctx.tr();
+    let (org, standing) = service::visible(&state, &ctx, OrganisationId(id)).await?;
+    let leaving = member == user.id.0;
+    if !leaving && !standing.can_manage_members() {
+        return Err(AppError::Forbidden);
+    }
+    let target = state.db.standing(org.id, Some((UserId(member), false))).await?;
+    let person = state.db.user(UserId(member)).await.map_err(|_| AppError::NotFound)?;
+    if target.membership.is_none() {
+        return Err(AppError::NotFound);
+    }
+    let args = |n: &str| -> Vec<(&'static str, fluent_templates::fluent_bundle::FluentValue<'static>)> {
+        vec![("name", n.to_owned().into()), ("organisation", org.name.clone().into())]
+    };
+    let kind = match (leaving, target.membership == Some(MembershipStatus::Requested)) {
+        (true, _) => "leave",
+        (false, true) => "decline",
+        (false, false) => "remove",
+    };
+    let title = tr.args(&format!("confirm-{kind}-title"), &args(&person.name));
+    let body = tr.args(&format!("confirm-{kind}-body"), &args(&person.name));
+    let submit = tr.t(match kind {
+        "leave" => "members-leave",
+        "decline" => "members-decline",
+        _ => "members-remove",
+    });
+    Ok(page::render(&page::ConfirmPage {
+        c: Chrome::new(&ctx, title),
+        paragraphs: vec![body],
+        action: format!("/organisations/{id}/members/{member}/remove"),
+        submit,
+        back: format!("/organisations/{id}/members"),
+        hidden: vec![],
+        note_label: None,
+        note_hint: None,
+    }))
+}
+
 pub async fn remove(
     State(state): State<AppState>,
     AuthUser(user, ctx): AuthUser,
