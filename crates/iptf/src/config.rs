@@ -40,6 +40,8 @@ pub struct Config {
     /// Seconds a connection may take to send its request headers, or stay idle between
     /// requests, before it is closed.
     pub header_timeout_secs: u64,
+    /// The team's mailbox, where replies to decisions go (`Team <team@example.org>`).
+    pub contact_email: Option<String>,
     pub log: String,
 }
 
@@ -62,6 +64,7 @@ impl Default for Config {
             trusted_proxies: 1,
             worker: true,
             header_timeout_secs: 10,
+            contact_email: None,
             log: "info".into(),
         }
     }
@@ -170,6 +173,7 @@ impl Config {
             trusted_proxies: if self.trust_proxy { self.trusted_proxies } else { 0 },
             run_worker: self.worker,
             header_timeout: std::time::Duration::from_secs(self.header_timeout_secs.clamp(1, 300)),
+            contact_email: self.contact_email.clone().filter(|c| !c.trim().is_empty()),
         })
     }
 }

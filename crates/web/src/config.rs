@@ -19,6 +19,9 @@ pub struct WebConfig {
     /// How long a connection may take to send a request's headers, and stay idle between
     /// requests, before it is closed.
     pub header_timeout: std::time::Duration,
+    /// The team's mailbox (`Team <team@…>`): replies to decisions go there, so people can
+    /// answer a rejection even when mail is sent from a no-reply address.
+    pub contact_email: Option<String>,
 }
 
 #[derive(Debug, Clone)]

@@ -23,6 +23,9 @@ pub struct Outgoing {
     pub subject: String,
     pub text: String,
     pub html: String,
+    /// Where replies go, when not to the sender (decisions: the hub's team).
+    #[serde(default)]
+    pub reply_to: Option<String>,
 }
 
 #[async_trait::async_trait]
@@ -33,9 +36,11 @@ pub trait Transport: Send + Sync {
 fn build(from: &str, msg: &Outgoing) -> Result<Message, String> {
     let from: Mailbox = from.parse().map_err(|e| format!("bad from address: {e}"))?;
     let to = Mailbox::new(Some(msg.to_name.clone()), msg.to.parse().map_err(|e| format!("bad recipient: {e}"))?);
-    Message::builder()
-        .from(from)
-        .to(to)
+    let mut builder = Message::builder().from(from).to(to);
+    if let Some(r) = &msg.reply_to {
+        builder = builder.reply_to(r.parse().map_err(|e| format!("bad reply-to address: {e}"))?);
+    }
+    builder
         .subject(&msg.subject)
         .multipart(MultiPart::alternative_plain_html(msg.text.clone(), msg.html.clone()))
         .map_err(|e| e.to_string())
@@ -141,6 +146,7 @@ impl Letter<'_> {
             subject: self.subject.clone(),
             text,
             html,
+            reply_to: None,
         })
     }
 }
@@ -148,7 +154,17 @@ impl Letter<'_> {
 /// Queues a message in the action's transaction; the worker sends it after commit (and
 /// retries until it is delivered or its attempts run out).
 pub async fn queue(tx: &mut store::Tx, letter: Letter<'_>) -> Result<(), crate::error::AppError> {
-    let out = letter.render().map_err(|e| crate::error::AppError::Internal(e.to_string()))?;
+    queue_replying(tx, letter, None).await
+}
+
+/// Like [`queue`], with replies going to `reply_to` (a mailbox such as `Team <team@…>`).
+pub async fn queue_replying(
+    tx: &mut store::Tx,
+    letter: Letter<'_>,
+    reply_to: Option<&str>,
+) -> Result<(), crate::error::AppError> {
+    let mut out = letter.render().map_err(|e| crate::error::AppError::Internal(e.to_string()))?;
+    out.reply_to = reply_to.map(str::to_owned);
     let payload = serde_json::to_string(&out).map_err(|e| crate::error::AppError::Internal(e.to_string()))?;
     let now = store::now();
     let job = store::jobs::NewJob { user: letter.user, ..store::jobs::NewJob::now(JobKind::Mail, &payload, now) };

@@ -126,3 +126,39 @@ async fn administration_as_administrators_use_it() {
     let r = Api::new(&app, Some(&token)).get("/api/v1/admin/audit?since=2026-03-02&until=2026-03-01").await;
     assert_eq!(r.json()["errors"][0]["field"], "until");
 }
+
+/// A rejection tells the reason and how to answer it; replies reach the team's mailbox.
+#[tokio::test]
+async fn a_rejection_says_why_and_how_to_reply() {
+    let app = TestApp::spawn().await;
+    let mut admin = app.admin().await;
+    app.signed_in("cem@city.example", "Cem").await;
+    let cem = app.user_id("cem@city.example").await;
+    let r = admin
+        .post_form(
+            &format!("/admin/users/{cem}/reject"),
+            &[("back", "pending"), ("note", "We could not verify your employer.")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let mail = app.mails_to("cem@city.example").await.pop().unwrap();
+    assert!(mail.text.contains("We could not verify your employer."), "{}", mail.text);
+    assert!(mail.text.contains("reply to this message"), "{}", mail.text);
+    assert!(mail.text.contains("Reply-To: \"IPTF Hub team\" <team@test.example>"), "{}", mail.text);
+    // An organisation's rejection too.
+    let mut ana = app.signed_in("ana@city.example", "Ana").await;
+    ana.post_form("/organisations", &[("name", "Gent"), ("kind", "ngo"), ("country", "BE")]).await;
+    let org =
+        app.db.organisations(&store::organisations::OrgFilter::default(), &Default::default(), 5).await.unwrap().items
+            [0]
+        .id
+        .0;
+    admin
+        .post_form(
+            &format!("/admin/organisations/{org}/reject"),
+            &[("back", "pending"), ("note", "Not an organisation.")],
+        )
+        .await;
+    let mail = app.mails_to("ana@city.example").await.pop().unwrap();
+    assert!(mail.text.contains("Not an organisation.") && mail.text.contains("team@test.example"), "{}", mail.text);
+}

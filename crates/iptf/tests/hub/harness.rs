@@ -74,6 +74,7 @@ impl TestApp {
             trusted_proxies: 0,
             run_worker: false,
             header_timeout: std::time::Duration::from_secs(10),
+            contact_email: Some("IPTF Hub team <team@test.example>".into()),
         };
         adjust(&mut config);
         let state = web::AppState::new(db.clone(), config).unwrap();

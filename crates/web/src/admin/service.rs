@@ -57,9 +57,37 @@ pub async fn decide_user(state: &AppState, admin: &User, id: UserId, d: Decision
     )
     .await?;
     let tr = Tr::new(user.language.unwrap_or(Language::En));
-    notify(state, &mut tx, &user, tr, key, vec![]).await?;
+    if d == Decision::Reject {
+        // The reason, and how to answer it: replies reach the team, not a no-reply box.
+        let mut paragraphs = vec![tr.t("mail-account-rejected-body")];
+        if !note.is_empty() {
+            paragraphs.push(tr.ta("mail-admin-note", "note", &note));
+        }
+        paragraphs.push(reply_paragraph(state, tr));
+        let letter = crate::mail::Letter {
+            tr,
+            user: Some(user.id),
+            to: user.email.as_str(),
+            to_name: &user.name,
+            subject: tr.t("mail-account-rejected-subject"),
+            paragraphs,
+            link: None,
+        };
+        crate::mail::queue_replying(&mut tx, letter, state.config.contact_email.as_deref()).await?;
+    } else {
+        notify(state, &mut tx, &user, tr, key, vec![]).await?;
+    }
     state.commit(tx).await?;
     Ok(())
+}
+
+/// How to answer a decision: by replying (to the team's mailbox) when one is configured,
+/// else through the task force's contact page.
+fn reply_paragraph(state: &AppState, tr: Tr) -> String {
+    match &state.config.contact_email {
+        Some(c) => tr.ta("mail-decision-reply", "contact", c),
+        None => tr.t("mail-decision-reply-site"),
+    }
 }
 
 pub async fn decide_organisation(
@@ -83,11 +111,15 @@ pub async fn decide_organisation(
         if !note.is_empty() {
             paragraphs.push(tr.ta("mail-admin-note", "note", &note));
         }
+        if d == Decision::Reject {
+            paragraphs.push(reply_paragraph(state, tr));
+        }
         OwnerLetter {
             subject: tr.ta(&format!("mail-{key}-subject"), "organisation", &org.name),
             paragraphs,
             link_path: format!("/organisations/{}", id.0),
             link_label: tr.t("mail-open-organisation"),
+            reply_to_team: d == Decision::Reject,
         }
     })
     .await?;

@@ -44,6 +44,8 @@ pub struct OwnerLetter {
     pub paragraphs: Vec<String>,
     pub link_path: String,
     pub link_label: String,
+    /// Replies go to the hub's team (decisions), not to the sender.
+    pub reply_to_team: bool,
 }
 
 /// Mails every active owner of `org`, each in their own language, in the transaction.
@@ -56,19 +58,17 @@ pub async fn mail_owners(
     for (uid, email, name, lang) in tx.owner_emails(org.id).await? {
         let tr = Tr::new(lang.unwrap_or_default());
         let l = write(tr);
-        mail::queue(
-            tx,
-            Letter {
-                tr,
-                user: Some(uid),
-                to: &email,
-                to_name: &name,
-                subject: l.subject,
-                paragraphs: l.paragraphs,
-                link: Some((state.config.link(&l.link_path), l.link_label)),
-            },
-        )
-        .await?;
+        let reply_to = if l.reply_to_team { state.config.contact_email.as_deref() } else { None };
+        let letter = Letter {
+            tr,
+            user: Some(uid),
+            to: &email,
+            to_name: &name,
+            subject: l.subject,
+            paragraphs: l.paragraphs,
+            link: Some((state.config.link(&l.link_path), l.link_label)),
+        };
+        mail::queue_replying(tx, letter, reply_to).await?;
     }
     Ok(())
 }
@@ -169,6 +169,7 @@ pub async fn request_join(
         .collect(),
         link_path: format!("/organisations/{}/members", id.0),
         link_label: tr.t("mail-join-request-action"),
+        reply_to_team: false,
     })
     .await?;
     state.commit(tx).await?;
