@@ -47,6 +47,7 @@ async fn register_confirm_sign_in_and_out() {
     assert_eq!(r.status, StatusCode::OK);
     r.assert_contains("Ana Buyer");
     r.assert_contains("Waiting for review by an administrator");
+    r.assert_contains("usually within two working days. You will get an e-mail with the decision.");
 
     let r = b.post_form("/sign-out", &[]).await;
     assert_eq!((r.status, r.location().as_str()), (StatusCode::SEE_OTHER, "/"));

@@ -27,6 +27,7 @@ async fn an_organisation_is_public_only_after_approval() {
     let r = owner.get(&path).await;
     assert_eq!(r.status, StatusCode::OK);
     r.assert_contains("Waiting for review");
+    r.assert_contains("its owners get an e-mail with the decision");
     r.assert_contains("Urban railway, tramway, trolleybus or bus services");
 
     let mut visitor = app.browser();

@@ -463,3 +463,5 @@ confirm-reject-note = Grund
 confirm-reject-hint = Zum Beispiel: „Wir konnten nicht prüfen, dass Sie für diese Organisation arbeiten; antworten Sie mit einem Link zu Ihrem Profil auf deren Website.“
 mail-decision-reply = Für Fragen zu dieser Entscheidung oder um Fehlendes nachzureichen, antworten Sie auf diese Nachricht: Sie erreicht das Team des Hubs ({ $contact }).
 mail-decision-reply-site = Für Fragen zu dieser Entscheidung schreiben Sie der Innovation Procurement Task Force über deren Website.
+account-pending-next = Wie es weitergeht: Das Administrationsteam prüft, dass Sie zu einem öffentlichen Auftraggeber, einem Anbieter oder einer Mitgliedsinitiative gehören, meist innerhalb von zwei Arbeitstagen. Sie erhalten die Entscheidung per E-Mail. Bis dahin können Sie den Hub nutzen und eine Organisation anlegen oder ihr beitreten.
+org-pending-next = Wie es weitergeht: Das Administrationsteam prüft die Organisation, meist innerhalb von zwei Arbeitstagen, und ihre Inhaber erhalten die Entscheidung per E-Mail. Bis dahin sehen sie nur ihre Mitglieder; Sie können ihr Profil schon vervollständigen.

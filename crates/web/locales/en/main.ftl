@@ -463,3 +463,5 @@ confirm-reject-note = Reason
 confirm-reject-hint = For example: "We could not verify that you work for this organisation; reply with a link to your profile on its website."
 mail-decision-reply = To ask about this decision or send what was missing, reply to this message: it reaches the hub's team ({ $contact }).
 mail-decision-reply-site = To ask about this decision, write to the Innovation Procurement Task Force through its website.
+account-pending-next = What happens next: an administrator checks that you belong to a public buyer, a supplier or a member initiative, usually within two working days. You will get an e-mail with the decision. Meanwhile you can use the hub and create or join an organisation.
+org-pending-next = What happens next: an administrator checks the organisation, usually within two working days, and its owners get an e-mail with the decision. Until then it is visible only to its members; you can already complete its profile.

@@ -463,3 +463,5 @@ confirm-reject-note = Motif
 confirm-reject-hint = Par exemple : « Nous n’avons pas pu vérifier que vous travaillez pour cette organisation ; répondez avec un lien vers votre profil sur son site. »
 mail-decision-reply = Pour poser une question sur cette décision ou envoyer ce qui manquait, répondez à ce message : il parvient à l’équipe de la plateforme ({ $contact }).
 mail-decision-reply-site = Pour poser une question sur cette décision, écrivez à la Task Force sur les achats d’innovation via son site.
+account-pending-next = La suite : un membre de l’équipe d’administration vérifie que vous relevez d’un acheteur public, d’un fournisseur ou d’une initiative membre, en général sous deux jours ouvrés. Vous recevrez la décision par courriel. D’ici là, vous pouvez utiliser la plateforme et créer ou rejoindre une organisation.
+org-pending-next = La suite : l’équipe d’administration vérifie l’organisation, en général sous deux jours ouvrés, et ses responsables reçoivent la décision par courriel. D’ici là, elle n’est visible que de ses membres ; vous pouvez déjà compléter son profil.
