@@ -133,7 +133,7 @@ try {
     for (const p of ['/', '/account', '/account/password', '/account/email', '/account/tokens', '/account/delete',
       '/organisations/new', `/organisations/${org}`, `/organisations/${org}/edit`, `/organisations/${org}/members`,
       '/admin', '/admin/users', '/admin/users?status=approved', '/admin/organisations', '/admin/organisations?status=approved',
-      '/admin/audit', '/admin/audit?since=yesterday', '/admin/users/1/reject', `/admin/organisations/${org}/reject`]) {
+      '/admin/audit', '/admin/audit?since=yesterday', '/admin/users/1/reject', `/admin/organisations/${org}/reject`, `/organisations/${org}/delete`]) {
       await visit(page, p, `${p} (signed in)`);
     }
     await submit(page, '/account/password', { current_password: 'wrong', new_password: 'x' }, '/account/password with errors');

@@ -284,6 +284,27 @@ impl Tx {
             .collect())
     }
 
+    /// Ids, addresses, names and languages of everyone active in `org` (told when it is deleted).
+    pub async fn member_emails(
+        &mut self,
+        org: OrganisationId,
+    ) -> Result<Vec<(UserId, String, String, Option<Language>)>> {
+        let rows = sqlx::query(
+            "SELECT u.id, u.email, u.name, u.language FROM memberships m JOIN users u ON u.id = m.user_id
+             WHERE m.organisation_id = $1 AND m.status = 'active' ORDER BY u.id",
+        )
+        .bind(org.0)
+        .fetch_all(self.conn())
+        .await?;
+        Ok(rows
+            .iter()
+            .map(|r| {
+                let lang = r.get::<Option<String>, _>(3).as_deref().and_then(Language::from_tag);
+                (UserId(r.get(0)), r.get(1), r.get(2), lang)
+            })
+            .collect())
+    }
+
     /// [`Db::standing`], read inside this transaction (after its lock).
     pub async fn standing(&mut self, org: OrganisationId, user: Option<(UserId, bool)>) -> Result<Standing> {
         standing_on(self.conn(), org, user).await

@@ -24,7 +24,7 @@ use utoipa::{Modify, OpenApi};
         accounts::api::change_email, accounts::api::list_tokens, accounts::api::create_token, accounts::api::revoke_token,
         accounts::api::register, accounts::api::confirm, accounts::api::confirm_email, accounts::api::resend,
         accounts::api::forgot, accounts::api::reset, accounts::api::export,
-        organisations::api::list, organisations::api::create, organisations::api::show, organisations::api::update,
+        organisations::api::list, organisations::api::create, organisations::api::show, organisations::api::update, organisations::api::delete,
         organisations::api::join, organisations::api::withdraw_join, organisations::api::members, organisations::api::set_role, organisations::api::remove,
         organisations::api::mine,
         admin::api::users, admin::api::decide_user, admin::api::organisations, admin::api::decide_organisation, admin::api::audit,

@@ -320,3 +320,56 @@ async fn destructive_actions_ask_first() {
     r.assert_contains(r#"name="note""#);
     assert_eq!(admin.get(&format!("/admin/users/{cem}/approve")).await.status, StatusCode::NOT_FOUND);
 }
+
+/// Owners withdraw a pending organisation or delete an approved one (asked first, logged,
+/// members told); a rejected one, corrected, goes back to the queue.
+#[tokio::test]
+async fn owners_withdraw_delete_and_resubmit() {
+    let app = TestApp::spawn().await;
+    let mut ana = app.signed_in("ana@city.example", "Ana").await;
+    let mut admin = app.admin().await;
+    // Withdrawn while pending.
+    let r = ana.post_form("/organisations", &[("name", "Draft Org"), ("kind", "ngo"), ("country", "BE")]).await;
+    let draft = r.location();
+    ana.get(&draft).await.assert_contains("Withdraw the organisation");
+    ana.get(&format!("{draft}/delete")).await.assert_contains("Withdraw Draft Org?");
+    assert_eq!(ana.post_form(&format!("{draft}/delete"), &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(ana.get(&draft).await.status, StatusCode::NOT_FOUND);
+    // Approved, with a member, then deleted through the API: the member is told.
+    let id = approved_org(&mut ana, &mut admin, "City of Gent").await;
+    let mut bob = app.signed_in("bob@city.example", "Bob").await;
+    bob.post_form(&format!("/organisations/{id}/join"), &[]).await;
+    let bob_id = app.user_id("bob@city.example").await;
+    ana.post_form(&format!("/organisations/{id}/members/{bob_id}"), &[("role", "member")]).await;
+    assert_eq!(bob.get(&format!("/organisations/{id}/delete")).await.status, StatusCode::FORBIDDEN);
+    let bob_token = token_for(&mut bob, "cli").await;
+    let r = Api::new(&app, Some(&bob_token))
+        .send(reqwest::Method::DELETE, &format!("/api/v1/organisations/{id}"), serde_json::json!({}))
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "a member cannot delete");
+    let token = token_for(&mut ana, "cli").await;
+    let r = Api::new(&app, Some(&token))
+        .send(reqwest::Method::DELETE, &format!("/api/v1/organisations/{id}"), serde_json::json!({}))
+        .await;
+    assert_eq!(r.status, StatusCode::NO_CONTENT, "{}", r.body);
+    assert!(app.mails_to("bob@city.example").await.pop().unwrap().subject.contains("City of Gent was deleted"));
+    let actions: Vec<String> = app
+        .db
+        .audit_entries(&Default::default(), &Default::default(), 50)
+        .await
+        .unwrap()
+        .items
+        .iter()
+        .map(|e| e.action.clone())
+        .collect();
+    assert_eq!(actions.iter().filter(|a| *a == "organisation.deleted").count(), 2);
+    // Rejected, corrected, back in the queue.
+    let r = ana.post_form("/organisations", &[("name", "Typo Org"), ("kind", "ngo"), ("country", "BE")]).await;
+    let typo = r.location();
+    let typo_id: i64 = typo.rsplit('/').next().unwrap().parse().unwrap();
+    admin.post_form(&format!("/admin/organisations/{typo_id}/reject"), &[("back", "pending"), ("note", "Name?")]).await;
+    ana.get(&typo).await.assert_contains("Correct its profile and save it to submit it again.");
+    let r = ana.post_form(&format!("{typo}/edit"), &[("name", "Fixed Org"), ("kind", "ngo"), ("country", "BE")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    admin.get("/admin/organisations").await.assert_contains("Fixed Org");
+}

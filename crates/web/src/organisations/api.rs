@@ -21,7 +21,7 @@ use utoipa::{IntoParams, ToSchema};
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/organisations", get(list).post(create))
-        .route("/organisations/{id}", get(show).put(update))
+        .route("/organisations/{id}", get(show).put(update).delete(delete))
         .route("/organisations/{id}/join", post(join).delete(withdraw_join))
         .route("/organisations/{id}/members", get(members))
         .route("/organisations/{id}/members/{user_id}", put(set_role).delete(remove))
@@ -251,4 +251,17 @@ pub async fn mine(
     AuthUser(user, _): AuthUser,
 ) -> Result<Json<Vec<MyOrganisation>>, AppError> {
     Ok(Json(my_organisations(&state.db, user.id).await?))
+}
+
+/// Deletes an organisation (withdraws it while pending), by an owner or an administrator;
+/// its members are told by e-mail.
+#[utoipa::path(delete, path = "/api/v1/organisations/{id}", tag = "organisations", params(("id" = i64, Path)),
+    responses((status = 204), (status = 403), (status = 404)), security(("token" = [])))]
+pub async fn delete(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path(id): Path<i64>,
+) -> Result<StatusCode, AppError> {
+    service::delete(&state, &ctx, &user, OrganisationId(id)).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

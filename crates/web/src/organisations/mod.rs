@@ -17,6 +17,7 @@ pub fn router() -> Router<AppState> {
         .route("/organisations/new", get(pages::new_form))
         .route("/organisations/{id}", get(pages::show))
         .route("/organisations/{id}/edit", get(pages::edit_form).post(pages::edit))
+        .route("/organisations/{id}/delete", get(pages::delete_confirm).post(pages::delete))
         .route("/organisations/{id}/join", post(pages::join))
         .route("/organisations/{id}/join/withdraw", post(pages::withdraw_join))
         .route("/organisations/{id}/members", get(pages::members))

@@ -468,3 +468,36 @@ pub async fn remove(
     let to = if member == user.id.0 { "/account".to_owned() } else { format!("/organisations/{id}/members") };
     Ok(page::redirect_flash(&state, &to, "member-removed"))
 }
+
+/// Asks before deleting an organisation (withdrawing it while it is pending).
+pub async fn delete_confirm(
+    State(state): State<AppState>,
+    AuthUser(_, ctx): AuthUser,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let tr = ctx.tr();
+    let (org, standing) = service::visible(&state, &ctx, OrganisationId(id)).await?;
+    if !standing.can_manage_members() {
+        return Err(AppError::Forbidden);
+    }
+    let kind = if org.status == ReviewStatus::Pending { "withdraw" } else { "delete" };
+    Ok(page::render(&page::ConfirmPage {
+        c: Chrome::new(&ctx, tr.ta(&format!("confirm-org-{kind}-title"), "organisation", &org.name)),
+        paragraphs: vec![tr.ta(&format!("confirm-org-{kind}-body"), "organisation", &org.name)],
+        action: format!("/organisations/{id}/delete"),
+        submit: tr.t(&format!("org-{kind}")),
+        back: format!("/organisations/{id}"),
+        hidden: vec![],
+        note_label: None,
+        note_hint: None,
+    }))
+}
+
+pub async fn delete(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    service::delete(&state, &ctx, &user, OrganisationId(id)).await?;
+    Ok(page::redirect_flash(&state, "/account", "org-deleted"))
+}

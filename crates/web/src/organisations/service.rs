@@ -7,7 +7,7 @@ use crate::i18n::Tr;
 use crate::mail::{self, Letter};
 use domain::accounts::Language;
 use domain::admin::AuditAction;
-use domain::organisations::{self, MembershipStatus, OrgRole, OrganisationInput, Standing};
+use domain::organisations::{self, MembershipStatus, OrgRole, OrganisationInput, ReviewStatus, Standing};
 use domain::{OrganisationId, UserId};
 use store::accounts::User;
 use store::admin::NewAudit;
@@ -124,13 +124,59 @@ pub async fn update(
     let profile = input.parse()?;
     let mut tx = state.db.begin().await?;
     tx.update_organisation(id, &profile, store::now()).await?;
-    audit(&mut tx, user, AuditAction::OrganisationUpdated, (org.id, &org.name), "").await?;
+    // A rejected organisation, corrected, goes back to the administrators' queue.
+    let resubmitted = org.status == ReviewStatus::Rejected;
+    if resubmitted {
+        tx.set_organisation_status(id, ReviewStatus::Pending, store::now()).await?;
+    }
+    let detail = if resubmitted { "resubmitted" } else { "" };
+    audit(&mut tx, user, AuditAction::OrganisationUpdated, (org.id, &org.name), detail).await?;
     state.commit(tx).await?;
     state.home_cache.invalidate();
     Ok(())
 }
 
 /// Asks to join; the owners hear of it by e-mail.
+/// Deletes an organisation (for a pending one: withdraws it), by an owner or an
+/// administrator: its memberships go with it, the log keeps the entry, and every member
+/// is told by e-mail. Under the organisation's lock, so no role change races it.
+pub async fn delete(state: &AppState, ctx: &Ctx, actor: &User, id: OrganisationId) -> Result<(), AppError> {
+    let (org, standing) = visible(state, ctx, id).await?;
+    if !standing.can_manage_members() {
+        return Err(AppError::Forbidden);
+    }
+    let mut tx = state.db.begin().await?;
+    tx.lock_row(LockTable::Organisations, id.0).await?;
+    let members = tx.member_emails(id).await?;
+    let withdrawn = org.status == ReviewStatus::Pending;
+    tx.delete_organisation(id).await?;
+    audit(
+        &mut tx,
+        actor,
+        AuditAction::OrganisationDeleted,
+        (org.id, &org.name),
+        if withdrawn { "withdrawn" } else { "" },
+    )
+    .await?;
+    for (uid, email, name, lang) in members.iter().filter(|(uid, ..)| *uid != actor.id) {
+        let tr = Tr::new(lang.unwrap_or_default());
+        let args = [("organisation", org.name.clone().into()), ("person", actor.name.clone().into())];
+        let letter = Letter {
+            tr,
+            user: Some(*uid),
+            to: email,
+            to_name: name,
+            subject: tr.ta("mail-org-deleted-subject", "organisation", &org.name),
+            paragraphs: vec![tr.args("mail-org-deleted-body", &args)],
+            link: Some((state.config.link("/organisations"), tr.t("mail-join-declined-action"))),
+        };
+        mail::queue(&mut tx, letter).await?;
+    }
+    state.commit(tx).await?;
+    state.home_cache.invalidate();
+    Ok(())
+}
+
 /// Withdraws `user`'s own pending request to join (a member leaves with `remove`).
 pub async fn withdraw_join(state: &AppState, ctx: &Ctx, user: &User, id: OrganisationId) -> Result<(), AppError> {
     if state.db.standing(id, Some((user.id, false))).await?.membership != Some(MembershipStatus::Requested) {
