@@ -20,6 +20,13 @@
       form.setAttribute("aria-busy", "true");
     }, 0);
   });
+  // Folded filters (the directory's) start open where the screen has room for them.
+  if (window.matchMedia("(min-width: 40rem)").matches) {
+    document.querySelectorAll("details.filters-fold").forEach(function (d) {
+      d.open = true;
+    });
+  }
+
   window.addEventListener("pageshow", function () {
     document.querySelectorAll("form[data-sending]").forEach(function (form) {
       form.removeAttribute("data-sending");

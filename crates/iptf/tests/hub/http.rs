@@ -175,3 +175,20 @@ async fn half_sent_and_idle_connections_are_closed() {
     let got = read_until_closed(&mut idle).await.expect("the idle connection is closed");
     assert!(String::from_utf8_lossy(&got).starts_with("HTTP/1.1 200"), "answered first");
 }
+
+/// At phone width tables become cards: every cell says which column it is; the
+/// directory's filters fold behind a control (open when a filter is set).
+#[tokio::test]
+async fn phone_layouts_have_what_they_need_in_the_markup() {
+    let app = TestApp::spawn().await;
+    let mut admin = app.admin().await;
+    app.signed_in("cem@city.example", "Cem").await;
+    let cem = app.user_id("cem@city.example").await;
+    admin.post_form(&format!("/admin/users/{cem}/approve"), &[("back", "pending")]).await;
+    let r = admin.get("/admin/audit").await;
+    assert!(!r.body.contains("<td>"), "every cell carries its column's name");
+    r.assert_contains(r#"<td data-label="#);
+    let r = admin.get("/organisations").await;
+    r.assert_contains(r#"<details class="filters-fold">"#);
+    admin.get("/organisations?country=BE").await.assert_contains(r#"<details class="filters-fold" open>"#);
+}

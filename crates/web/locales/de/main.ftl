@@ -27,6 +27,7 @@ no = Nein
 choose-one = Bitte wählen
 choose-none = Nicht zutreffend
 filter-any = Alle
+filters-toggle = Filter
 filter-apply = Filter anwenden
 focus-areas = Schwerpunkte
 pagination-label = Seiten

@@ -27,6 +27,7 @@ no = No
 choose-one = Choose one
 choose-none = Not applicable
 filter-any = Any
+filters-toggle = Filters
 filter-apply = Apply filters
 focus-areas = Focus areas
 pagination-label = Pages

@@ -27,6 +27,7 @@ no = Non
 choose-one = Choisissez
 choose-none = Sans objet
 filter-any = Tous
+filters-toggle = Filtres
 filter-apply = Filtrer
 focus-areas = Domaines d’action
 pagination-label = Pages

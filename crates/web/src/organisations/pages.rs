@@ -133,6 +133,8 @@ struct Directory {
     total: i64,
     pager: Pager,
     signed_in: bool,
+    /// Whether a filter is set (the folded filters then start open).
+    filtered: bool,
 }
 
 pub async fn directory(
@@ -164,6 +166,7 @@ pub async fn directory(
         total,
         pager,
         signed_in: ctx.user.is_some(),
+        filtered: [&q.q, &q.country, &q.kind, &q.sector].iter().any(|v| !v.trim().is_empty()),
     }))
 }
 
