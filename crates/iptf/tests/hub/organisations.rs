@@ -373,3 +373,21 @@ async fn owners_withdraw_delete_and_resubmit() {
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     admin.get("/admin/organisations").await.assert_contains("Fixed Org");
 }
+
+/// Once the country is known, the region is chosen from that country's NUTS list; the
+/// audit log links to the organisations it names.
+#[tokio::test]
+async fn regions_come_from_the_countrys_list_and_the_log_links_its_subjects() {
+    let app = TestApp::spawn().await;
+    let mut ana = app.signed_in("ana@city.example", "Ana").await;
+    let mut admin = app.admin().await;
+    let id = approved_org(&mut ana, &mut admin, "City of Gent").await;
+    let r = ana.get(&format!("/organisations/{id}/edit")).await;
+    r.assert_contains(r#"<select id="f-nuts" name="nuts""#);
+    r.assert_contains(r#"value="BE234""#);
+    assert!(!r.body.contains(r#"value="DE21""#), "only the country's regions");
+    // Sent back with an error, the chosen country's list is there too.
+    let r = ana.post_form("/organisations", &[("name", ""), ("kind", "ngo"), ("country", "DE")]).await;
+    r.assert_contains(r#"value="DE21""#);
+    admin.get("/admin/audit").await.assert_contains(&format!(r#"<a href="/organisations/{id}">City of Gent</a>"#));
+}

@@ -84,6 +84,7 @@ label-sector = Sektor
 hint-password = Mindestens 12 Zeichen. Einige Wörter ohne Bezug zueinander ergeben ein starkes Passwort, das man sich leicht merkt.
 hint-token-name = Wofür das Token dient, zum Beispiel „CRM-Export“.
 hint-size-class = Nur für Unternehmen, nach der EU-Definition von KMU (Empfehlung 2003/361/EG): Kleinst, weniger als 10 Beschäftigte und Umsatz oder Bilanzsumme bis 2 Mio. €; klein, weniger als 50 und bis 10 Mio. €; mittel, weniger als 250 und Umsatz bis 50 Mio. € oder Bilanzsumme bis 43 Mio. €; groß, darüber.
+hint-nuts-list = Die NUTS-2021-Region der Organisation in ihrem Land, von der größten zur kleinsten.
 hint-nuts = Optional: ein NUTS-2021-Code innerhalb des Landes, zum Beispiel FR101 oder DE21.
 hint-sectors = Wählen Sie höchstens 8.
 error-required = Geben Sie einen Wert ein.

@@ -84,6 +84,7 @@ label-sector = Sector
 hint-password = At least 12 characters. A few unrelated words make a strong password that is easy to remember.
 hint-token-name = What the token is for, for example “CRM export”.
 hint-size-class = Companies only, by the EU definition of SMEs (Recommendation 2003/361/EC): micro, fewer than 10 staff and turnover or balance sheet up to €2 million; small, fewer than 50 and up to €10 million; medium, fewer than 250 and turnover up to €50 million or balance sheet up to €43 million; large, above.
+hint-nuts-list = The NUTS 2021 region of the organisation in its country, from the largest to the smallest.
 hint-nuts = Optional: a NUTS 2021 code within the country, for example FR101 or DE21.
 hint-sectors = Choose up to 8.
 error-required = Enter a value.

@@ -84,6 +84,7 @@ label-sector = Secteur
 hint-password = Au moins 12 caractères. Quelques mots sans rapport entre eux font un mot de passe solide et facile à retenir.
 hint-token-name = À quoi sert le jeton, par exemple « export CRM ».
 hint-size-class = Entreprises uniquement, selon la définition européenne des PME (recommandation 2003/361/CE) : micro, moins de 10 salariés et chiffre d’affaires ou bilan jusqu’à 2 millions € ; petite, moins de 50 et jusqu’à 10 millions € ; moyenne, moins de 250 et chiffre d’affaires jusqu’à 50 millions € ou bilan jusqu’à 43 millions € ; grande, au-delà.
+hint-nuts-list = La région NUTS 2021 de l’organisation dans son pays, de la plus grande à la plus petite.
 hint-nuts = Facultatif : un code NUTS 2021 du pays, par exemple FR101 ou DE21.
 hint-sectors = Choisissez-en 8 au plus.
 error-required = Saisissez une valeur.

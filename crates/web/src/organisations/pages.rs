@@ -187,7 +187,7 @@ fn org_form(tr: &Tr, csrf: &str, action: String, submit: String, input: &Organis
         Field::new("select", "country", tr.t("label-country"))
             .options(countries, std::slice::from_ref(&input.country))
             .required(),
-        Field::new("text", "nuts", tr.t("label-nuts")).value(&input.nuts).hint(tr.t("hint-nuts")),
+        nuts_field(tr, input),
         Field::new("checkboxes", "sectors", tr.t("label-sectors"))
             .options(choices_sector(tr), &input.sectors)
             .hint(tr.t("hint-sectors")),
@@ -199,6 +199,34 @@ fn org_form(tr: &Tr, csrf: &str, action: String, submit: String, input: &Organis
         Field::new("textarea", "description", tr.t("label-description")).value(&input.description),
     ];
     Form::new(action, submit, csrf, fields)
+}
+
+/// The region: once the country is known (editing, or a form sent back), a list of that
+/// country's NUTS regions by name; before, a code field (the list would hold all of Europe).
+fn nuts_field(tr: &Tr, input: &OrganisationInput) -> Field {
+    match geo::Country::parse("country", &input.country) {
+        Ok(country) => {
+            let mut regions: Vec<(String, String)> = geo::nuts_regions_of(country)
+                .iter()
+                .map(|r| {
+                    (
+                        r.code.clone(),
+                        format!(
+                            "{}{} ({})",
+                            "\u{a0}\u{a0}".repeat(usize::from(r.level.saturating_sub(1))),
+                            r.name,
+                            r.code
+                        ),
+                    )
+                })
+                .collect();
+            regions.insert(0, (String::new(), tr.t("choose-none")));
+            Field::new("select", "nuts", tr.t("label-nuts"))
+                .options(regions, std::slice::from_ref(&input.nuts.trim().to_ascii_uppercase()))
+                .hint(tr.t("hint-nuts-list"))
+        }
+        Err(_) => Field::new("text", "nuts", tr.t("label-nuts")).value(&input.nuts).hint(tr.t("hint-nuts")),
+    }
 }
 
 fn input_from(f: &Fields) -> OrganisationInput {
