@@ -27,6 +27,20 @@
     });
   }
 
+  // The company size matters for companies only: shown when the kind is "company".
+  var kind = document.getElementById("f-kind");
+  var size = document.getElementById("f-size_class");
+  if (kind && size) {
+    var field = size.closest(".field");
+    var sync = function () {
+      var company = kind.value === "company";
+      field.hidden = !company;
+      if (!company) size.value = "";
+    };
+    kind.addEventListener("change", sync);
+    sync();
+  }
+
   window.addEventListener("pageshow", function () {
     document.querySelectorAll("form[data-sending]").forEach(function (form) {
       form.removeAttribute("data-sending");
