@@ -111,6 +111,9 @@ pub struct OrgFilter {
     pub q: Option<String>,
 }
 
+/// Who a letter about an organisation goes to: id, address, name, language.
+pub type Recipient = (UserId, String, String, Option<Language>);
+
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Member {
     pub user_id: UserId,
@@ -264,36 +267,22 @@ pub struct OwnedOrganisation {
 impl Tx {
     /// Ids, addresses, names and languages of the active owners, who hear about join
     /// requests and decisions.
-    pub async fn owner_emails(
-        &mut self,
-        org: OrganisationId,
-    ) -> Result<Vec<(UserId, String, String, Option<Language>)>> {
-        let rows = sqlx::query(
-            "SELECT u.id, u.email, u.name, u.language FROM memberships m JOIN users u ON u.id = m.user_id
-             WHERE m.organisation_id = $1 AND m.role = 'owner' AND m.status = 'active' ORDER BY u.id",
-        )
-        .bind(org.0)
-        .fetch_all(self.conn())
-        .await?;
-        Ok(rows
-            .iter()
-            .map(|r| {
-                let lang = r.get::<Option<String>, _>(3).as_deref().and_then(Language::from_tag);
-                (UserId(r.get(0)), r.get(1), r.get(2), lang)
-            })
-            .collect())
+    pub async fn owner_emails(&mut self, org: OrganisationId) -> Result<Vec<Recipient>> {
+        self.recipients(org, true).await
     }
 
     /// Ids, addresses, names and languages of everyone active in `org` (told when it is deleted).
-    pub async fn member_emails(
-        &mut self,
-        org: OrganisationId,
-    ) -> Result<Vec<(UserId, String, String, Option<Language>)>> {
+    pub async fn member_emails(&mut self, org: OrganisationId) -> Result<Vec<Recipient>> {
+        self.recipients(org, false).await
+    }
+
+    async fn recipients(&mut self, org: OrganisationId, owners_only: bool) -> Result<Vec<Recipient>> {
         let rows = sqlx::query(
             "SELECT u.id, u.email, u.name, u.language FROM memberships m JOIN users u ON u.id = m.user_id
-             WHERE m.organisation_id = $1 AND m.status = 'active' ORDER BY u.id",
+             WHERE m.organisation_id = $1 AND m.status = 'active' AND ($2 = 0 OR m.role = 'owner') ORDER BY u.id",
         )
         .bind(org.0)
+        .bind(i64::from(owners_only))
         .fetch_all(self.conn())
         .await?;
         Ok(rows

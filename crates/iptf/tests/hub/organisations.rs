@@ -270,15 +270,7 @@ async fn join_requests_as_people_make_them() {
     assert!(told.subject.contains("Your request to join City of Gent"), "{}", told.subject);
     let r = api.send(reqwest::Method::DELETE, &format!("/api/v1/organisations/{id}/join"), serde_json::json!({})).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND, "nothing left to withdraw");
-    let actions: Vec<String> = app
-        .db
-        .audit_entries(&Default::default(), &Default::default(), 50)
-        .await
-        .unwrap()
-        .items
-        .iter()
-        .map(|e| e.action.clone())
-        .collect();
+    let actions = audit_actions(&app).await;
     assert!(actions.contains(&"member.request-withdrawn".to_owned()));
     assert!(actions.contains(&"member.request-declined".to_owned()));
     assert!(!actions.contains(&"member.removed".to_owned()), "{actions:?}");
@@ -353,15 +345,7 @@ async fn owners_withdraw_delete_and_resubmit() {
         .await;
     assert_eq!(r.status, StatusCode::NO_CONTENT, "{}", r.body);
     assert!(app.mails_to("bob@city.example").await.pop().unwrap().subject.contains("City of Gent was deleted"));
-    let actions: Vec<String> = app
-        .db
-        .audit_entries(&Default::default(), &Default::default(), 50)
-        .await
-        .unwrap()
-        .items
-        .iter()
-        .map(|e| e.action.clone())
-        .collect();
+    let actions = audit_actions(&app).await;
     assert_eq!(actions.iter().filter(|a| *a == "organisation.deleted").count(), 2);
     // Rejected, corrected, back in the queue.
     let r = ana.post_form("/organisations", &[("name", "Typo Org"), ("kind", "ngo"), ("country", "BE")]).await;
@@ -390,4 +374,10 @@ async fn regions_come_from_the_countrys_list_and_the_log_links_its_subjects() {
     let r = ana.post_form("/organisations", &[("name", ""), ("kind", "ngo"), ("country", "DE")]).await;
     r.assert_contains(r#"value="DE21""#);
     admin.get("/admin/audit").await.assert_contains(&format!(r#"<a href="/organisations/{id}">City of Gent</a>"#));
+}
+
+/// The actions of the latest audit entries, newest first.
+async fn audit_actions(app: &TestApp) -> Vec<String> {
+    let entries = app.db.audit_entries(&Default::default(), &Default::default(), 50).await.unwrap().items;
+    entries.iter().map(|e| e.action.clone()).collect()
 }
