@@ -484,17 +484,27 @@ impl Tx {
         token_hash: &str,
         now: UnixTime,
     ) -> Result<Option<(UserId, Option<String>)>> {
+        Ok(self.use_link(token_hash, LinkPurpose::ConfirmEmail, now).await?.map(|(user, _, password)| (user, password)))
+    }
+
+    /// Marks a usable link used, in one statement: its user, new address and password hash.
+    async fn use_link(
+        &mut self,
+        token_hash: &str,
+        purpose: LinkPurpose,
+        now: UnixTime,
+    ) -> Result<Option<(UserId, Option<String>, Option<String>)>> {
         let row = sqlx::query(
             "UPDATE email_links SET used_at = $1
              WHERE token_hash = $2 AND purpose = $3 AND used_at IS NULL AND expires_at > $1
-             RETURNING user_id, password_hash",
+             RETURNING user_id, new_email, password_hash",
         )
         .bind(now)
         .bind(token_hash)
-        .bind(LinkPurpose::ConfirmEmail.as_str())
+        .bind(purpose.as_str())
         .fetch_optional(self.conn())
         .await?;
-        Ok(row.map(|r| (UserId(r.get(0)), r.get(1))))
+        Ok(row.map(|r| (UserId(r.get(0)), r.get(1), r.get(2))))
     }
 
     /// Uses a link once: returns its user (and new address) only if it exists, has this
@@ -506,22 +516,11 @@ impl Tx {
         purpose: LinkPurpose,
         now: UnixTime,
     ) -> Result<Option<(UserId, Option<String>)>> {
-        let row = sqlx::query(
-            "UPDATE email_links SET used_at = $1
-             WHERE token_hash = $2 AND purpose = $3 AND used_at IS NULL AND expires_at > $1
-             RETURNING user_id, new_email",
-        )
-        .bind(now)
-        .bind(token_hash)
-        .bind(purpose.as_str())
-        .fetch_optional(self.conn())
-        .await?;
-        let Some(row) = row else { return Ok(None) };
-        let user = UserId(row.get(0));
+        let Some((user, new_email, _)) = self.use_link(token_hash, purpose, now).await? else { return Ok(None) };
         if purpose == LinkPurpose::ResetPassword {
             self.void_links(user, purpose, now).await?;
         }
-        Ok(Some((user, row.get(1))))
+        Ok(Some((user, new_email)))
     }
 
     /// Marks every unused link of `user` for `purpose` as used.
