@@ -131,7 +131,7 @@ async fn owners_accept_members_and_give_roles() {
     let bob_id = app.user_id("bob@city.example").await;
     let ana_id = app.user_id("ana@city.example").await;
     let r = owner.get(&format!("/organisations/{id}/members")).await;
-    r.assert_contains("request pending");
+    r.assert_contains("Asked to join (no role yet)");
     let r = owner.post_form(&format!("/organisations/{id}/members/{bob_id}"), &[("role", "editor")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(app.mails_to("bob@city.example").await.pop().unwrap().subject.contains("Welcome to City of Gent"));
@@ -380,4 +380,23 @@ async fn regions_come_from_the_countrys_list_and_the_log_links_its_subjects() {
 async fn audit_actions(app: &TestApp) -> Vec<String> {
     let entries = app.db.audit_entries(&Default::default(), &Default::default(), 50).await.unwrap().items;
     entries.iter().map(|e| e.action.clone()).collect()
+}
+
+/// Someone who only asked to join is shown as asking, never with a member role.
+#[tokio::test]
+async fn a_request_is_not_a_role() {
+    let app = TestApp::spawn().await;
+    let mut ana = app.signed_in("ana@city.example", "Ana").await;
+    let mut admin = app.admin().await;
+    let id = approved_org(&mut ana, &mut admin, "City of Gent").await;
+    let mut bob = app.signed_in("bob@city.example", "Bob").await;
+    bob.post_form(&format!("/organisations/{id}/join"), &[]).await;
+    let r = ana.get(&format!("/organisations/{id}/members")).await;
+    let row = r.body.split("bob@city.example").nth(1).unwrap().split("</tr>").next().unwrap().to_owned();
+    assert!(row.contains(r#"data-label="Role">Asked to join (no role yet)</td>"#), "{row}");
+    let token = token_for(&mut ana, "cli").await;
+    let members = Api::new(&app, Some(&token)).get(&format!("/api/v1/organisations/{id}/members")).await.json();
+    let bob_row = members.as_array().unwrap().iter().find(|m| m["name"] == "Bob").unwrap().clone();
+    assert_eq!(bob_row["status"], "requested");
+    assert_eq!(bob_row["role"], serde_json::Value::Null);
 }

@@ -12,7 +12,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
-use domain::organisations::OrganisationInput;
+use domain::organisations::{MembershipStatus, OrganisationInput};
 use domain::{OrganisationId, UserId};
 use serde::{Deserialize, Serialize};
 use store::organisations::Member;
@@ -181,8 +181,8 @@ pub async fn withdraw_join(
 pub struct MemberOut {
     pub user_id: i64,
     pub name: String,
-    /// `owner`, `editor` or `member`.
-    pub role: String,
+    /// `owner`, `editor` or `member`; absent while the person has only asked to join.
+    pub role: Option<String>,
     /// `requested` or `active`.
     pub status: String,
     pub since: String,
@@ -193,7 +193,7 @@ impl From<Member> for MemberOut {
         Self {
             user_id: m.user_id.0,
             name: m.name,
-            role: m.role.as_str().into(),
+            role: (m.status == MembershipStatus::Active).then(|| m.role.as_str().to_owned()),
             status: m.status.as_str().into(),
             since: rfc3339(m.since),
         }

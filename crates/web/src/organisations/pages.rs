@@ -420,7 +420,12 @@ pub async fn members(
                 })
                 .collect();
             MemberRow {
-                role_label: tr.t(&format!("role-{}", m.role.as_str())),
+                // Someone who only asked to join has no role yet.
+                role_label: if m.status == MembershipStatus::Requested {
+                    tr.t("membership-requested")
+                } else {
+                    tr.t(&format!("role-{}", m.role.as_str()))
+                },
                 pending: m.status == MembershipStatus::Requested,
                 is_self: m.user_id == user.id,
                 roles,
