@@ -2,41 +2,7 @@
 //!
 //! Long lists (directories, queues, the audit log) page by *keyset*: a page is asked for
 //! as "the rows after (or before) this row", named by a [`Cursor`], so the database walks
-//! an index from that row and page 5,000 costs what page 1 costs. Short lists may still
-//! use [`Page`] numbers, which start at 1 and are kept in range whatever a query string says.
-
-/// No list of the hub is longer than this many pages; asking for more gives an empty page.
-const MAX_PAGE: i64 = 1_000_000;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Page {
-    pub number: i64,
-    pub per_page: i64,
-}
-
-impl Page {
-    pub fn new(requested: Option<i64>, per_page: i64) -> Self {
-        Self { number: requested.unwrap_or(1).clamp(1, MAX_PAGE), per_page: per_page.max(1) }
-    }
-    /// How many rows come before this page.
-    pub fn offset(&self) -> i64 {
-        (self.number - 1).saturating_mul(self.per_page)
-    }
-    /// How many pages `total` rows fill (at least one, even when empty).
-    pub fn count(&self, total: i64) -> i64 {
-        (total.max(0) + self.per_page - 1) / self.per_page
-    }
-    pub fn prev(&self) -> Option<i64> {
-        (self.number > 1).then_some(self.number - 1)
-    }
-    pub fn next(&self, total: i64) -> Option<i64> {
-        (self.number < self.count(total)).then_some(self.number + 1)
-    }
-    /// The number of pages to show ("page 2 of 5"), never zero.
-    pub fn shown_count(&self, total: i64) -> i64 {
-        self.count(total).max(1)
-    }
-}
+//! an index from that row and page 5,000 costs what page 1 costs.
 
 /// Where a keyset page starts: the sort key and id of the row next to it. In a URL it is
 /// `<id>.<key>`, so any key (a folded name, a timestamp) survives the round trip.
@@ -145,17 +111,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn pages() {
-        let p = Page::new(None, 20);
-        assert_eq!((p.number, p.offset(), p.prev(), p.next(45)), (1, 0, None, Some(2)));
-        let p = Page::new(Some(3), 20);
-        assert_eq!((p.offset(), p.prev(), p.next(45), p.count(45)), (40, Some(2), None, 3));
-        assert_eq!(Page::new(Some(-4), 20).number, 1);
-        assert_eq!(Page::new(None, 20).shown_count(0), 1);
-        assert_eq!(Page::new(None, 20).next(0), None);
-    }
-
-    #[test]
     fn cursors_round_trip_any_key() {
         for key in ["", "stadt munchen", "a.b.c", "1700000000", "ü~%&="] {
             let c = Cursor::new(key, 42);
@@ -219,25 +174,5 @@ mod tests {
             proptest::prop_assert_eq!(&forward, &all);
             proptest::prop_assert_eq!(&backward, &all);
         }
-
-        #[test]
-        fn page_numbers_stay_in_range(requested in proptest::option::of(proptest::num::i64::ANY), per in -5i64..500, total in 0i64..10_000_000) {
-            let p = Page::new(requested, per);
-            proptest::prop_assert!(p.number >= 1 && p.per_page >= 1);
-            proptest::prop_assert!(p.offset() >= 0);
-            if let Some(n) = p.next(total) {
-                proptest::prop_assert!((n - 1) * p.per_page < total);
-            }
-            proptest::prop_assert!(p.shown_count(total) >= 1);
-        }
-    }
-
-    #[test]
-    fn absurd_page_numbers_do_not_overflow() {
-        let p = Page::new(Some(i64::MAX), 50);
-        assert_eq!(p.number, MAX_PAGE);
-        assert_eq!(p.offset(), (MAX_PAGE - 1) * 50);
-        assert_eq!(p.next(10), None);
-        assert_eq!(p.prev(), Some(MAX_PAGE - 1));
     }
 }

@@ -116,7 +116,7 @@ async fn api_items(api: &Api, path: &str, total: i64) -> Vec<serde_json::Value> 
     let (mut items, mut cursor) = (Vec::new(), None::<String>);
     for _ in 0..20 {
         let url = match &cursor {
-            Some(c) => format!("{path}{sep}after={}", urlencoding(c)),
+            Some(c) => format!("{path}{sep}after={}", web::error::urlencode(c)),
             None => path.to_owned(),
         };
         let page = api.get(&url).await.json();
@@ -143,18 +143,6 @@ async fn html_pages(b: &mut Browser, path: &str, rel: &str) -> Vec<String> {
     panic!("more than 20 pages: the pager goes round in circles");
 }
 
-fn urlencoding(s: &str) -> String {
-    s.bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
-}
-
 #[tokio::test]
 async fn name_search_ignores_case_and_accents() {
     let app = TestApp::spawn().await;
@@ -170,14 +158,14 @@ async fn name_search_ignores_case_and_accents() {
         ("STRAẞE", "Straße der Ämter"),
         ("amter", "Straße der Ämter"),
     ] {
-        let r = api.get(&format!("/api/v1/organisations?q={}", urlencoding(q))).await.json();
+        let r = api.get(&format!("/api/v1/organisations?q={}", web::error::urlencode(q))).await.json();
         let got: Vec<&str> = r["items"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
         assert_eq!(got, [found], "{q}");
         assert_eq!(r["total"], 1, "{q}");
     }
     // LIKE's wildcards are taken literally, not as "anything".
     for q in ["%", "_", "\\"] {
-        let r = api.get(&format!("/api/v1/organisations?q={}", urlencoding(q))).await.json();
+        let r = api.get(&format!("/api/v1/organisations?q={}", web::error::urlencode(q))).await.json();
         assert_eq!(r["total"], 4, "{q}: an empty pattern is no filter");
     }
     let r = api.get("/api/v1/organisations?q=O%25Kommune").await.json();

@@ -137,6 +137,25 @@ pub async fn update(
 }
 
 /// Asks to join; the owners hear of it by e-mail.
+/// Queues one letter to one person about `org`: a subject and a paragraph (each naming
+/// the organisation), and a link to `link_path` labelled by `link_key`.
+#[allow(clippy::too_many_arguments)]
+async fn tell(
+    state: &AppState,
+    tx: &mut Tx,
+    to: (UserId, &str, &str),
+    tr: Tr,
+    subject: String,
+    body: String,
+    link_path: &str,
+    link_key: &str,
+) -> Result<(), AppError> {
+    let (user, email, name) = to;
+    let link = Some((state.config.link(link_path), tr.t(link_key)));
+    mail::queue(tx, Letter { tr, user: Some(user), to: email, to_name: name, subject, paragraphs: vec![body], link })
+        .await
+}
+
 /// Deletes an organisation (for a pending one: withdraws it), by an owner or an
 /// administrator: its memberships go with it, the log keeps the entry, and every member
 /// is told by e-mail. Under the organisation's lock, so no role change races it.
@@ -161,16 +180,9 @@ pub async fn delete(state: &AppState, ctx: &Ctx, actor: &User, id: OrganisationI
     for (uid, email, name, lang) in members.iter().filter(|(uid, ..)| *uid != actor.id) {
         let tr = Tr::new(lang.unwrap_or_default());
         let args = [("organisation", org.name.clone().into()), ("person", actor.name.clone().into())];
-        let letter = Letter {
-            tr,
-            user: Some(*uid),
-            to: email,
-            to_name: name,
-            subject: tr.ta("mail-org-deleted-subject", "organisation", &org.name),
-            paragraphs: vec![tr.args("mail-org-deleted-body", &args)],
-            link: Some((state.config.link("/organisations"), tr.t("mail-join-declined-action"))),
-        };
-        mail::queue(&mut tx, letter).await?;
+        let subject = tr.ta("mail-org-deleted-subject", "organisation", &org.name);
+        let body = tr.args("mail-org-deleted-body", &args);
+        tell(state, &mut tx, (*uid, email, name), tr, subject, body, "/organisations", "mail-open-directory").await?;
     }
     state.commit(tx).await?;
     state.home_cache.invalidate();
@@ -294,19 +306,11 @@ pub async fn set_role(
     audit(&mut tx, actor, action, (org.id, &org.name), &detail).await?;
     if accepted {
         let tr = Tr::new(person.language.unwrap_or(Language::En));
-        mail::queue(
-            &mut tx,
-            Letter {
-                tr,
-                user: Some(person.id),
-                to: person.email.as_str(),
-                to_name: &person.name,
-                subject: tr.ta("mail-join-accepted-subject", "organisation", &org.name),
-                paragraphs: vec![tr.ta("mail-join-accepted-body", "organisation", &org.name)],
-                link: Some((state.config.link(&format!("/organisations/{}", id.0)), tr.t("mail-open-organisation"))),
-            },
-        )
-        .await?;
+        let subject = tr.ta("mail-join-accepted-subject", "organisation", &org.name);
+        let body = tr.ta("mail-join-accepted-body", "organisation", &org.name);
+        let to = (person.id, person.email.as_str(), person.name.as_str());
+        tell(state, &mut tx, to, tr, subject, body, &format!("/organisations/{}", id.0), "mail-open-organisation")
+            .await?;
     }
     state.commit(tx).await?;
     Ok(())
@@ -323,10 +327,10 @@ pub async fn remove(
 ) -> Result<(), AppError> {
     let (org, _) = visible(state, ctx, id).await?;
     let mut tx = state.db.begin().await?;
-    let (_, _, was_owner, owners) = lock_and_read(&mut tx, id, actor, member, true).await?;
+    let (target, _, was_owner, owners) = lock_and_read(&mut tx, id, actor, member, true).await?;
     organisations::check_owner_kept(owners, was_owner, None).map_err(|e| last_owner(&org, e))?;
     let person = tx.user(member).await?;
-    let requested = tx.standing(id, Some((member, false))).await?.membership == Some(MembershipStatus::Requested);
+    let requested = target.membership == Some(MembershipStatus::Requested);
     tx.remove_member(id, member).await?;
     // A request that is withdrawn or declined is not a member removed, and the person
     // whose request was declined is told.
@@ -337,17 +341,11 @@ pub async fn remove(
     };
     audit(&mut tx, actor, action, (org.id, &org.name), &person.name).await?;
     if action == AuditAction::JoinDeclined {
-        let tr = crate::i18n::Tr { lang: person.language.unwrap_or(ctx.lang) };
-        let letter = crate::mail::Letter {
-            tr,
-            user: Some(person.id),
-            to: person.email.as_str(),
-            to_name: &person.name,
-            subject: tr.ta("mail-join-declined-subject", "organisation", &org.name),
-            paragraphs: vec![tr.ta("mail-join-declined-body", "organisation", &org.name)],
-            link: Some((state.config.link("/organisations"), tr.t("mail-join-declined-action"))),
-        };
-        crate::mail::queue(&mut tx, letter).await?;
+        let tr = Tr::new(person.language.unwrap_or(ctx.lang));
+        let subject = tr.ta("mail-join-declined-subject", "organisation", &org.name);
+        let body = tr.ta("mail-join-declined-body", "organisation", &org.name);
+        let to = (person.id, person.email.as_str(), person.name.as_str());
+        tell(state, &mut tx, to, tr, subject, body, "/organisations", "mail-open-directory").await?;
     }
     state.commit(tx).await?;
     Ok(())
