@@ -32,4 +32,9 @@ actions! {
     MemberRemoved = "member.removed",
     JoinDeclined = "member.request-declined",
     JoinWithdrawn = "member.request-withdrawn",
+    InvitationSent = "invitation.sent",
+    InvitationCancelled = "invitation.cancelled",
+    InvitationAccepted = "invitation.accepted",
+    InvitationDeclined = "invitation.declined",
+    InformationRequested = "review.information-requested",
 }

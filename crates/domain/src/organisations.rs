@@ -216,6 +216,34 @@ pub fn check_owner_kept(owners: i64, target_is_owner: bool, new_role: Option<Org
     }
 }
 
+/// How long an invitation to join an organisation can be used: two weeks.
+pub const INVITATION_LIFETIME_SECS: i64 = 14 * 24 * 3600;
+
+/// A valid invitation: the address it goes to, the role it gives, a few words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InvitationRequest {
+    pub email: crate::accounts::Email,
+    pub role: OrgRole,
+    pub message: Option<String>,
+}
+
+/// Checks what an owner typed to invite someone: every bad field is reported.
+pub fn parse_invitation(email: &str, role: &str, message: &str) -> Result<InvitationRequest, FieldErrors> {
+    let mut errs = FieldErrors::new();
+    let email = errs.take(crate::accounts::Email::parse("email", email));
+    let role = errs.take(if role.trim().is_empty() {
+        Err(FieldError::new("role", "required"))
+    } else {
+        OrgRole::from_str_opt(role).ok_or_else(|| FieldError::new("role", "invalid-choice"))
+    });
+    let message = errs.take(text::optional("message", message, 1000));
+    errs.clone().into_result()?;
+    match (email, role, message) {
+        (Some(email), Some(role), Some(message)) => Ok(InvitationRequest { email, role, message }),
+        _ => Err(errs),
+    }
+}
+
 /// What becomes of an organisation that the person erasing their account owns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OwnerLeaving {
@@ -330,6 +358,16 @@ mod tests {
         assert!(outsider.can_request_to_join(ReviewStatus::Approved));
         assert!(!outsider.can_request_to_join(ReviewStatus::Pending));
         assert!(!editor.can_request_to_join(ReviewStatus::Approved));
+    }
+
+    #[test]
+    fn invitations_are_checked() {
+        let i = parse_invitation(" Bernd@Stadt.example ", "editor", "").unwrap();
+        assert_eq!((i.email.as_str(), i.role, i.message), ("bernd@stadt.example", OrgRole::Editor, None));
+        let e = parse_invitation("bernd", "boss", &"x".repeat(1001)).unwrap_err();
+        let codes: Vec<_> = e.0.iter().map(|e| (e.field, e.code)).collect();
+        assert_eq!(codes, vec![("email", "invalid-email"), ("role", "invalid-choice"), ("message", "too-long")]);
+        assert_eq!(parse_invitation("a@b.example", "", "").unwrap_err().get("role").unwrap().code, "required");
     }
 
     #[test]

@@ -29,6 +29,11 @@ pub const EMAIL_CHANGE_PER_ACCOUNT: Limit = Limit { max: 3, window_secs: 60 * 60
 /// Address-change links one address may receive, whoever asks: 3 per hour.
 pub const EMAIL_CHANGE_PER_ADDRESS: Limit = Limit { max: 3, window_secs: 60 * 60 };
 
+/// Invitations one organisation may send: 30 a day (each one mails an address).
+pub const INVITE_PER_ORGANISATION: Limit = Limit { max: 30, window_secs: 24 * 60 * 60 };
+/// Invitations one address may receive from one organisation: 3 a day.
+pub const INVITE_PER_ADDRESS: Limit = Limit { max: 3, window_secs: 24 * 60 * 60 };
+
 /// The block a client address is counted in: the address itself for IPv4, its /64 for
 /// IPv6 (one subscriber usually holds a whole /64 and could rotate through it).
 pub fn client_block(ip: std::net::IpAddr) -> String {

@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod initiatives;
+pub mod invitations;
 pub mod jobs;
 mod memo;
 pub mod organisations;
@@ -217,6 +218,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (3, include_str!("../migrations/sqlite/0003_directories.sql")),
             (4, include_str!("../migrations/sqlite/0004_submissions.sql")),
             (5, include_str!("../migrations/sqlite/0005_registration.sql")),
+            (6, include_str!("../migrations/sqlite/0006_invitations.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -224,6 +226,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (3, include_str!("../migrations/postgres/0003_directories.sql")),
             (4, include_str!("../migrations/postgres/0004_submissions.sql")),
             (5, include_str!("../migrations/postgres/0005_registration.sql")),
+            (6, include_str!("../migrations/postgres/0006_invitations.sql")),
         ],
     }
 }

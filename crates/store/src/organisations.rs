@@ -126,17 +126,7 @@ pub struct Member {
 
 impl Db {
     pub async fn organisation(&self, id: OrganisationId) -> Result<Organisation> {
-        let sql = format!("SELECT {ORG_COLS} FROM organisations o WHERE o.id = $1");
-        let row = sqlx::query(AssertSqlSafe(sql)).bind(id.0).fetch_optional(self.pool()).await?;
-        let mut org = row.as_ref().map(org_row).ok_or(StoreError::NotFound)?;
-        org.sectors = sqlx::query("SELECT sector FROM organisation_sectors WHERE organisation_id = $1 ORDER BY sector")
-            .bind(id.0)
-            .fetch_all(self.pool())
-            .await?
-            .iter()
-            .map(|r| r.get(0))
-            .collect();
-        Ok(org)
+        organisation_on(&mut *self.pool().acquire().await?, id).await
     }
 
     /// A keyset page of organisations matching `f`, in name order (folded names, so
@@ -236,6 +226,20 @@ impl Db {
     }
 }
 
+async fn organisation_on(c: &mut AnyConnection, id: OrganisationId) -> Result<Organisation> {
+    let sql = format!("SELECT {ORG_COLS} FROM organisations o WHERE o.id = $1");
+    let row = sqlx::query(AssertSqlSafe(sql)).bind(id.0).fetch_optional(&mut *c).await?;
+    let mut org = row.as_ref().map(org_row).ok_or(StoreError::NotFound)?;
+    org.sectors = sqlx::query("SELECT sector FROM organisation_sectors WHERE organisation_id = $1 ORDER BY sector")
+        .bind(id.0)
+        .fetch_all(c)
+        .await?
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    Ok(org)
+}
+
 async fn standing_on(c: &mut AnyConnection, org: OrganisationId, user: Option<(UserId, bool)>) -> Result<Standing> {
     let Some((uid, is_admin)) = user else {
         return Ok(Standing { is_admin: false, role: None, membership: None });
@@ -294,6 +298,11 @@ impl Tx {
             .collect())
     }
 
+    /// [`Db::organisation`], read inside this transaction.
+    pub async fn organisation(&mut self, id: OrganisationId) -> Result<Organisation> {
+        organisation_on(self.conn(), id).await
+    }
+
     /// [`Db::standing`], read inside this transaction (after its lock).
     pub async fn standing(&mut self, org: OrganisationId, user: Option<(UserId, bool)>) -> Result<Standing> {
         standing_on(self.conn(), org, user).await
@@ -331,6 +340,29 @@ impl Tx {
                 active_members: r.get(3),
             })
             .collect())
+    }
+
+    /// Approves the accounts still waiting for review of the organisation's active
+    /// members (its submitter, people who joined by invitation): the organisation's
+    /// review is theirs. Returns who was approved, with their addresses.
+    pub async fn approve_waiting_members(&mut self, org: OrganisationId) -> Result<Vec<(UserId, String, String)>> {
+        let rows = sqlx::query(
+            "SELECT u.id, u.name, u.email FROM memberships m JOIN users u ON u.id = m.user_id
+             WHERE m.organisation_id = $1 AND m.status = 'active' AND u.status = 'pending' AND u.email_confirmed_at IS NOT NULL
+             ORDER BY u.id",
+        )
+        .bind(org.0)
+        .fetch_all(self.conn())
+        .await?;
+        let people: Vec<(UserId, String, String)> =
+            rows.iter().map(|r| (UserId(r.get(0)), r.get(1), r.get(2))).collect();
+        for (id, ..) in &people {
+            sqlx::query("UPDATE users SET status = 'approved' WHERE id = $1 AND status = 'pending'")
+                .bind(id.0)
+                .execute(self.conn())
+                .await?;
+        }
+        Ok(people)
     }
 
     /// Deletes an organisation with its sectors and memberships.

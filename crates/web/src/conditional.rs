@@ -20,11 +20,12 @@ const MAX_TAGGED: usize = 4 * 1024 * 1024;
 
 /// Pages whose address or content is a secret of one person, even without a session.
 fn holds_a_secret(path: &str) -> bool {
-    ["/account", "/password/reset", "/me"]
+    ["/account", "/password/reset", "/me", "/invitations"]
         .iter()
         .any(|p| path.strip_prefix(p).is_some_and(|rest| rest.is_empty() || rest.starts_with('/')))
         || path.starts_with("/api/v1/me")
         || path.starts_with("/api/v1/account")
+        || path.starts_with("/api/v1/invitations")
 }
 
 fn carries_credentials(h: &HeaderMap, session_cookie: &str) -> bool {

@@ -12,6 +12,7 @@ mod directories;
 mod harness;
 mod http;
 mod integrity;
+mod invitations;
 mod once;
 mod ops;
 mod organisations;

@@ -104,8 +104,26 @@ pub async fn decide_organisation(
         Decision::Reject => (ReviewStatus::Rejected, AuditAction::OrganisationRejected, "org-rejected"),
     };
     let mut tx = state.db.begin().await?;
+    tx.lock_row(store::LockTable::Organisations, id.0).await?;
     tx.set_organisation_status(id, status, store::now()).await?;
     organisations::service::audit(&mut tx, admin, action, (org.id, &org.name), &note).await?;
+    if d == Decision::Approve {
+        // One decision: the people who came with the organisation are approved with it.
+        for (uid, name, email) in tx.approve_waiting_members(id).await? {
+            tx.audit(
+                NewAudit {
+                    actor: Some((admin.id, &admin.name)),
+                    action: AuditAction::UserApproved,
+                    target_type: "user",
+                    target_id: Some(uid.0),
+                    target_label: &format!("{name} <{email}>"),
+                    detail: &format!("with {}", org.name),
+                },
+                store::now(),
+            )
+            .await?;
+        }
+    }
     organisations::service::mail_owners(state, &mut tx, &org, |tr| {
         let mut paragraphs = vec![tr.ta(&format!("mail-{key}-body"), "organisation", &org.name)];
         if !note.is_empty() {

@@ -3,18 +3,21 @@
 use super::pages::{DirectoryQuery, PER_PAGE};
 use super::service;
 use crate::AppState;
-use crate::api_common::{Accepted, MyOrganisation, OrganisationOut, OrganisationPage, my_organisations, rfc3339};
+use crate::api_common::{
+    Accepted, MyOrganisation, OrganisationOut, OrganisationPage, UserOut, my_organisations, rfc3339,
+};
 use crate::ctx::{AuthUser, Ctx};
 use crate::error::AppError;
 use crate::pager::SeekParams;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post, put};
+use axum::routing::{self, get, post, put};
 use axum::{Json, Router};
 use domain::organisations::{MembershipStatus, OrganisationInput};
 use domain::{OrganisationId, UserId};
 use serde::{Deserialize, Serialize};
+use store::invitations::Invitation;
 use store::organisations::Member;
 use utoipa::{IntoParams, ToSchema};
 
@@ -25,6 +28,11 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{id}/join", post(join).delete(withdraw_join))
         .route("/organisations/{id}/members", get(members))
         .route("/organisations/{id}/members/{user_id}", put(set_role).delete(remove))
+        .route("/organisations/{id}/invitations", get(invitations).post(invite))
+        .route("/organisations/{id}/invitations/{invitation_id}", routing::delete(cancel_invitation))
+        .route("/invitations/accept", post(accept_invitation))
+        .route("/invitations/register", post(register_with_invitation))
+        .route("/invitations/decline", post(decline_invitation))
         .route("/me/organisations", get(mine))
 }
 
@@ -263,5 +271,158 @@ pub async fn delete(
     Path(id): Path<i64>,
 ) -> Result<StatusCode, AppError> {
     service::delete(&state, &ctx, &user, OrganisationId(id)).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// An invitation as its organisation's owners see it (the link itself is only mailed).
+#[derive(Serialize, ToSchema)]
+pub struct InvitationOut {
+    pub id: i64,
+    pub organisation_id: i64,
+    pub organisation_name: String,
+    pub email: String,
+    /// `owner`, `editor` or `member`: the role the person gets on accepting.
+    pub role: String,
+    pub invited_by: String,
+    pub message: String,
+    /// RFC 3339, UTC.
+    pub created_at: String,
+    pub expires_at: String,
+    /// `open`, `expired` or `accepted`.
+    pub state: String,
+}
+
+impl From<Invitation> for InvitationOut {
+    fn from(i: Invitation) -> Self {
+        let state = if i.accepted_at.is_some() {
+            "accepted"
+        } else if i.is_open(store::now()) {
+            "open"
+        } else {
+            "expired"
+        };
+        Self {
+            id: i.id,
+            organisation_id: i.organisation_id.0,
+            organisation_name: i.organisation_name,
+            email: i.email,
+            role: i.role.as_str().into(),
+            invited_by: i.inviter_name,
+            message: i.message,
+            created_at: rfc3339(i.created_at),
+            expires_at: rfc3339(i.expires_at),
+            state: state.into(),
+        }
+    }
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+pub struct InvitationBody {
+    #[serde(default)]
+    #[schema(required = true)]
+    pub email: String,
+    /// `owner`, `editor` or `member`.
+    #[serde(default)]
+    #[schema(required = true)]
+    pub role: String,
+    /// A few words for the person invited (at most 1,000 characters).
+    #[serde(default)]
+    pub message: String,
+}
+
+/// The invitations not accepted yet (owners and administrators).
+#[utoipa::path(get, path = "/api/v1/organisations/{id}/invitations", tag = "organisations", params(("id" = i64, Path)),
+    responses((status = 200, body = Vec<InvitationOut>), (status = 403), (status = 404)), security(("token" = [])))]
+pub async fn invitations(
+    State(state): State<AppState>,
+    AuthUser(_, ctx): AuthUser,
+    Path(id): Path<i64>,
+) -> Result<Json<Vec<InvitationOut>>, AppError> {
+    let list = super::invitations::list(&state, &ctx, OrganisationId(id)).await?;
+    Ok(Json(list.into_iter().map(Into::into).collect()))
+}
+
+/// Invites someone by e-mail with a role, also while the organisation waits for review;
+/// inviting the same address again sends a fresh link and replaces the earlier one.
+#[utoipa::path(post, path = "/api/v1/organisations/{id}/invitations", tag = "organisations", params(("id" = i64, Path)),
+    request_body = InvitationBody,
+    responses((status = 201, body = InvitationOut), (status = 403), (status = 404), (status = 422), (status = 429)), security(("token" = [])))]
+pub async fn invite(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path(id): Path<i64>,
+    Json(b): Json<InvitationBody>,
+) -> Result<Response, AppError> {
+    let inv =
+        super::invitations::invite(&state, &ctx, &user, OrganisationId(id), (&b.email, &b.role, &b.message)).await?;
+    Ok((StatusCode::CREATED, Json(InvitationOut::from(inv))).into_response())
+}
+
+/// Cancels an invitation not accepted yet; its link stops working.
+#[utoipa::path(delete, path = "/api/v1/organisations/{id}/invitations/{invitation_id}", tag = "organisations",
+    params(("id" = i64, Path), ("invitation_id" = i64, Path)),
+    responses((status = 204), (status = 403), (status = 404)), security(("token" = [])))]
+pub async fn cancel_invitation(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path((id, invitation)): Path<(i64, i64)>,
+) -> Result<StatusCode, AppError> {
+    super::invitations::cancel(&state, &ctx, &user, OrganisationId(id), invitation).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct InvitationToken {
+    /// The token from the mailed link (its last path segment).
+    #[serde(default)]
+    #[schema(required = true)]
+    pub token: String,
+}
+
+/// Accepts an invitation with the caller's account, whose address must be the one invited.
+#[utoipa::path(post, path = "/api/v1/invitations/accept", tag = "organisations", request_body = InvitationToken,
+    responses((status = 200, body = InvitationOut), (status = 404), (status = 409)), security(("token" = [])))]
+pub async fn accept_invitation(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Json(b): Json<InvitationToken>,
+) -> Result<Json<InvitationOut>, AppError> {
+    Ok(Json(super::invitations::accept(&state, &user, &b.token).await?.into()))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct InvitationRegistration {
+    #[serde(default)]
+    #[schema(required = true)]
+    pub token: String,
+    #[serde(default)]
+    #[schema(required = true)]
+    pub name: String,
+    #[serde(default)]
+    #[schema(required = true)]
+    pub password: String,
+}
+
+/// Creates the account of the invited address (confirmed by the link) and joins.
+#[utoipa::path(post, path = "/api/v1/invitations/register", tag = "organisations", request_body = InvitationRegistration,
+    responses((status = 201, body = UserOut), (status = 404), (status = 409), (status = 422)))]
+pub async fn register_with_invitation(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Json(b): Json<InvitationRegistration>,
+) -> Result<Response, AppError> {
+    let (user, _) = super::invitations::register_and_accept(&state, &ctx, &b.token, &b.name, &b.password).await?;
+    Ok((StatusCode::CREATED, Json(UserOut::from(&user))).into_response())
+}
+
+/// Declines an invitation (whoever holds its link).
+#[utoipa::path(post, path = "/api/v1/invitations/decline", tag = "organisations", request_body = InvitationToken,
+    responses((status = 204), (status = 404), (status = 409)))]
+pub async fn decline_invitation(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Json(b): Json<InvitationToken>,
+) -> Result<StatusCode, AppError> {
+    super::invitations::decline(&state, &ctx, &b.token).await?;
     Ok(StatusCode::NO_CONTENT)
 }

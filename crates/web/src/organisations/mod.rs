@@ -4,6 +4,8 @@
 //! `Standing` rules with the caller's actual membership, so guessing an id gains nothing.
 
 pub mod api;
+pub mod invitation_pages;
+pub mod invitations;
 pub mod pages;
 pub mod service;
 
@@ -23,4 +25,8 @@ pub fn router() -> Router<AppState> {
         .route("/organisations/{id}/members", get(pages::members))
         .route("/organisations/{id}/members/{user}", post(pages::set_role))
         .route("/organisations/{id}/members/{user}/remove", get(pages::remove_confirm).post(pages::remove))
+        .route("/organisations/{id}/invitations", post(pages::invite))
+        .route("/organisations/{id}/invitations/{invitation}/cancel", post(pages::cancel_invitation))
+        .route("/invitations/{token}", get(invitation_pages::show).post(invitation_pages::respond))
+        .route("/invitations/{token}/decline", post(invitation_pages::decline))
 }

@@ -399,6 +399,20 @@ struct Members {
     org: Organisation,
     rows: Vec<MemberRow>,
     can_manage: bool,
+    /// For owners: the form that invites someone, and the invitations not accepted yet.
+    invite: Option<Form>,
+    invitations: Vec<InvitationRow>,
+}
+
+pub struct InvitationRow {
+    pub id: i64,
+    pub email: String,
+    pub role: String,
+    pub role_code: &'static str,
+    pub message: String,
+    pub invited: String,
+    pub expires: String,
+    pub expired: bool,
 }
 
 pub async fn members(
@@ -406,8 +420,63 @@ pub async fn members(
     AuthUser(user, ctx): AuthUser,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
+    members_page(&state, &user, &ctx, OrganisationId(id), None).await
+}
+
+/// The form that invites a colleague, with what was typed and its errors.
+fn invite_form(ctx: &Ctx, id: OrganisationId, f: Option<(&Fields, &FieldErrors)>) -> Form {
     let tr = ctx.tr();
-    let (org, s, list) = service::members(&state, &ctx, OrganisationId(id)).await?;
+    let typed = |n: &str| f.map(|(f, _)| f.get(n)).unwrap_or_default();
+    let role = Some(typed("role")).filter(|r| !r.is_empty()).unwrap_or_else(|| "member".into());
+    let roles = OrgRole::ALL.iter().map(|r| (r.as_str().to_owned(), tr.t(&format!("role-{}", r.as_str()))));
+    let fields = vec![
+        Field::new("email", "email", tr.t("label-invite-email")).value(typed("email")).required(),
+        Field::new("select", "role", tr.t("label-role")).options(roles, &[role]).hint(tr.t("hint-invite-role")),
+        Field::new("textarea", "message", tr.t("label-invite-message"))
+            .value(typed("message"))
+            .hint(tr.t("hint-invite-message")),
+    ];
+    let form = Form::new(format!("/organisations/{}/invitations", id.0), tr.t("invite-submit"), &ctx.csrf, fields);
+    match f {
+        Some((_, e)) => form.with_errors(e, &tr),
+        None => form,
+    }
+}
+
+async fn members_page(
+    state: &AppState,
+    user: &store::accounts::User,
+    ctx: &Ctx,
+    id: OrganisationId,
+    typed: Option<(&Fields, &FieldErrors)>,
+) -> Result<Response, AppError> {
+    let tr = ctx.tr();
+    let (org, s, list) = service::members(state, ctx, id).await?;
+    let now = store::now();
+    let (invite, invitations) = if s.can_manage_members() {
+        let rows = state
+            .db
+            .invitations(id)
+            .await?
+            .into_iter()
+            .map(|i| InvitationRow {
+                id: i.id,
+                role: tr.t(&format!("role-{}", i.role.as_str())),
+                role_code: i.role.as_str(),
+                message: i.message.clone(),
+                invited: tr.args(
+                    "invitation-sent-by",
+                    &[("person", i.inviter_name.clone().into()), ("date", tr.date(i.created_at).into())],
+                ),
+                expires: tr.date(i.expires_at),
+                expired: !i.is_open(now),
+                email: i.email,
+            })
+            .collect();
+        (Some(invite_form(ctx, id, typed)), rows)
+    } else {
+        (None, vec![])
+    };
     let rows = list
         .into_iter()
         .map(|m| {
@@ -434,11 +503,42 @@ pub async fn members(
         })
         .collect();
     Ok(page::render(&Members {
-        c: Chrome::new(&ctx, tr.ta("members-title", "organisation", &org.name)),
+        c: Chrome::new(ctx, tr.ta("members-title", "organisation", &org.name)),
         org,
         rows,
         can_manage: s.can_manage_members(),
+        invite,
+        invitations,
     }))
+}
+
+/// Invites someone by e-mail; a bad address or role is shown next to its field.
+pub async fn invite(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path(id): Path<i64>,
+    f: Fields,
+) -> Result<Response, AppError> {
+    let id = OrganisationId(id);
+    let typed = (f.get("email"), f.get("role"), f.get("message"));
+    match super::invitations::invite(&state, &ctx, &user, id, (&typed.0, &typed.1, &typed.2)).await {
+        Ok(_) => Ok(page::redirect_flash(&state, &format!("/organisations/{}/members", id.0), "invitation-sent")),
+        Err(AppError::Unprocessable(e)) => {
+            let mut r = members_page(&state, &user, &ctx, id, Some((&f, &e))).await?;
+            *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+            Ok(r)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub async fn cancel_invitation(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path((id, invitation)): Path<(i64, i64)>,
+) -> Result<Response, AppError> {
+    super::invitations::cancel(&state, &ctx, &user, OrganisationId(id), invitation).await?;
+    Ok(page::redirect_flash(&state, &format!("/organisations/{id}/members"), "invitation-cancelled"))
 }
 
 pub async fn set_role(
