@@ -46,6 +46,24 @@ pub fn optional_url(field: &'static str, raw: &str) -> Result<Option<String>, Fi
     Ok(Some(t))
 }
 
+/// The host a website or an e-mail address belongs to, lower case, without `www.` and
+/// without a port: what two organisations of one domain have in common.
+/// `https://www.Stad.gent/en` → `stad.gent`; `ana@stad.gent` → `stad.gent`.
+pub fn domain_of(url_or_email: &str) -> Option<String> {
+    let t = url_or_email.trim();
+    let host = match t.rsplit_once('@') {
+        Some((_, d)) if !t.contains("://") => d,
+        _ => {
+            let rest = t.split_once("://").map(|(_, r)| r).unwrap_or(t);
+            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+            host.rsplit_once('@').map(|(_, h)| h).unwrap_or(host)
+        }
+    };
+    let host = host.split(':').next().unwrap_or("").trim_end_matches('.').to_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host).to_owned();
+    (host.contains('.') && !host.starts_with('.')).then_some(host)
+}
+
 /// The form of a name that search and ordering compare: lower case, accents removed
 /// (canonical decomposition, combining marks dropped), letters that do not decompose
 /// spelled out (ß → ss, æ → ae, ø → o, ł → l, …), runs of white space as one space,
@@ -121,5 +139,15 @@ mod tests {
         for bad in ["javascript:alert(1)", "https://", "https://x y.eu", "ftp://a.eu", "mailto:a@b.eu", "localhost"] {
             assert_eq!(optional_url("w", bad).unwrap_err().code, "invalid-url", "{bad}");
         }
+    }
+
+    #[test]
+    fn domains() {
+        assert_eq!(domain_of("https://www.Stad.gent/en?x=1").as_deref(), Some("stad.gent"));
+        assert_eq!(domain_of("http://muenchen.de:8080").as_deref(), Some("muenchen.de"));
+        assert_eq!(domain_of("ana@Stad.Gent").as_deref(), Some("stad.gent"));
+        assert_eq!(domain_of("https://user@evil.example/").as_deref(), Some("evil.example"));
+        assert_eq!(domain_of("localhost"), None);
+        assert_eq!(domain_of(""), None);
     }
 }

@@ -65,19 +65,15 @@ impl Db {
     /// administrators' queue). Addresses never confirmed are not in it: nobody is
     /// reviewed before they have shown the address is theirs.
     pub async fn users_by_status(&self, status: AccountStatus, seek: &Seek, limit: usize) -> Result<Slice<User>> {
-        let mut q = Query::new(&format!(
-            "SELECT {USER_COLS} FROM users u WHERE u.email_confirmed_at IS NOT NULL AND u.status = "
-        ));
-        q.text(status.as_str());
+        let mut q = users_in_queue(status);
+        q.prepend(&format!("SELECT {USER_COLS} "));
         q.seek(seek, &Order { key: "u.created_at", id: "u.id", key_is_int: true, desc: false }, limit);
         fetch_slice(self.pool(), &q, seek, limit, user_row, |u| Cursor::new(u.created_at.to_string(), u.id.0)).await
     }
 
     /// How many users are in review status `status`; remembered until the next write.
     pub async fn count_users_by_status(&self, status: AccountStatus) -> Result<i64> {
-        let mut q = Query::new("FROM users u WHERE u.email_confirmed_at IS NOT NULL AND u.status = ");
-        q.text(status.as_str());
-        self.cached_count(&q).await
+        self.cached_count(&users_in_queue(status)).await
     }
 
     pub async fn count_admins(&self) -> Result<i64> {
@@ -316,6 +312,20 @@ pub struct ApiToken {
     pub revoked_at: Option<UnixTime>,
     pub scope: TokenScope,
     pub expires_at: Option<UnixTime>,
+}
+
+/// `FROM users u WHERE …`: confirmed accounts in `status`. People waiting with an
+/// organisation that waits too are reviewed on that organisation's card, not here.
+fn users_in_queue(status: AccountStatus) -> Query {
+    let mut q = Query::new("FROM users u WHERE u.email_confirmed_at IS NOT NULL AND u.status = ");
+    q.text(status.as_str());
+    if status == AccountStatus::Pending {
+        q.push(
+            " AND NOT EXISTS (SELECT 1 FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+               WHERE m.user_id = u.id AND m.status = 'active' AND o.status = 'pending')",
+        );
+    }
+    q
 }
 
 async fn user_on(c: &mut AnyConnection, id: UserId) -> Result<User> {

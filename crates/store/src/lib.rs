@@ -13,6 +13,7 @@ pub mod jobs;
 mod memo;
 pub mod organisations;
 mod query;
+pub mod review;
 pub mod secret;
 pub mod submissions;
 pub mod tx;

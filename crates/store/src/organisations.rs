@@ -4,7 +4,7 @@
 
 use crate::query::{Order, Query, fetch_slice};
 use crate::{Db, Result, StoreError, Tx, conflict_on};
-use domain::accounts::Language;
+use domain::accounts::{AccountStatus, Language};
 use domain::organisations::{MembershipStatus, OrgKind, OrgRole, OrganisationProfile, ReviewStatus, Standing};
 use domain::paging::{Cursor, Seek, Slice};
 use domain::{OrganisationId, UnixTime, UserId};
@@ -342,10 +342,14 @@ impl Tx {
             .collect())
     }
 
-    /// Approves the accounts still waiting for review of the organisation's active
+    /// Decides the accounts still waiting for review of the organisation's active
     /// members (its submitter, people who joined by invitation): the organisation's
-    /// review is theirs. Returns who was approved, with their addresses.
-    pub async fn approve_waiting_members(&mut self, org: OrganisationId) -> Result<Vec<(UserId, String, String)>> {
+    /// review is theirs. Returns who was decided, with their names and addresses.
+    pub async fn decide_waiting_members(
+        &mut self,
+        org: OrganisationId,
+        status: AccountStatus,
+    ) -> Result<Vec<(UserId, String, String)>> {
         let rows = sqlx::query(
             "SELECT u.id, u.name, u.email FROM memberships m JOIN users u ON u.id = m.user_id
              WHERE m.organisation_id = $1 AND m.status = 'active' AND u.status = 'pending' AND u.email_confirmed_at IS NOT NULL
@@ -357,8 +361,9 @@ impl Tx {
         let people: Vec<(UserId, String, String)> =
             rows.iter().map(|r| (UserId(r.get(0)), r.get(1), r.get(2))).collect();
         for (id, ..) in &people {
-            sqlx::query("UPDATE users SET status = 'approved' WHERE id = $1 AND status = 'pending'")
+            sqlx::query("UPDATE users SET status = $2 WHERE id = $1 AND status = 'pending'")
                 .bind(id.0)
+                .bind(status.as_str())
                 .execute(self.conn())
                 .await?;
         }

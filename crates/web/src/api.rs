@@ -29,6 +29,7 @@ use utoipa::{Modify, OpenApi};
         organisations::api::mine, organisations::api::invitations, organisations::api::invite, organisations::api::cancel_invitation,
         organisations::api::accept_invitation, organisations::api::register_with_invitation, organisations::api::decline_invitation,
         admin::api::users, admin::api::decide_user, admin::api::organisations, admin::api::decide_organisation, admin::api::audit,
+        admin::api::ask_information, admin::api::reviews,
         initiatives::list,
     ),
     components(schemas(FieldProblem)),

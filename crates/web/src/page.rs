@@ -193,4 +193,6 @@ pub struct ConfirmPage {
     /// A reason field (`note`), with its label and hint.
     pub note_label: Option<String>,
     pub note_hint: Option<String>,
+    /// A checkbox (name, label) that widens the action, unchecked by default.
+    pub checkbox: Option<(&'static str, String)>,
 }

@@ -16,4 +16,5 @@ mod invitations;
 mod once;
 mod ops;
 mod organisations;
+mod review;
 mod security;

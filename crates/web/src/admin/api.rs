@@ -2,7 +2,7 @@
 
 use super::service::{self, Decision};
 use crate::AppState;
-use crate::api_common::{AuditOut, OrganisationPage, UserOut};
+use crate::api_common::{Accepted, AuditOut, OrganisationOut, OrganisationPage, UserOut, rfc3339};
 use crate::ctx::AdminUser;
 use crate::error::AppError;
 
@@ -24,6 +24,8 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/users/{id}/{decision}", post(decide_user))
         .route("/admin/organisations", get(organisations))
         .route("/admin/organisations/{id}/{decision}", post(decide_organisation))
+        .route("/admin/organisations/{id}/ask", post(ask_information))
+        .route("/admin/reviews", get(reviews))
         .route("/admin/audit", get(audit))
 }
 
@@ -73,6 +75,10 @@ pub struct DecisionBody {
     /// Optional reason, sent to the people concerned and kept in the audit log.
     #[serde(default)]
     pub note: String,
+    /// Rejecting an organisation: also close the accounts still waiting of the people
+    /// who came with it (spam). Without it they may correct it and submit it again.
+    #[serde(default)]
+    pub close_accounts: bool,
 }
 
 #[utoipa::path(post, path = "/api/v1/admin/users/{id}/{decision}", tag = "admin",
@@ -119,9 +125,135 @@ pub async fn decide_organisation(
     Path((id, decision)): Path<(i64, String)>,
     body: Option<Json<DecisionBody>>,
 ) -> Result<StatusCode, AppError> {
-    let note = body.map(|b| b.0.note).unwrap_or_default();
-    service::decide_organisation(&state, &admin, OrganisationId(id), Decision::parse(&decision)?, &note).await?;
+    let b = body.map(|b| b.0).unwrap_or_default();
+    let d = Decision::parse(&decision)?;
+    service::decide_organisation(&state, &admin, OrganisationId(id), d, &b.note, b.close_accounts).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+pub struct AskBody {
+    /// What the owners should tell (at most 2,000 characters).
+    #[serde(default)]
+    #[schema(required = true)]
+    pub message: String,
+}
+
+/// Asks the owners of an organisation under review for more information by e-mail.
+#[utoipa::path(post, path = "/api/v1/admin/organisations/{id}/ask", tag = "admin", params(("id" = i64, Path)),
+    request_body = AskBody,
+    responses((status = 202, body = Accepted), (status = 403), (status = 404), (status = 409), (status = 422)), security(("token" = [])))]
+pub async fn ask_information(
+    State(state): State<AppState>,
+    AdminUser(admin, _): AdminUser,
+    Path(id): Path<i64>,
+    Json(b): Json<AskBody>,
+) -> Result<(StatusCode, Json<Accepted>), AppError> {
+    service::ask_information(&state, &admin, OrganisationId(id), &b.message).await?;
+    Ok((StatusCode::ACCEPTED, Json(Accepted { status: "accepted" })))
+}
+
+/// Someone who came with an organisation under review.
+#[derive(Serialize, ToSchema)]
+pub struct ReviewPersonOut {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    /// The account's own review status.
+    pub status: String,
+    pub role: String,
+    pub submitter: bool,
+    pub registered_at: String,
+}
+
+/// Another organisation that may be the same one.
+#[derive(Serialize, ToSchema)]
+pub struct DuplicateOut {
+    pub id: i64,
+    pub name: String,
+    pub country: String,
+    pub status: String,
+    /// `name` (same name) or `domain` (same web or e-mail domain).
+    pub reason: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct InformationRequestOut {
+    pub at: String,
+    pub by: String,
+    pub message: String,
+}
+
+/// An organisation waiting for review with everything the decision needs.
+#[derive(Serialize, ToSchema)]
+pub struct ReviewCardOut {
+    pub organisation: OrganisationOut,
+    pub people: Vec<ReviewPersonOut>,
+    pub possible_duplicates: Vec<DuplicateOut>,
+    pub information_requested: Option<InformationRequestOut>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ReviewPage {
+    pub items: Vec<ReviewCardOut>,
+    pub total: i64,
+    pub prev: Option<String>,
+    pub next: Option<String>,
+}
+
+/// Organisations waiting for review, each with its people and possible duplicates: one
+/// decision covers the organisation and the accounts that came with it.
+#[utoipa::path(get, path = "/api/v1/admin/reviews", tag = "admin", params(SeekParams),
+    responses((status = 200, body = ReviewPage), (status = 403)), security(("token" = [])))]
+pub async fn reviews(
+    State(state): State<AppState>,
+    _: AdminUser,
+    Query(seek): Query<SeekParams>,
+) -> Result<Json<ReviewPage>, AppError> {
+    let filter = OrgFilter { status: Some(ReviewStatus::Pending), ..Default::default() };
+    let slice = state.db.organisations(&filter, &seek.seek()?, API_PAGE).await?;
+    let mut items = Vec::with_capacity(slice.items.len());
+    for o in slice.items.iter() {
+        let card = service::review_card(&state, o).await?;
+        items.push(ReviewCardOut {
+            organisation: o.clone().into(),
+            people: card
+                .people
+                .into_iter()
+                .map(|p| ReviewPersonOut {
+                    id: p.id.0,
+                    name: p.name,
+                    email: p.email,
+                    status: p.status.as_str().into(),
+                    role: p.role.as_str().into(),
+                    submitter: p.submitter,
+                    registered_at: rfc3339(p.registered_at),
+                })
+                .collect(),
+            possible_duplicates: card
+                .duplicates
+                .into_iter()
+                .map(|d| DuplicateOut {
+                    id: d.id.0,
+                    name: d.name,
+                    country: d.country,
+                    status: d.status.as_str().into(),
+                    reason: d.reason.into(),
+                })
+                .collect(),
+            information_requested: card.asked.map(|(at, by, message)| InformationRequestOut {
+                at: rfc3339(at),
+                by,
+                message,
+            }),
+        });
+    }
+    Ok(Json(ReviewPage {
+        total: state.db.count_organisations(&filter).await?,
+        prev: slice.prev.as_ref().map(|c| c.encode()),
+        next: slice.next.as_ref().map(|c| c.encode()),
+        items,
+    }))
 }
 
 #[derive(Deserialize, IntoParams)]

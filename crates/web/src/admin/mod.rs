@@ -16,6 +16,7 @@ pub fn router() -> Router<AppState> {
         .route("/admin/users/{id}/{decision}", post(pages::decide_user).get(pages::reject_user_confirm))
         .route("/admin/organisations", get(pages::organisations))
         .route("/admin/organisations/{id}/{decision}", post(pages::decide_organisation).get(pages::reject_org_confirm))
+        .route("/admin/organisations/{id}/ask", get(pages::ask_form).post(pages::ask))
         .route("/admin/audit", get(pages::audit))
         .route("/admin/jobs/{id}/retry", post(pages::retry_job))
 }

@@ -140,7 +140,7 @@ pub async fn decide_user(
 struct Orgs {
     c: Chrome,
     tabs: Vec<(String, String, bool)>,
-    orgs: Vec<OrgView>,
+    orgs: Vec<Card>,
     total: i64,
     pager: Pager,
     current: String,
@@ -155,14 +155,133 @@ pub async fn organisations(
     let status = q.status.as_deref().and_then(ReviewStatus::from_str_opt).unwrap_or(ReviewStatus::Pending);
     let filter = OrgFilter { status: Some(status), ..Default::default() };
     let slice = state.db.organisations(&filter, &q.seek.seek()?, QUEUE_PAGE).await?;
+    let mut cards = Vec::with_capacity(slice.items.len());
+    for o in slice.items.iter() {
+        cards.push(card(&state, &tr, o).await?);
+    }
     Ok(page::render(&Orgs {
         c: Chrome::new(&ctx, tr.t("admin-orgs-title")),
         tabs: status_tabs(&tr, "/admin/organisations", status.as_str()),
         total: state.db.count_organisations(&filter).await?,
         pager: Pager::new("/admin/organisations", &[("status", status.as_str())], &slice),
-        orgs: slice.items.iter().cloned().map(|o| OrgView::new(o, &tr)).collect(),
+        orgs: cards,
         current: status.as_str().into(),
     }))
+}
+
+/// An organisation in the queue; waiting ones with the people who came with it,
+/// possible duplicates and the last request for information.
+struct Card {
+    v: OrgView,
+    people: Vec<PersonLine>,
+    duplicates: Vec<(i64, String, String)>,
+    asked: Option<String>,
+}
+
+struct PersonLine {
+    name: String,
+    email: String,
+    facts: String,
+}
+
+async fn card(
+    state: &AppState,
+    tr: &crate::i18n::Tr,
+    o: &store::organisations::Organisation,
+) -> Result<Card, AppError> {
+    let mut c = Card { v: OrgView::new(o.clone(), tr), people: vec![], duplicates: vec![], asked: None };
+    if o.status != ReviewStatus::Pending {
+        return Ok(c);
+    }
+    let r = service::review_card(state, o).await?;
+    c.people = r
+        .people
+        .into_iter()
+        .map(|p| {
+            let mut facts = vec![tr.t(&format!("role-{}", p.role.as_str()))];
+            if p.submitter {
+                facts.insert(0, tr.t("review-submitter"));
+            }
+            facts.push(tr.t(&format!("account-status-{}", p.status.as_str())));
+            facts.push(tr.ta("review-registered", "date", &tr.date(p.registered_at)));
+            PersonLine { name: p.name, email: p.email, facts: facts.join(" · ") }
+        })
+        .collect();
+    c.duplicates = r
+        .duplicates
+        .into_iter()
+        .map(|d| {
+            let why = tr.t(&format!("review-duplicate-{}", d.reason));
+            let facts =
+                format!("{} · {} · {}", tr.country(&d.country), tr.t(&format!("review-{}", d.status.as_str())), why);
+            (d.id.0, d.name, facts)
+        })
+        .collect();
+    c.asked = r.asked.map(|(at, by, message)| {
+        tr.args("review-asked", &[("date", tr.datetime(at).into()), ("person", by.into()), ("message", message.into())])
+    });
+    Ok(c)
+}
+
+fn ask_page(
+    ctx: &Ctx,
+    org: &store::organisations::Organisation,
+    message: &str,
+    errs: Option<&domain::FieldErrors>,
+) -> Response {
+    let tr = ctx.tr();
+    let fields = vec![
+        crate::forms::Field::new("textarea", "message", tr.t("label-ask-message"))
+            .value(message)
+            .required()
+            .hint(tr.t("hint-ask-message")),
+    ];
+    let mut form = crate::forms::Form::new(
+        format!("/admin/organisations/{}/ask", org.id.0),
+        tr.t("ask-submit"),
+        &ctx.csrf,
+        fields,
+    );
+    if let Some(e) = errs {
+        form = form.with_errors(e, &tr);
+    }
+    let mut r = page::FormPage {
+        c: Chrome::new(ctx, tr.ta("ask-title", "organisation", &org.name)),
+        intro: vec![tr.t("ask-intro")],
+        form,
+        links: vec![("/admin/organisations".into(), tr.t("admin-orgs-title"))],
+    }
+    .respond();
+    if errs.is_some() {
+        *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    r
+}
+
+/// The form that asks an organisation's owners for more information.
+pub async fn ask_form(
+    State(state): State<AppState>,
+    AdminUser(_, ctx): AdminUser,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let org = state.db.organisation(OrganisationId(id)).await?;
+    Ok(ask_page(&ctx, &org, "", None))
+}
+
+pub async fn ask(
+    State(state): State<AppState>,
+    AdminUser(admin, ctx): AdminUser,
+    Path(id): Path<i64>,
+    f: Fields,
+) -> Result<Response, AppError> {
+    match service::ask_information(&state, &admin, OrganisationId(id), &f.get("message")).await {
+        Ok(()) => Ok(page::redirect_flash(&state, "/admin/organisations?status=pending", "information-asked")),
+        Err(AppError::Unprocessable(e)) => {
+            let org = state.db.organisation(OrganisationId(id)).await?;
+            Ok(ask_page(&ctx, &org, &f.get("message"), Some(&e)))
+        }
+        Err(e) => Err(e),
+    }
 }
 
 pub async fn decide_organisation(
@@ -172,7 +291,8 @@ pub async fn decide_organisation(
     f: Fields,
 ) -> Result<Response, AppError> {
     let d = Decision::parse(&decision)?;
-    service::decide_organisation(&state, &admin, OrganisationId(id), d, &f.get("note")).await?;
+    let close = f.get("close_accounts") == "1";
+    service::decide_organisation(&state, &admin, OrganisationId(id), d, &f.get("note"), close).await?;
     Ok(back_to_queue(&state, "/admin/organisations", &f))
 }
 
@@ -275,7 +395,7 @@ pub async fn reject_user_confirm(
     Path((id, decision)): Path<(i64, String)>,
 ) -> Result<Response, AppError> {
     let name = state.db.user(UserId(id)).await.map_err(|_| AppError::NotFound)?.name;
-    reject_page(&ctx, "users", id, &decision, &name, "confirm-reject-user-title")
+    reject_page(&ctx, "users", id, &decision, &name, "confirm-reject-user-title", None)
 }
 
 /// Asks before rejecting an organisation, with the reason that goes to its owners.
@@ -285,7 +405,8 @@ pub async fn reject_org_confirm(
     Path((id, decision)): Path<(i64, String)>,
 ) -> Result<Response, AppError> {
     let name = state.db.organisation(OrganisationId(id)).await?.name;
-    reject_page(&ctx, "organisations", id, &decision, &name, "confirm-reject-org-title")
+    let close = ("close_accounts", ctx.tr().t("confirm-reject-close-accounts"));
+    reject_page(&ctx, "organisations", id, &decision, &name, "confirm-reject-org-title", Some(close))
 }
 
 fn reject_page(
@@ -295,6 +416,7 @@ fn reject_page(
     decision: &str,
     name: &str,
     title_key: &str,
+    checkbox: Option<(&'static str, String)>,
 ) -> Result<Response, AppError> {
     if decision != "reject" {
         return Err(AppError::NotFound);
@@ -309,5 +431,6 @@ fn reject_page(
         hidden: vec![("back", "pending".to_owned())],
         note_label: Some(tr.t("confirm-reject-note")),
         note_hint: Some(tr.t("confirm-reject-hint")),
+        checkbox,
     }))
 }

@@ -90,12 +90,17 @@ fn reply_paragraph(state: &AppState, tr: Tr) -> String {
     }
 }
 
+/// Decides on an organisation and, with it, on the people who came with it: approving
+/// approves their accounts still waiting; rejecting leaves them waiting (they can
+/// correct the organisation and submit it again) unless `close_accounts` (spam), which
+/// rejects them too. The owners are told, with the reason, in one transaction.
 pub async fn decide_organisation(
     state: &AppState,
     admin: &User,
     id: OrganisationId,
     d: Decision,
     note: &str,
+    close_accounts: bool,
 ) -> Result<(), AppError> {
     let note = domain::text::optional("note", note, 500).map_err(domain::FieldErrors::from)?.unwrap_or_default();
     let org = state.db.organisation(id).await?;
@@ -107,23 +112,6 @@ pub async fn decide_organisation(
     tx.lock_row(store::LockTable::Organisations, id.0).await?;
     tx.set_organisation_status(id, status, store::now()).await?;
     organisations::service::audit(&mut tx, admin, action, (org.id, &org.name), &note).await?;
-    if d == Decision::Approve {
-        // One decision: the people who came with the organisation are approved with it.
-        for (uid, name, email) in tx.approve_waiting_members(id).await? {
-            tx.audit(
-                NewAudit {
-                    actor: Some((admin.id, &admin.name)),
-                    action: AuditAction::UserApproved,
-                    target_type: "user",
-                    target_id: Some(uid.0),
-                    target_label: &format!("{name} <{email}>"),
-                    detail: &format!("with {}", org.name),
-                },
-                store::now(),
-            )
-            .await?;
-        }
-    }
     organisations::service::mail_owners(state, &mut tx, &org, |tr| {
         let mut paragraphs = vec![tr.ta(&format!("mail-{key}-body"), "organisation", &org.name)];
         if !note.is_empty() {
@@ -137,13 +125,98 @@ pub async fn decide_organisation(
             paragraphs,
             link_path: format!("/organisations/{}", id.0),
             link_label: tr.t("mail-open-organisation"),
-            reply_to_team: d == Decision::Reject,
+            reply_to: if d == Decision::Reject { state.config.contact_email.clone() } else { None },
         }
     })
     .await?;
+    // One decision: the people who came with the organisation are decided with it.
+    let people = match (d, close_accounts) {
+        (Decision::Approve, _) => Some((AccountStatus::Approved, AuditAction::UserApproved)),
+        (Decision::Reject, true) => Some((AccountStatus::Rejected, AuditAction::UserRejected)),
+        (Decision::Reject, false) => None,
+    };
+    if let Some((account, action)) = people {
+        for (uid, name, email) in tx.decide_waiting_members(id, account).await? {
+            if account == AccountStatus::Rejected {
+                tx.delete_other_sessions(uid, None).await?;
+            }
+            tx.audit(
+                NewAudit {
+                    actor: Some((admin.id, &admin.name)),
+                    action,
+                    target_type: "user",
+                    target_id: Some(uid.0),
+                    target_label: &format!("{name} <{email}>"),
+                    detail: &format!("with {}", org.name),
+                },
+                store::now(),
+            )
+            .await?;
+        }
+    }
     state.commit(tx).await?;
     state.home_cache.invalidate();
     Ok(())
+}
+
+/// Asks the owners of an organisation under review for more information by e-mail;
+/// their replies reach the team's mailbox (or the administrator who asked). The
+/// organisation stays in the queue; its card and its page show what was asked.
+pub async fn ask_information(
+    state: &AppState,
+    admin: &User,
+    id: OrganisationId,
+    message: &str,
+) -> Result<(), AppError> {
+    let message = domain::text::required("message", message, 2000).map_err(domain::FieldErrors::from)?;
+    let org = state.db.organisation(id).await?;
+    if org.status != ReviewStatus::Pending {
+        return Err(AppError::Conflict(domain::FieldError::new("organisation", "not-pending")));
+    }
+    let reply_to = state.config.contact_email.clone().unwrap_or_else(|| admin.email.as_str().to_owned());
+    let mut tx = state.db.begin().await?;
+    organisations::service::audit(&mut tx, admin, AuditAction::InformationRequested, (org.id, &org.name), &message)
+        .await?;
+    organisations::service::mail_owners(state, &mut tx, &org, |tr| OwnerLetter {
+        subject: tr.ta("mail-ask-subject", "organisation", &org.name),
+        paragraphs: vec![
+            tr.ta("mail-ask-body", "organisation", &org.name),
+            tr.ta("mail-ask-message", "message", &message),
+            tr.t("mail-ask-reply"),
+        ],
+        link_path: format!("/organisations/{}/edit", id.0),
+        link_label: tr.t("mail-ask-action"),
+        reply_to: Some(reply_to.clone()),
+    })
+    .await?;
+    state.commit(tx).await?;
+    Ok(())
+}
+
+/// What one review card shows besides the organisation.
+pub struct ReviewCard {
+    pub people: Vec<store::review::ReviewPerson>,
+    pub duplicates: Vec<store::review::Duplicate>,
+    /// When more information was last asked for, by whom, and the message.
+    pub asked: Option<(i64, String, String)>,
+}
+
+/// The people who came with `org`, organisations it may duplicate (same name anywhere,
+/// or the same domain as its website or its people's e-mail addresses), and the last
+/// request for information.
+pub async fn review_card(state: &AppState, org: &store::organisations::Organisation) -> Result<ReviewCard, AppError> {
+    let people = state.db.review_people(org.id).await?;
+    let mut domains: Vec<String> = org.website.as_deref().and_then(domain::text::domain_of).into_iter().collect();
+    for p in &people {
+        if let Some(d) = domain::text::domain_of(&p.email)
+            && !domains.contains(&d)
+        {
+            domains.push(d);
+        }
+    }
+    let duplicates = state.db.possible_duplicates(org.id, &org.name, &domains).await?;
+    let asked = state.db.last_information_request(org.id).await?;
+    Ok(ReviewCard { people, duplicates, asked })
 }
 
 /// Gives a dead job a fresh set of attempts, and records who did.

@@ -285,6 +285,8 @@ struct Show {
     signed_in: bool,
     can_join: bool,
     requested: bool,
+    /// For its editors while it waits: what the task force asked.
+    asked: Option<String>,
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
@@ -302,7 +304,15 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) 
     } else {
         Vec::new()
     };
+    let asked = if org.status == ReviewStatus::Pending && standing.can_edit_profile() {
+        state.db.last_information_request(org.id).await?.map(|(at, _, message)| {
+            tr.args("org-information-asked", &[("date", tr.datetime(at).into()), ("message", message.into())])
+        })
+    } else {
+        None
+    };
     Ok(page::render(&Show {
+        asked,
         c: Chrome::new(&ctx, org.name.clone()),
         can_join: ctx.user.is_some() && standing.can_request_to_join(org.status),
         requested: standing.membership == Some(MembershipStatus::Requested),
@@ -592,6 +602,7 @@ pub async fn remove_confirm(
         hidden: vec![],
         note_label: None,
         note_hint: None,
+        checkbox: None,
     }))
 }
 
@@ -626,6 +637,7 @@ pub async fn delete_confirm(
         hidden: vec![],
         note_label: None,
         note_hint: None,
+        checkbox: None,
     }))
 }
 

@@ -44,8 +44,8 @@ pub struct OwnerLetter {
     pub paragraphs: Vec<String>,
     pub link_path: String,
     pub link_label: String,
-    /// Replies go to the hub's team (decisions), not to the sender.
-    pub reply_to_team: bool,
+    /// Where replies go (the team's mailbox for decisions), if not to the sender.
+    pub reply_to: Option<String>,
 }
 
 /// Mails every active owner of `org`, each in their own language, in the transaction.
@@ -58,7 +58,6 @@ pub async fn mail_owners(
     for (uid, email, name, lang) in tx.owner_emails(org.id).await? {
         let tr = Tr::new(lang.unwrap_or_default());
         let l = write(tr);
-        let reply_to = if l.reply_to_team { state.config.contact_email.as_deref() } else { None };
         let letter = Letter {
             tr,
             user: Some(uid),
@@ -68,7 +67,7 @@ pub async fn mail_owners(
             paragraphs: l.paragraphs,
             link: Some((state.config.link(&l.link_path), l.link_label)),
         };
-        mail::queue_replying(tx, letter, reply_to).await?;
+        mail::queue_replying(tx, letter, l.reply_to.as_deref()).await?;
     }
     Ok(())
 }
@@ -227,7 +226,7 @@ pub async fn request_join(
         .collect(),
         link_path: format!("/organisations/{}/members", id.0),
         link_label: tr.t("mail-join-request-action"),
-        reply_to_team: false,
+        reply_to: None,
     })
     .await?;
     state.commit(tx).await?;
