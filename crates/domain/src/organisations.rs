@@ -58,10 +58,14 @@ impl CodeLabel {
 }
 
 fn code_list(data: &'static str, skip: &[&str]) -> Vec<CodeLabel> {
+    labelled(data, skip, ["label_eng", "label_fra", "label_deu"])
+}
+
+fn labelled(data: &'static str, skip: &[&str], columns: [&str; 3]) -> Vec<CodeLabel> {
     let mut rdr = csv::Reader::from_reader(data.as_bytes());
     let h = rdr.headers().expect("header").clone();
     let col = |n: &str| h.iter().position(|x| x == n).expect("column");
-    let (en, fr, de) = (col("label_eng"), col("label_fra"), col("label_deu"));
+    let (en, fr, de) = (col(columns[0]), col(columns[1]), col(columns[2]));
     rdr.records()
         .map(|r| r.expect("embedded CSV is well-formed"))
         .filter(|r| !skip.contains(&&r[0]))
@@ -77,6 +81,32 @@ pub static SIZE_CLASSES: LazyLock<Vec<CodeLabel>> =
 /// Sectors of activity (eForms `main-activity`).
 pub static SECTORS: LazyLock<Vec<CodeLabel>> =
     LazyLock::new(|| code_list(include_str!("../data/main-activity.csv"), &[]));
+
+/// What suppliers sell: the divisions (`72000000-5`, 45) and groups (`72200000-7`,
+/// 272) of the Common Procurement Vocabulary (CPV 2008), in code order, so each
+/// division is followed by its groups. Labels exist in 24 languages in the embedded file;
+/// the interface's three are read.
+pub static CPV: LazyLock<Vec<CodeLabel>> = LazyLock::new(|| {
+    labelled(include_str!("../data/cpv-divisions-groups.csv"), &[], ["label_en", "label_fr", "label_de"])
+});
+
+/// At most this many CPV codes per company.
+pub const MAX_CPV: usize = 20;
+
+/// A CPV division or group by its code, with or without the check digit (`72200000`).
+pub fn cpv(code: &str) -> Option<&'static CodeLabel> {
+    let c = code.trim();
+    let digits = c.split('-').next().unwrap_or("");
+    if digits.len() != 8 {
+        return None;
+    }
+    CPV.iter().find(|e| e.code == c || e.code.starts_with(digits) && c.len() == 8)
+}
+
+/// Whether a CPV code is a division (`72000000-5`) rather than a group.
+pub fn cpv_is_division(code: &str) -> bool {
+    code.get(2..8) == Some("000000")
+}
 
 pub fn sector(code: &str) -> Option<&'static CodeLabel> {
     SECTORS.iter().find(|s| s.code == code)
@@ -105,6 +135,9 @@ pub struct OrganisationInput {
     pub website: String,
     #[serde(default)]
     pub description: String,
+    /// CPV divisions and groups a company sells (ignored for other kinds).
+    #[serde(default)]
+    pub cpv: Vec<String>,
 }
 
 /// A valid organisation profile.
@@ -119,6 +152,8 @@ pub struct OrganisationProfile {
     pub sectors: Vec<String>,
     pub website: Option<String>,
     pub description: String,
+    /// CPV divisions and groups (full codes with check digit), companies only.
+    pub cpv: Vec<String>,
 }
 
 pub const MAX_SECTORS: usize = 8;
@@ -160,14 +195,39 @@ impl OrganisationInput {
         if sectors.len() > MAX_SECTORS {
             errs.push(FieldError::with_limit("sectors", "too-many", MAX_SECTORS));
         }
+        let mut cpv_codes: Vec<String> = Vec::new();
+        if kind == Some(OrgKind::Company) {
+            for c in self.cpv.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+                match cpv(c) {
+                    Some(e) if !cpv_codes.contains(&e.code) => cpv_codes.push(e.code.clone()),
+                    Some(_) => {}
+                    None => {
+                        errs.push(FieldError::new("cpv", "invalid-choice"));
+                        break;
+                    }
+                }
+            }
+            if cpv_codes.len() > MAX_CPV {
+                errs.push(FieldError::with_limit("cpv", "too-many", MAX_CPV));
+            }
+            cpv_codes.sort();
+        }
         let website = errs.take(text::optional_url("website", &self.website)).flatten();
         let description =
             errs.take(text::optional("description", &self.description, 2000)).map(Option::unwrap_or_default);
         errs.clone().into_result()?;
         match (name, kind, country, description) {
-            (Some(name), Some(kind), Some(country), Some(description)) => {
-                Ok(OrganisationProfile { name, kind, size_class, country, nuts, sectors, website, description })
-            }
+            (Some(name), Some(kind), Some(country), Some(description)) => Ok(OrganisationProfile {
+                name,
+                kind,
+                size_class,
+                country,
+                nuts,
+                sectors,
+                website,
+                description,
+                cpv: cpv_codes,
+            }),
             _ => Err(errs),
         }
     }
@@ -331,6 +391,27 @@ mod tests {
                 ("website", "invalid-url")
             ]
         );
+    }
+
+    #[test]
+    fn companies_say_what_they_sell_in_cpv() {
+        assert_eq!(CPV.iter().filter(|e| cpv_is_division(&e.code)).count(), 45);
+        assert_eq!(CPV.len(), 317);
+        assert_eq!(
+            cpv("72000000-5").unwrap().label(Language::En),
+            "IT services: consulting, software development, Internet and support"
+        );
+        assert_eq!(cpv("72200000").unwrap().code, "72200000-7");
+        assert!(cpv("72210000-0").is_none(), "classes are not offered");
+        let mut i = input();
+        i.kind = "company".into();
+        i.size_class = "micro".into();
+        i.cpv = vec!["72200000".into(), "48000000-8".into(), "72200000-7".into()];
+        assert_eq!(i.parse().unwrap().cpv, vec!["48000000-8", "72200000-7"]);
+        i.cpv.push("99999999".into());
+        assert_eq!(i.parse().unwrap_err().get("cpv").unwrap().code, "invalid-choice");
+        i.kind = "public-authority".into();
+        assert!(i.parse().unwrap().cpv.is_empty(), "only companies list what they sell");
     }
 
     #[test]

@@ -223,6 +223,8 @@ struct DemoOrg {
     country: &'static str,
     nuts: &'static str,
     sectors: &'static [&'static str],
+    /// CPV divisions and groups (companies).
+    cpv: &'static [&'static str],
     description: &'static str,
     approved: bool,
 }
@@ -235,6 +237,7 @@ const DEMO_ORGS: &[DemoOrg] = &[
         country: "DK",
         nuts: "DK01",
         sectors: &["gen-pub", "urttb", "env-pro"],
+        cpv: &[],
         description: "A fictional city used to demonstrate the hub. It looks for zero-emission logistics in its historic centre.",
         approved: true,
     },
@@ -245,6 +248,7 @@ const DEMO_ORGS: &[DemoOrg] = &[
         country: "FR",
         nuts: "FRL04",
         sectors: &["health"],
+        cpv: &[],
         description: "A fictional hospital group that wants to reduce waiting times in emergency care.",
         approved: true,
     },
@@ -255,6 +259,7 @@ const DEMO_ORGS: &[DemoOrg] = &[
         country: "DE",
         nuts: "DE21",
         sectors: &["env-pro", "econ-aff"],
+        cpv: &["44100000-1", "90500000-2"],
         description: "A fictional start-up that turns construction waste into building materials.",
         approved: true,
     },
@@ -265,6 +270,7 @@ const DEMO_ORGS: &[DemoOrg] = &[
         country: "FI",
         nuts: "FI1B",
         sectors: &["health"],
+        cpv: &["48000000-8", "72200000-7"],
         description: "A fictional SME whose software plans patient flows in hospitals.",
         approved: true,
     },
@@ -275,6 +281,7 @@ const DEMO_ORGS: &[DemoOrg] = &[
         country: "ES",
         nuts: "ES30",
         sectors: &["urttb", "electricity"],
+        cpv: &[],
         description: "A fictional research institute on clean urban mobility.",
         approved: true,
     },
@@ -285,6 +292,7 @@ const DEMO_ORGS: &[DemoOrg] = &[
         country: "NL",
         nuts: "",
         sectors: &["water"],
+        cpv: &[],
         description: "A fictional utility waiting for review by an administrator.",
         approved: false,
     },
@@ -348,6 +356,7 @@ pub async fn demo(db: &Db) -> anyhow::Result<()> {
             sectors: o.sectors.iter().map(|s| s.to_string()).collect(),
             website: String::new(),
             description: o.description.into(),
+            cpv: o.cpv.iter().map(|s| s.to_string()).collect(),
         };
         let profile = input.parse().map_err(|e| anyhow::anyhow!("demo organisation {}: {:?}", o.name, e))?;
         let (owner, owner_name) = if o.kind == "company" { (ids[2], people[2].1) } else { (ids[1], people[1].1) };
@@ -444,6 +453,7 @@ pub async fn synthetic(db: &Db, n: u32) -> anyhow::Result<()> {
             sectors: chosen,
             website: String::new(),
             description: "Generated for benchmarks.".into(),
+            cpv: Vec::new(),
         };
         let profile = input.parse().map_err(|e| anyhow::anyhow!("synthetic organisation: {e:?}"))?;
         let id = tx.create_organisation(&profile, uid, now).await?;

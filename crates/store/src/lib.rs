@@ -220,6 +220,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (4, include_str!("../migrations/sqlite/0004_submissions.sql")),
             (5, include_str!("../migrations/sqlite/0005_registration.sql")),
             (6, include_str!("../migrations/sqlite/0006_invitations.sql")),
+            (7, include_str!("../migrations/sqlite/0007_cpv.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -228,6 +229,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (4, include_str!("../migrations/postgres/0004_submissions.sql")),
             (5, include_str!("../migrations/postgres/0005_registration.sql")),
             (6, include_str!("../migrations/postgres/0006_invitations.sql")),
+            (7, include_str!("../migrations/postgres/0007_cpv.sql")),
         ],
     }
 }

@@ -24,6 +24,8 @@ pub struct Organisation {
     pub description: String,
     pub status: ReviewStatus,
     pub sectors: Vec<String>,
+    /// CPV divisions and groups it sells (companies).
+    pub cpv: Vec<String>,
     pub created_at: UnixTime,
     pub updated_at: UnixTime,
 }
@@ -42,6 +44,7 @@ fn org_row(r: &AnyRow) -> Organisation {
         description: r.get("description"),
         status: ReviewStatus::from_str_opt(&r.get::<String, _>("status")).unwrap_or(ReviewStatus::Pending),
         sectors: Vec::new(),
+        cpv: Vec::new(),
         created_at: r.get("created_at"),
         updated_at: r.get("updated_at"),
     }
@@ -50,6 +53,14 @@ fn org_row(r: &AnyRow) -> Organisation {
 /// An organisation's sector codes, comma-separated in code order (codes have no comma).
 const SECTORS_AGG: &str =
     "(SELECT string_agg(s.sector, ',' ORDER BY s.sector) FROM organisation_sectors s WHERE s.organisation_id = o.id)";
+
+/// An organisation's CPV codes, comma-separated in code order.
+const CPV_AGG: &str =
+    "(SELECT string_agg(c.code, ',' ORDER BY c.code) FROM organisation_cpv c WHERE c.organisation_id = o.id)";
+
+fn split_codes(s: Option<String>) -> Vec<String> {
+    s.iter().flat_map(|s| s.split(',')).filter(|s| !s.is_empty()).map(str::to_owned).collect()
+}
 
 const ORG_ORDER: Order = Order { key: "o.name_key", id: "o.id", key_is_int: false, desc: false };
 
@@ -69,6 +80,15 @@ fn org_from_where(f: &OrgFilter) -> Query {
         q.push(" AND EXISTS (SELECT 1 FROM organisation_sectors s WHERE s.organisation_id = o.id AND s.sector = ")
             .text(s.clone())
             .push(")");
+    }
+    if let Some(c) = &f.cpv {
+        // A division matches its groups too: compare the code's first two digits.
+        let (column, value) = if c.len() == 2 { ("substr(c.code, 1, 2)", c.clone()) } else { ("c.code", c.clone()) };
+        q.push(&format!(
+            " AND EXISTS (SELECT 1 FROM organisation_cpv c WHERE c.organisation_id = o.id AND {column} = "
+        ))
+        .text(value)
+        .push(")");
     }
     if let Some(text) = f.q.as_deref().map(domain::text::fold).filter(|t| !t.is_empty()) {
         // LIKE's own wildcards in what people type are taken literally by dropping them.
@@ -107,6 +127,8 @@ pub struct OrgFilter {
     pub country: Option<String>,
     pub kind: Option<OrgKind>,
     pub sector: Option<String>,
+    /// A CPV division (its two digits) or group (its full code) the organisation sells.
+    pub cpv: Option<String>,
     /// Part of the name, compared folded (case and accents ignored).
     pub q: Option<String>,
 }
@@ -135,12 +157,12 @@ impl Db {
     pub async fn organisations(&self, f: &OrgFilter, seek: &Seek, limit: usize) -> Result<Arc<Slice<Organisation>>> {
         let mut q = org_from_where(f);
         // The sectors come in the same query: one round trip per page.
-        q.prepend(&format!("SELECT {ORG_COLS}, o.name_key, {SECTORS_AGG} AS sectors ")).seek(seek, &ORG_ORDER, limit);
+        q.prepend(&format!("SELECT {ORG_COLS}, o.name_key, {SECTORS_AGG} AS sectors, {CPV_AGG} AS cpv "))
+            .seek(seek, &ORG_ORDER, limit);
         let row = |r: &AnyRow| {
             let mut o = org_row(r);
-            let sectors: Option<String> = r.get("sectors");
-            o.sectors =
-                sectors.iter().flat_map(|s| s.split(',')).filter(|s| !s.is_empty()).map(str::to_owned).collect();
+            o.sectors = split_codes(r.get("sectors"));
+            o.cpv = split_codes(r.get("cpv"));
             (o, r.get::<String, _>("name_key"))
         };
         let key = q.cache_key();
@@ -231,6 +253,13 @@ async fn organisation_on(c: &mut AnyConnection, id: OrganisationId) -> Result<Or
     let row = sqlx::query(AssertSqlSafe(sql)).bind(id.0).fetch_optional(&mut *c).await?;
     let mut org = row.as_ref().map(org_row).ok_or(StoreError::NotFound)?;
     org.sectors = sqlx::query("SELECT sector FROM organisation_sectors WHERE organisation_id = $1 ORDER BY sector")
+        .bind(id.0)
+        .fetch_all(&mut *c)
+        .await?
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    org.cpv = sqlx::query("SELECT code FROM organisation_cpv WHERE organisation_id = $1 ORDER BY code")
         .bind(id.0)
         .fetch_all(c)
         .await?
@@ -400,13 +429,7 @@ impl Tx {
         .fetch_one(self.conn())
         .await?;
         let id: i64 = row.get(0);
-        for s in &p.sectors {
-            sqlx::query("INSERT INTO organisation_sectors (organisation_id, sector) VALUES ($1, $2)")
-                .bind(id)
-                .bind(s)
-                .execute(self.conn())
-                .await?;
-        }
+        self.write_codes(OrganisationId(id), p).await?;
         sqlx::query("INSERT INTO memberships (organisation_id, user_id, role, status, created_at) VALUES ($1, $2, 'owner', 'active', $3)")
             .bind(id)
             .bind(creator.0)
@@ -441,14 +464,26 @@ impl Tx {
         if r.rows_affected() == 0 {
             return Err(StoreError::NotFound);
         }
-        sqlx::query("DELETE FROM organisation_sectors WHERE organisation_id = $1")
-            .bind(id.0)
-            .execute(self.conn())
-            .await?;
+        for table in ["organisation_sectors", "organisation_cpv"] {
+            let sql = format!("DELETE FROM {table} WHERE organisation_id = $1");
+            sqlx::query(AssertSqlSafe(sql)).bind(id.0).execute(self.conn()).await?;
+        }
+        self.write_codes(id, p).await
+    }
+
+    /// Writes the sectors and CPV codes of a profile (after the old ones were deleted).
+    async fn write_codes(&mut self, id: OrganisationId, p: &OrganisationProfile) -> Result<()> {
         for s in &p.sectors {
             sqlx::query("INSERT INTO organisation_sectors (organisation_id, sector) VALUES ($1, $2)")
                 .bind(id.0)
                 .bind(s)
+                .execute(self.conn())
+                .await?;
+        }
+        for c in &p.cpv {
+            sqlx::query("INSERT INTO organisation_cpv (organisation_id, code) VALUES ($1, $2)")
+                .bind(id.0)
+                .bind(c)
                 .execute(self.conn())
                 .await?;
         }

@@ -61,6 +61,8 @@ pub struct OrganisationOut {
     pub nuts: Option<String>,
     /// eForms main-activity codes.
     pub sectors: Vec<String>,
+    /// CPV 2008 divisions and groups a company sells (codes with check digit).
+    pub cpv: Vec<String>,
     pub website: Option<String>,
     pub description: String,
     /// `pending`, `approved` or `rejected`.
@@ -79,6 +81,7 @@ impl From<store::organisations::Organisation> for OrganisationOut {
             country: o.country,
             nuts: o.nuts,
             sectors: o.sectors,
+            cpv: o.cpv,
             website: o.website,
             description: o.description,
             status: o.status.as_str().into(),

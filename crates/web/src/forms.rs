@@ -11,6 +11,18 @@ pub struct Opt {
     pub selected: bool,
 }
 
+/// A folded branch of a `tree` field: a parent choice, its children, open when one of
+/// them is chosen.
+pub struct Branch {
+    pub parent: Opt,
+    pub children: Vec<Opt>,
+    pub open: bool,
+}
+
+/// A choice as (value, label), and a parent choice with its children.
+pub type Choice = (String, String);
+pub type ChoiceBranch = (Choice, Vec<Choice>);
+
 pub struct Field {
     pub name: &'static str,
     pub label: String,
@@ -22,6 +34,8 @@ pub struct Field {
     pub required: bool,
     pub autocomplete: &'static str,
     pub options: Vec<Opt>,
+    /// The branches of a `tree` field (checkboxes folded under their parents).
+    pub tree: Vec<Branch>,
 }
 
 impl Field {
@@ -36,7 +50,27 @@ impl Field {
             required: false,
             autocomplete: "off",
             options: Vec::new(),
+            tree: Vec::new(),
         }
+    }
+    /// A `tree` field: branches of (parent, children) choices; `selected` holds the
+    /// chosen values.
+    pub fn tree(mut self, branches: Vec<ChoiceBranch>, selected: &[String]) -> Self {
+        let opt = |(value, label): Choice| {
+            let selected = selected.contains(&value);
+            Opt { value, label, selected }
+        };
+        self.kind = "tree";
+        self.tree = branches
+            .into_iter()
+            .map(|(p, cs)| {
+                let parent = opt(p);
+                let children: Vec<Opt> = cs.into_iter().map(opt).collect();
+                let open = parent.selected || children.iter().any(|c| c.selected);
+                Branch { parent, children, open }
+            })
+            .collect();
+        self
     }
     pub fn value(mut self, v: impl Into<String>) -> Self {
         self.value = v.into();
@@ -77,7 +111,7 @@ impl Field {
         ids.join(" ")
     }
     pub fn is_checkboxes(&self) -> bool {
-        self.kind == "checkboxes"
+        self.kind == "checkboxes" || self.kind == "tree"
     }
     /// The input's type; a rejected value is shown back as typed, and as a `url`, `email`,
     /// `date` or `number` input it would make the page invalid HTML, so it is text then.

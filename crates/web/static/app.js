@@ -27,15 +27,19 @@
     });
   }
 
-  // The company size matters for companies only: shown when the kind is "company".
+  // The company size and what it sells matter for companies only: shown when the kind
+  // is "company" (the hub ignores them for other kinds anyway).
   var kind = document.getElementById("f-kind");
   var size = document.getElementById("f-size_class");
-  if (kind && size) {
-    var field = size.closest(".field");
+  var cpv = document.getElementById("f-cpv");
+  if (kind && (size || cpv)) {
     var sync = function () {
       var company = kind.value === "company";
-      field.hidden = !company;
-      if (!company) size.value = "";
+      if (size) {
+        size.closest(".field").hidden = !company;
+        if (!company) size.value = "";
+      }
+      if (cpv) cpv.closest(".field").hidden = !company;
     };
     kind.addEventListener("change", sync);
     sync();

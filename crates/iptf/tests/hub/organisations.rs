@@ -400,3 +400,59 @@ async fn a_request_is_not_a_role() {
     assert_eq!(bob_row["status"], "requested");
     assert_eq!(bob_row["role"], serde_json::Value::Null);
 }
+
+#[tokio::test]
+async fn companies_say_what_they_sell_in_cpv_divisions_and_groups() {
+    let app = TestApp::spawn().await;
+    let mut founder = app.signed_in("lea@medisoft.example", "Léa").await;
+    let mut admin = app.admin().await;
+    let form = founder.get("/organisations/new").await;
+    form.assert_contains("What it sells (CPV)");
+    form.assert_contains("Software programming and consultancy services (72200000)");
+    let fields = [
+        ("name", "MediSoft SAS"),
+        ("kind", "company"),
+        ("size_class", "micro"),
+        ("country", "FR"),
+        ("cpv", "72200000-7"),
+        ("cpv", "48000000-8"),
+    ];
+    let r = founder.post_form("/organisations", &fields).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let id: i64 = r.location().rsplit('/').next().unwrap().parse().unwrap();
+    // A made-up code is refused next to the field, and what was chosen stays chosen.
+    let mut bad = fields.to_vec();
+    bad[0].1 = "MediSoft Two";
+    bad.push(("cpv", "99999999-9"));
+    let r = founder.post_form("/organisations", &bad).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("f-cpv-error");
+    r.assert_contains("value=\"72200000-7\" checked");
+    admin.post_form(&format!("/admin/organisations/{id}/approve"), &[]).await;
+
+    // Readers see the labels in their language; buyers filter the directory by division.
+    let mut reader = app.browser();
+    let page = reader.get(&format!("/organisations/{id}")).await;
+    page.assert_contains("Software programming and consultancy services (72200000)");
+    let r = reader.get("/organisations?cpv=72").await;
+    r.assert_contains("MediSoft SAS");
+    assert!(!reader.get("/organisations?cpv=45").await.body.contains("MediSoft SAS"));
+    assert!(reader.get("/organisations?cpv=48000000-8").await.body.contains("MediSoft SAS"));
+    assert_eq!(reader.get("/organisations?cpv=7").await.status, StatusCode::UNPROCESSABLE_ENTITY);
+    reader.post_form("/language", &[("lang", "fr")]).await;
+    reader
+        .get(&format!("/organisations/{id}"))
+        .await
+        .assert_contains("Services de programmation et de conseil en logiciels");
+
+    // The API reads and writes the same codes.
+    let api = Api::new(&app, Some(&token_for(&mut founder, "cli").await));
+    let org = api.get(&format!("/api/v1/organisations/{id}")).await.json();
+    assert_eq!(org["cpv"], serde_json::json!(["48000000-8", "72200000-7"]));
+    let list = api.get("/api/v1/organisations?cpv=72").await.json();
+    assert_eq!(list["total"], 1);
+    let body = serde_json::json!({"name": "MediSoft SAS", "kind": "company", "size_class": "micro", "country": "FR", "cpv": ["33100000"]});
+    let r = api.send(reqwest::Method::PUT, &format!("/api/v1/organisations/{id}"), body).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(r.json()["cpv"], serde_json::json!(["33100000-1"]));
+}

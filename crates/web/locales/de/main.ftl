@@ -563,3 +563,9 @@ mail-ask-message = „{ $message }“
 mail-ask-reply = Antworten Sie auf diese E-Mail oder korrigieren Sie das Profil der Organisation im Hub; sie bleibt solange in der Warteschlange.
 mail-ask-action = Organisation bearbeiten
 org-information-asked = Die Task Force hat am { $date } um weitere Angaben gebeten: „{ $message }“ Antworten Sie auf ihre E-Mail oder korrigieren Sie das Profil.
+
+## What companies sell (CPV)
+label-cpv = Was sie anbietet (CPV)
+hint-cpv = Unternehmen: die Abteilungen und Gruppen des Gemeinsamen Vokabulars für öffentliche Aufträge, die Auftraggeber in ihren Bekanntmachungen verwenden, höchstens 20. Öffnen Sie eine Abteilung, um ihre Gruppen zu wählen.
+label-cpv-filter = Bietet an (CPV-Abteilung)
+tree-all-of = Alles aus „{ $name }“

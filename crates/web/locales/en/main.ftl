@@ -563,3 +563,9 @@ mail-ask-message = “{ $message }”
 mail-ask-reply = Reply to this e-mail, or correct the organisation's profile on the hub; your organisation stays in the queue meanwhile.
 mail-ask-action = Edit the organisation
 org-information-asked = The task force asked for more information on { $date }: “{ $message }” Reply to their e-mail or correct the profile.
+
+## What companies sell (CPV)
+label-cpv = What it sells (CPV)
+hint-cpv = Companies: the divisions and groups of the Common Procurement Vocabulary that buyers use in their notices, at most 20. Open a division to choose its groups.
+label-cpv-filter = Sells (CPV division)
+tree-all-of = All of “{ $name }”

@@ -563,3 +563,9 @@ mail-ask-message = « { $message } »
 mail-ask-reply = Répondez à cet e-mail ou corrigez le profil de l’organisation sur le hub ; elle reste dans la file en attendant.
 mail-ask-action = Modifier l’organisation
 org-information-asked = La task force a demandé des informations complémentaires le { $date } : « { $message } » Répondez à son e-mail ou corrigez le profil.
+
+## What companies sell (CPV)
+label-cpv = Ce qu’elle vend (CPV)
+hint-cpv = Entreprises : les divisions et groupes du Vocabulaire commun pour les marchés publics que les acheteurs utilisent dans leurs avis, 20 au plus. Ouvrez une division pour choisir ses groupes.
+label-cpv-filter = Vend (division CPV)
+tree-all-of = Tout « { $name } »

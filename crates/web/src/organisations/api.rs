@@ -57,6 +57,10 @@ pub struct OrganisationBody {
     pub website: Option<String>,
     #[serde(default)]
     pub description: Option<String>,
+    /// What a company sells: CPV 2008 divisions and groups (`72000000-5`, `72200000-7`;
+    /// the check digit may be left out), at most 20. Ignored for other kinds.
+    #[serde(default)]
+    pub cpv: Vec<String>,
     /// On creation: `true` after a `duplicate-name` warning, when it is another
     /// organisation of the same name in that country.
     #[serde(default)]
@@ -74,6 +78,7 @@ impl From<OrganisationBody> for OrganisationInput {
             sectors: b.sectors,
             website: b.website.unwrap_or_default(),
             description: b.description.unwrap_or_default(),
+            cpv: b.cpv,
         }
     }
 }
@@ -89,6 +94,8 @@ pub struct ListParams {
     pub kind: Option<String>,
     /// A sector code.
     pub sector: Option<String>,
+    /// A CPV division (two digits, `72`) or a division or group code it sells.
+    pub cpv: Option<String>,
 }
 
 /// Approved organisations, by name.
@@ -104,6 +111,7 @@ pub async fn list(
         country: p.country.unwrap_or_default(),
         kind: p.kind.unwrap_or_default(),
         sector: p.sector.unwrap_or_default(),
+        cpv: p.cpv.unwrap_or_default(),
         seek,
     };
     let filter = q.filter()?;

@@ -29,6 +29,8 @@ pub struct OrgView {
     pub sectors: Vec<String>,
     pub nuts: Option<String>,
     pub status: String,
+    /// What it sells: CPV labels with their codes.
+    pub cpv: Vec<String>,
 }
 
 impl OrgView {
@@ -49,6 +51,12 @@ impl OrgView {
                 .collect(),
             nuts: org.nuts.as_deref().and_then(geo::nuts_region).map(|r| format!("{} ({})", r.name, r.code)),
             status: tr.t(&format!("review-{}", org.status.as_str())),
+            cpv: org
+                .cpv
+                .iter()
+                .filter_map(|c| domain::organisations::cpv(c))
+                .map(|c| format!("{} ({})", c.label(tr.lang), &c.code[..8]))
+                .collect(),
             org,
         }
     }
@@ -62,6 +70,28 @@ fn choices_country(tr: &Tr) -> Vec<(String, String)> {
     let mut v: Vec<_> = geo::eu_countries().iter().map(|c| (c.code.to_owned(), c.name(tr.lang).to_owned())).collect();
     v.sort_by_cached_key(|(_, name)| domain::text::fold(name));
     v
+}
+
+/// CPV divisions, each with its groups, in code order (the vocabulary's own order).
+fn choices_cpv(tr: &Tr) -> Vec<crate::forms::ChoiceBranch> {
+    let mut out: Vec<crate::forms::ChoiceBranch> = Vec::new();
+    for e in domain::organisations::CPV.iter() {
+        let choice = (e.code.clone(), format!("{} ({})", e.label(tr.lang), &e.code[..8]));
+        match out.last_mut() {
+            Some((_, groups)) if !domain::organisations::cpv_is_division(&e.code) => groups.push(choice),
+            _ => out.push((choice, Vec::new())),
+        }
+    }
+    out
+}
+
+/// CPV divisions for the directory's filter, by their two digits.
+fn choices_cpv_division(tr: &Tr) -> Vec<(String, String)> {
+    domain::organisations::CPV
+        .iter()
+        .filter(|e| domain::organisations::cpv_is_division(&e.code))
+        .map(|e| (e.code[..2].to_owned(), format!("{} – {}", &e.code[..2], e.label(tr.lang))))
+        .collect()
 }
 
 /// Sectors in the reader's alphabetical order (folded, so "É" sorts with "E").
@@ -81,6 +111,8 @@ pub struct DirectoryQuery {
     pub kind: String,
     #[serde(default)]
     pub sector: String,
+    #[serde(default)]
+    pub cpv: String,
     #[serde(flatten)]
     pub seek: SeekParams,
 }
@@ -101,19 +133,42 @@ impl DirectoryQuery {
                     .ok_or(FieldError::new("sector", "invalid-choice")),
             )
         });
+        // A division by its two digits, or a division or group by its code.
+        let cpv = nonempty(&self.cpv).and_then(|c| {
+            let division = c.len() == 2 && c.bytes().all(|b| b.is_ascii_digit());
+            let found = if division {
+                domain::organisations::CPV.iter().any(|e| e.code.starts_with(&c)).then_some(c)
+            } else {
+                domain::organisations::cpv(&c).map(|e| {
+                    if domain::organisations::cpv_is_division(&e.code) {
+                        e.code[..2].to_owned()
+                    } else {
+                        e.code.clone()
+                    }
+                })
+            };
+            errors.take(found.ok_or(FieldError::new("cpv", "invalid-choice")))
+        });
         errors.into_result()?;
         Ok(OrgFilter {
             status: Some(ReviewStatus::Approved),
             country: country.map(|c| c.code().to_owned()),
             kind,
             sector,
+            cpv,
             q: nonempty(&self.q),
         })
     }
 
     /// The filters, as the pager keeps them in its links.
-    fn params(&self) -> [(&'static str, &str); 4] {
-        [("q", self.q.as_str()), ("country", &self.country), ("kind", &self.kind), ("sector", &self.sector)]
+    fn params(&self) -> [(&'static str, &str); 5] {
+        [
+            ("q", self.q.as_str()),
+            ("country", &self.country),
+            ("kind", &self.kind),
+            ("sector", &self.sector),
+            ("cpv", &self.cpv),
+        ]
     }
 }
 
@@ -157,6 +212,7 @@ pub async fn directory(
         select("country", "label-country", choices_country(&tr), &q.country),
         select("kind", "label-kind", choices_kind(&tr), &q.kind),
         select("sector", "label-sector", choices_sector(&tr), &q.sector),
+        select("cpv", "label-cpv-filter", choices_cpv_division(&tr), &q.cpv),
     ];
     Ok(page::render(&Directory {
         c: Chrome::new(&ctx, tr.t("orgs-title")),
@@ -166,7 +222,7 @@ pub async fn directory(
         total,
         pager,
         signed_in: ctx.user.is_some(),
-        filtered: [&q.q, &q.country, &q.kind, &q.sector].iter().any(|v| !v.trim().is_empty()),
+        filtered: [&q.q, &q.country, &q.kind, &q.sector, &q.cpv].iter().any(|v| !v.trim().is_empty()),
     }))
 }
 
@@ -191,6 +247,7 @@ fn org_form(tr: &Tr, csrf: &str, action: String, submit: String, input: &Organis
         Field::new("checkboxes", "sectors", tr.t("label-sectors"))
             .options(choices_sector(tr), &input.sectors)
             .hint(tr.t("hint-sectors")),
+        Field::new("checkboxes", "cpv", tr.t("label-cpv")).tree(choices_cpv(tr), &input.cpv).hint(tr.t("hint-cpv")),
         // Text, not `url`: browsers would refuse "stad.gent", which the hub reads as https://stad.gent.
         Field::new("text", "website", tr.t("label-website"))
             .value(&input.website)
@@ -239,6 +296,7 @@ fn input_from(f: &Fields) -> OrganisationInput {
         sectors: f.all("sectors"),
         website: f.get("website"),
         description: f.get("description"),
+        cpv: f.all("cpv"),
     }
 }
 
@@ -356,6 +414,7 @@ pub async fn edit_form(
         sectors: org.sectors,
         website: org.website.unwrap_or_default(),
         description: org.description,
+        cpv: org.cpv,
     };
     Ok(edit_page(&ctx, id, &input, None))
 }
