@@ -2,11 +2,11 @@
 // visits every page (signed out and signed in, forms with and without errors) in
 // headless Chromium, and fails on any axe-core violation of WCAG 2.1 A/AA. It also
 // checks the skip link is the first thing the keyboard reaches, that the pages work
-// without JavaScript, and that nothing scrolls sideways at 360 px.
+// without JavaScript, and that nothing scrolls sideways at 360 and 390 px (phones).
 //
 // Usage: node check.mjs [path/to/iptf]   (default ../target/debug/iptf)
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -77,11 +77,26 @@ async function visit(page, path, label = path) {
   await audit(page, `${label} [${resp.status()}]`);
 }
 
-async function submit(page, path, fields, label) {
+async function submit(page, path, fields, label, button = 'main form button[type="submit"]') {
   await page.goto(base + path);
-  for (const [name, value] of Object.entries(fields)) await page.fill(`[name="${name}"]`, value);
-  await Promise.all([page.waitForLoadState('load'), page.click('main form button[type="submit"]')]);
+  for (const [name, value] of Object.entries(fields)) await page.fill(name.startsWith('#') ? name : `[name="${name}"]`, value);
+  await Promise.all([page.waitForLoadState('load'), page.click(button)]);
   await audit(page, label);
+}
+
+// The newest link to `path` in the mails written to the data folder (the hub's worker
+// sends them within a second or two).
+async function mailedLink(path) {
+  for (let i = 0; i < 100; i++) {
+    let files = [];
+    try { files = readdirSync(join(dataDir, 'mail')).sort(); } catch { /* no mail yet */ }
+    for (const f of files.reverse()) {
+      const m = readFileSync(join(dataDir, 'mail', f), 'utf8').replace(/=\r?\n/g, '').match(new RegExp(`${base}(${path}[A-Za-z0-9_-]+)`));
+      if (m) return m[1];
+    }
+    await new Promise(r => setTimeout(r, 100));
+  }
+  throw new Error(`no mail with a link to ${path}`);
 }
 
 async function signIn(page, email) {
@@ -99,7 +114,7 @@ try {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
   });
-  for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }, { width: 390, height: 844 }]) {
     console.log(`-- viewport ${viewport.width}px`);
     // axe is injected by the test; the hub's CSP forbids scripts it did not serve.
     const ctx = await browser.newContext({ bypassCSP: true, viewport, locale: 'en' });
@@ -142,6 +157,42 @@ try {
     await submit(page, '/organisations/new', { name: '', nuts: 'XX' }, '/organisations/new with errors');
     await submit(page, '/account/tokens', { name: '', expires_in_days: '0' }, '/account/tokens with errors');
     await submit(page, '/account/tokens', { name: `axe token ${viewport.width}`, password: PASSWORD }, '/account/tokens with a new token');
+    await visit(page, `/admin/organisations/${org}/ask`, 'ask for more information (signed in)');
+    await submit(page, `/admin/organisations/${org}/ask`, { message: '' }, 'ask for more information with errors');
+    const invite = 'section.invite form.form button[type="submit"]';
+    await submit(page, `/organisations/${org}/members`, { '#f-email': 'not an address' }, 'invite with errors', invite);
+    await submit(page, `/organisations/${org}/members`, { '#f-email': `invitee${viewport.width}@a11y.example` }, 'members with an open invitation', invite);
+    // The invitation as the person invited sees it: register through it, with errors.
+    const invitation = await mailedLink('/invitations/');
+    const guest = await browser.newContext({ bypassCSP: true, viewport, locale: 'en' });
+    const gp = await guest.newPage();
+    await visit(gp, invitation, 'invitation (no account yet)');
+    await submit(gp, invitation, { name: '', password: 'short' }, 'invitation with errors');
+    await guest.close();
+
+    // The organisation form: the company's CPV choice shows for companies only, the
+    // region list follows the country and narrows as one types.
+    await page.goto(`${base}/organisations/new`);
+    await page.selectOption('[name="kind"]', 'company');
+    await page.selectOption('[name="country"]', 'DE');
+    await page.waitForSelector('select#f-nuts');
+    await page.fill('#f-nuts-search', 'oberbayern');
+    const regions = await page.evaluate(() => [...document.getElementById('f-nuts').options].filter(o => !o.hidden && o.value).map(o => o.value));
+    if (!(await page.locator('#f-cpv').isVisible()) || regions.join() !== 'DE21') {
+      failures++; console.log(`FAIL the organisation form's scripts (regions ${regions.join()})`);
+    }
+    await audit(page, '/organisations/new as a company in DE, searching regions');
+
+    // The menu: folded behind its control on narrow screens, opened from the keyboard.
+    const narrow = viewport.width < 700;
+    const open = await page.evaluate(() => document.querySelector('details.site-menu').open);
+    if (open === narrow) { failures++; console.log(`FAIL the menu is ${open ? 'open' : 'folded'} at ${viewport.width}px`); }
+    if (narrow) {
+      await page.focus('details.site-menu > summary');
+      await page.keyboard.press('Enter');
+      if (!(await page.locator('.main-nav a[href="/organisations"]').isVisible())) { failures++; console.log('FAIL the menu does not open from the keyboard'); }
+      await audit(page, 'menu opened');
+    }
     await ctx.close();
   }
 

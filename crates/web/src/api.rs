@@ -27,7 +27,7 @@ use utoipa::{Modify, OpenApi};
         organisations::api::list, organisations::api::create, organisations::api::show, organisations::api::update, organisations::api::delete,
         organisations::api::join, organisations::api::withdraw_join, organisations::api::members, organisations::api::set_role, organisations::api::remove,
         organisations::api::mine, organisations::api::invitations, organisations::api::invite, organisations::api::cancel_invitation,
-        organisations::api::accept_invitation, organisations::api::register_with_invitation, organisations::api::decline_invitation,
+        organisations::api::regions, organisations::api::accept_invitation, organisations::api::register_with_invitation, organisations::api::decline_invitation,
         admin::api::users, admin::api::decide_user, admin::api::organisations, admin::api::decide_organisation, admin::api::audit,
         admin::api::ask_information, admin::api::reviews,
         initiatives::list,

@@ -20,6 +20,18 @@
       form.setAttribute("aria-busy", "true");
     }, 0);
   });
+  // The site menu is folded on narrow screens and always open on wide ones (without
+  // JavaScript it stays open, so every link is reachable).
+  var menu = document.querySelector("details.site-menu");
+  if (menu && window.matchMedia) {
+    var wide = window.matchMedia("(min-width: 48.01rem)");
+    var fit = function () {
+      menu.open = wide.matches;
+    };
+    fit();
+    if (wide.addEventListener) wide.addEventListener("change", fit);
+  }
+
   // Folded filters (the directory's) start open where the screen has room for them.
   if (window.matchMedia("(min-width: 40rem)").matches) {
     document.querySelectorAll("details.filters-fold").forEach(function (d) {
@@ -43,6 +55,72 @@
     };
     kind.addEventListener("change", sync);
     sync();
+  }
+
+  // The region: a search box that narrows the list as you type, and a list that follows
+  // the country chosen (without JavaScript the form is sent back with the list).
+  var regionField = document.querySelector(".field[data-regions]");
+  var country = document.getElementById("f-country");
+  if (regionField) {
+    var fold = function (s) {
+      return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    };
+    var search = null;
+    var addSearch = function (select) {
+      if (search) return;
+      var wrap = document.createElement("div");
+      wrap.className = "region-search";
+      var label = document.createElement("label");
+      label.htmlFor = "f-nuts-search";
+      label.textContent = regionField.getAttribute("data-search");
+      search = document.createElement("input");
+      search.type = "search";
+      search.id = "f-nuts-search";
+      search.setAttribute("aria-controls", "f-nuts");
+      search.autocomplete = "off";
+      wrap.appendChild(label);
+      wrap.appendChild(search);
+      regionField.insertBefore(wrap, select);
+      search.addEventListener("input", function () {
+        var q = fold(search.value.trim());
+        var list = document.getElementById("f-nuts");
+        var first = null;
+        Array.prototype.forEach.call(list.options, function (o, i) {
+          var show = i === 0 || q === "" || fold(o.text).indexOf(q) >= 0;
+          o.hidden = !show;
+          if (show && i > 0 && !first) first = o;
+        });
+        if (q !== "" && first && list.selectedOptions[0] && list.selectedOptions[0].hidden) first.selected = true;
+      });
+    };
+    var current = document.getElementById("f-nuts");
+    if (current && current.tagName === "SELECT") addSearch(current);
+    if (country && window.fetch) {
+      country.addEventListener("change", function () {
+        var code = country.value;
+        var old = document.getElementById("f-nuts");
+        if (!code || !old) return;
+        fetch("/api/v1/regions?country=" + encodeURIComponent(code), { headers: { Accept: "application/json" } })
+          .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
+          .then(function (regions) {
+            var select = document.createElement("select");
+            select.id = "f-nuts";
+            select.name = "nuts";
+            ["aria-describedby", "aria-invalid"].forEach(function (a) {
+              if (old.getAttribute(a)) select.setAttribute(a, old.getAttribute(a));
+            });
+            select.appendChild(new Option(regionField.getAttribute("data-regions"), ""));
+            regions.forEach(function (g) {
+              var pad = new Array(g.level).join("\u00a0\u00a0");
+              select.appendChild(new Option(pad + g.name + " (" + g.code + ")", g.code));
+            });
+            old.parentNode.replaceChild(select, old);
+            if (search) search.value = "";
+            addSearch(select);
+          })
+          .catch(function () {});
+      });
+    }
   }
 
   window.addEventListener("pageshow", function () {

@@ -456,3 +456,24 @@ async fn companies_say_what_they_sell_in_cpv_divisions_and_groups() {
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     assert_eq!(r.json()["cpv"], serde_json::json!(["33100000-1"]));
 }
+
+#[tokio::test]
+async fn the_regions_of_a_country_for_the_form_and_the_api() {
+    let app = TestApp::spawn().await;
+    let api = Api::new(&app, None);
+    let r = api.get("/api/v1/regions?country=DE").await;
+    assert_eq!(r.status, StatusCode::OK);
+    let regions = r.json();
+    let codes: Vec<&str> = regions.as_array().unwrap().iter().map(|g| g["code"].as_str().unwrap()).collect();
+    assert!(codes.contains(&"DE21") && codes.contains(&"DE212"));
+    assert!(codes.iter().all(|c| c.starts_with("DE")));
+    assert_eq!(regions[0]["level"], 1);
+    for bad in ["/api/v1/regions", "/api/v1/regions?country=CH", "/api/v1/regions?country=%00"] {
+        let r = api.get(bad).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
+        assert_eq!(r.json()["errors"][0]["field"], "country");
+    }
+    // The form's region field carries what its script needs (the list follows the country).
+    let mut b = app.signed_in("ana@gent.example", "Ana").await;
+    b.get("/organisations/new").await.assert_contains("data-search=\"Search regions\"");
+}

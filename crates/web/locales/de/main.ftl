@@ -569,3 +569,5 @@ label-cpv = Was sie anbietet (CPV)
 hint-cpv = Unternehmen: die Abteilungen und Gruppen des Gemeinsamen Vokabulars für öffentliche Aufträge, die Auftraggeber in ihren Bekanntmachungen verwenden, höchstens 20. Öffnen Sie eine Abteilung, um ihre Gruppen zu wählen.
 label-cpv-filter = Bietet an (CPV-Abteilung)
 tree-all-of = Alles aus „{ $name }“
+nuts-search = Regionen durchsuchen
+nav-menu = Menü

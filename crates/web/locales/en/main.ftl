@@ -569,3 +569,5 @@ label-cpv = What it sells (CPV)
 hint-cpv = Companies: the divisions and groups of the Common Procurement Vocabulary that buyers use in their notices, at most 20. Open a division to choose its groups.
 label-cpv-filter = Sells (CPV division)
 tree-all-of = All of “{ $name }”
+nuts-search = Search regions
+nav-menu = Menu

@@ -569,3 +569,5 @@ label-cpv = Ce qu’elle vend (CPV)
 hint-cpv = Entreprises : les divisions et groupes du Vocabulaire commun pour les marchés publics que les acheteurs utilisent dans leurs avis, 20 au plus. Ouvrez une division pour choisir ses groupes.
 label-cpv-filter = Vend (division CPV)
 tree-all-of = Tout « { $name } »
+nuts-search = Chercher une région
+nav-menu = Menu

@@ -34,6 +34,7 @@ pub fn routes() -> Router<AppState> {
         .route("/invitations/register", post(register_with_invitation))
         .route("/invitations/decline", post(decline_invitation))
         .route("/me/organisations", get(mine))
+        .route("/regions", get(regions))
 }
 
 #[derive(Deserialize, ToSchema, Default)]
@@ -433,4 +434,36 @@ pub async fn decline_invitation(
 ) -> Result<StatusCode, AppError> {
     super::invitations::decline(&state, &ctx, &b.token).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct RegionParams {
+    /// ISO 3166-1 alpha-2 code of an EU country.
+    pub country: Option<String>,
+}
+
+/// A NUTS 2021 region.
+#[derive(Serialize, ToSchema)]
+pub struct RegionOut {
+    pub code: String,
+    /// 1, 2 or 3 (the country itself is level 0 and not listed).
+    pub level: u8,
+    pub name: String,
+}
+
+/// The NUTS 2021 regions of a country, in code order (each region before its parts):
+/// the choices of an organisation's `nuts`.
+#[utoipa::path(get, path = "/api/v1/regions", tag = "organisations", params(RegionParams),
+    responses((status = 200, body = Vec<RegionOut>), (status = 422)))]
+pub async fn regions(Query(p): Query<RegionParams>) -> Result<Json<Vec<RegionOut>>, AppError> {
+    let country = domain::geo::Country::parse("country", p.country.as_deref().unwrap_or(""))
+        .map_err(domain::FieldErrors::from)?;
+    Ok(Json(
+        domain::geo::nuts_regions_of(country)
+            .into_iter()
+            .filter(|r| r.level > 0)
+            .map(|r| RegionOut { code: r.code.clone(), level: r.level, name: r.name.clone() })
+            .collect(),
+    ))
 }
