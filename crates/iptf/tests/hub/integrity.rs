@@ -172,3 +172,90 @@ async fn a_new_account_never_inherits_a_deleted_ones_id() {
     let export = eve.get("/account/export").await;
     assert!(!export.body.contains("welcome Ana"), "{}", export.body);
 }
+
+/// Carla asks to join; at the same instant Ana accepts her and Bob declines her, 10
+/// times. Whatever the order, the log tells what happened to her and the final state
+/// agrees with it: accepted (and still there, or then removed), or declined.
+#[tokio::test]
+async fn accepting_and_declining_one_request_at_once_agree_with_the_log() {
+    let mut t = TwoOwners::new().await;
+    let mut carla = t.app.signed_in("carla@city.example", "Carla").await;
+    let carla_api = Api::new(&t.app, Some(&token_for(&mut carla, "c").await));
+    let carla_id = t.app.user_id("carla@city.example").await;
+    for round in 0..10 {
+        let id = t.organisation(&format!("Request {round}")).await;
+        let r = carla_api.send(Method::POST, &format!("/api/v1/organisations/{id}/join"), json!({})).await;
+        assert_eq!(r.status, StatusCode::ACCEPTED);
+        let path = format!("/api/v1/organisations/{id}/members/{carla_id}");
+        let (a, b) = tokio::join!(
+            t.ana_api.send(Method::PUT, &path, json!({"role": "editor"})),
+            t.bob_api.send(Method::DELETE, &path, json!({})),
+        );
+        for r in [&a, &b] {
+            assert!(
+                r.status.is_success() || r.status == StatusCode::NOT_FOUND,
+                "round {round}: {} {}",
+                r.status,
+                r.body
+            );
+        }
+        let actions: Vec<String> = sqlx::query_scalar(
+            "SELECT action FROM audit_log WHERE target_type = 'organisation' AND target_id = $1 AND action LIKE 'member.%'
+               AND detail LIKE 'Carla%' ORDER BY id",
+        )
+        .bind(id)
+        .fetch_all(t.app.db.pool())
+        .await
+        .unwrap();
+        let standing =
+            t.app.db.standing(domain::OrganisationId(id), Some((domain::UserId(carla_id), false))).await.unwrap();
+        let expected: &[&str] = match (a.status.is_success(), b.status.is_success()) {
+            (true, true) => &["member.accepted", "member.removed"],
+            (true, false) => &["member.accepted"],
+            (false, true) => &["member.request-declined"],
+            (false, false) => panic!("round {round}: neither happened"),
+        };
+        assert_eq!(actions, expected, "round {round}");
+        assert_eq!(standing.membership.is_some(), expected == ["member.accepted"], "round {round}");
+    }
+}
+
+/// An owner deletes the organisation while the other accepts a request, invites someone
+/// and edits the profile, 10 times: each change either happens before the deletion or
+/// finds the organisation gone (404); nothing is left behind for a deleted organisation.
+#[tokio::test]
+async fn deleting_an_organisation_while_others_change_it() {
+    let mut t = TwoOwners::new().await;
+    let mut carla = t.app.signed_in("carla@city.example", "Carla").await;
+    let carla_api = Api::new(&t.app, Some(&token_for(&mut carla, "c").await));
+    let carla_id = t.app.user_id("carla@city.example").await;
+    for round in 0..10 {
+        let id = t.organisation(&format!("Doomed {round}")).await;
+        carla_api.send(Method::POST, &format!("/api/v1/organisations/{id}/join"), json!({})).await;
+        let base = format!("/api/v1/organisations/{id}");
+        let profile = json!({"name": format!("Renamed {round}"), "kind": "public-authority", "country": "BE"});
+        let (members, invitations) = (format!("{base}/members/{carla_id}"), format!("{base}/invitations"));
+        let (del, accept, invite, edit) = tokio::join!(
+            t.ana_api.send(Method::DELETE, &base, json!({})),
+            t.bob_api.send(Method::PUT, &members, json!({"role": "member"})),
+            t.bob_api.send(Method::POST, &invitations, json!({"email": "dan@city.example", "role": "member"})),
+            t.bob_api.send(Method::PUT, &base, profile),
+        );
+        assert_eq!(del.status, StatusCode::NO_CONTENT, "round {round}: {}", del.body);
+        for r in [&accept, &invite, &edit] {
+            assert!(
+                r.status.is_success() || r.status == StatusCode::NOT_FOUND,
+                "round {round}: {} {}",
+                r.status,
+                r.body
+            );
+        }
+        for table in ["memberships", "invitations", "organisation_sectors", "organisation_cpv"] {
+            let sql = format!("SELECT COUNT(*) FROM {table} WHERE organisation_id = $1");
+            let left: i64 =
+                sqlx::query_scalar(sqlx::AssertSqlSafe(sql)).bind(id).fetch_one(t.app.db.pool()).await.unwrap();
+            assert_eq!(left, 0, "round {round}: {table} left behind");
+        }
+    }
+    assert_eq!(owners_without_owner(&t.app).await, 0);
+}

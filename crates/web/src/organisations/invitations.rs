@@ -12,7 +12,7 @@ use crate::mail::{self, Letter};
 use crate::passwords;
 use domain::accounts::{self, AccountStatus, Email, Password};
 use domain::admin::AuditAction;
-use domain::organisations::{self as orgs, MembershipStatus, ReviewStatus};
+use domain::organisations::{self as orgs, MembershipStatus, ReviewStatus, Standing};
 use domain::throttle;
 use domain::{FieldError, FieldErrors, OrganisationId};
 use store::accounts::{NewUser, User};
@@ -51,7 +51,7 @@ pub async fn invite(
     let (token, hash) = store::secret::new_secret();
     let now = store::now();
     let mut tx = state.db.begin().await?;
-    tx.lock_row(LockTable::Organisations, id.0).await?;
+    let org = super::service::lock_checked(&mut tx, id, actor, Standing::can_manage_members).await?;
     let message = req.message.clone().unwrap_or_default();
     let new = NewInvitation {
         organisation: id,
@@ -122,11 +122,12 @@ pub async fn cancel(
     id: OrganisationId,
     invitation: i64,
 ) -> Result<(), AppError> {
-    let (org, s) = visible(state, ctx, id).await?;
+    let (_, s) = visible(state, ctx, id).await?;
     if !s.can_manage_members() {
         return Err(AppError::Forbidden);
     }
     let mut tx = state.db.begin().await?;
+    let org = super::service::lock_checked(&mut tx, id, actor, Standing::can_manage_members).await?;
     let inv = tx.delete_invitation(id, invitation).await?;
     audit(&mut tx, actor, AuditAction::InvitationCancelled, (org.id, &org.name), &inv.email).await?;
     state.commit(tx).await?;

@@ -78,13 +78,34 @@ pub async fn standing(state: &AppState, id: OrganisationId, user: Option<&User>)
 
 /// The organisation if the caller may see it; otherwise it does not exist for them.
 pub async fn visible(state: &AppState, ctx: &Ctx, id: OrganisationId) -> Result<(Organisation, Standing), AppError> {
-    let org = state.db.organisation(id).await?;
+    // The standing first: an organisation deleted between the two reads is then not
+    // found, rather than found without its members (which would read as "forbidden").
     let s = standing(state, id, ctx.user.as_deref()).await?;
+    let org = state.db.organisation(id).await?;
     if s.can_view(org.status) { Ok((org, s)) } else { Err(AppError::NotFound) }
 }
 
-/// Creates the organisation (pending review) with its creator as owner, and its audit
-/// entry, in one transaction.
+/// Locks organisation `id` in `tx` and checks, under the lock, that `user` may see it
+/// (else `NotFound`: it may have been deleted a moment ago) and may do what `may`
+/// says (else `Forbidden`). Returns it as it is now.
+pub async fn lock_checked(
+    tx: &mut Tx,
+    id: OrganisationId,
+    user: &User,
+    may: impl Fn(&Standing) -> bool,
+) -> Result<Organisation, AppError> {
+    tx.lock_row(LockTable::Organisations, id.0).await?;
+    let org = tx.organisation(id).await?;
+    let s = tx.standing(id, Some((user.id, user.is_admin))).await?;
+    if !s.can_view(org.status) {
+        return Err(AppError::NotFound);
+    }
+    if !may(&s) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(org)
+}
+
 /// Creates an organisation, pending review, with `user` as owner. When one of the same
 /// name already exists in that country, it warns first (`duplicate-name`, naming it)
 /// unless the person confirmed it is another one.
@@ -116,12 +137,13 @@ pub async fn update(
     id: OrganisationId,
     input: &OrganisationInput,
 ) -> Result<(), AppError> {
-    let (org, s) = visible(state, ctx, id).await?;
+    let (_, s) = visible(state, ctx, id).await?;
     if !s.can_edit_profile() {
         return Err(AppError::Forbidden);
     }
     let profile = input.parse()?;
     let mut tx = state.db.begin().await?;
+    let org = lock_checked(&mut tx, id, user, Standing::can_edit_profile).await?;
     tx.update_organisation(id, &profile, store::now()).await?;
     // A rejected organisation, corrected, goes back to the administrators' queue.
     let resubmitted = org.status == ReviewStatus::Rejected;
@@ -159,12 +181,12 @@ async fn tell(
 /// administrator: its memberships go with it, the log keeps the entry, and every member
 /// is told by e-mail. Under the organisation's lock, so no role change races it.
 pub async fn delete(state: &AppState, ctx: &Ctx, actor: &User, id: OrganisationId) -> Result<(), AppError> {
-    let (org, standing) = visible(state, ctx, id).await?;
+    let (_, standing) = visible(state, ctx, id).await?;
     if !standing.can_manage_members() {
         return Err(AppError::Forbidden);
     }
     let mut tx = state.db.begin().await?;
-    tx.lock_row(LockTable::Organisations, id.0).await?;
+    let org = lock_checked(&mut tx, id, actor, Standing::can_manage_members).await?;
     let members = tx.member_emails(id).await?;
     let withdrawn = org.status == ReviewStatus::Pending;
     tx.delete_organisation(id).await?;
@@ -211,6 +233,8 @@ pub async fn request_join(
     }
     let message = domain::text::optional("message", message, 1000).map_err(domain::FieldErrors::from)?;
     let mut tx = state.db.begin().await?;
+    // Under the lock: an organisation deleted a moment ago is gone (404), not a broken reference.
+    lock_checked(&mut tx, id, user, |_| true).await?;
     tx.request_membership(id, user.id, store::now()).await?;
     mail_owners(state, &mut tx, &org, |tr| OwnerLetter {
         subject: tr.ta("mail-join-request-subject", "organisation", &org.name),
