@@ -4,7 +4,8 @@
 #   bash bench/directory.sh                       (embedded SQLite)
 #   DATABASE_URL=postgres://USER@HOST/DB bash bench/directory.sh   (an empty PostgreSQL database)
 # Settings: ORGS=100000 DURATION=15s CONNECTIONS=32 THREADS=1.
-# Prints, for the first page, a page with two filters and a text query, and the last page,
+# Prints, for the first page, a page with two filters and a text query, a CPV division in a
+# country, and the last page,
 # wrk's figures (requests/s, latency percentiles), and the server's memory (VmRSS).
 # A page is remembered until the next write (store::memo), so these repeat requests are
 # answered from memory after the first; a last run asks for a different page each time
@@ -22,7 +23,7 @@ start=$(date +%s)
 echo "seeded $ORGS organisations in $(( $(date +%s) - start )) s (${IPTF_DATABASE_URL:-SQLite in $DATA})"
 start_server
 echo "server memory at rest: $(mem VmRSS)"
-for path in "/organisations" "/organisations?q=organisation+12&country=DE&kind=company" "/organisations?last=1"; do
+for path in "/organisations" "/organisations?q=organisation+12&country=DE&kind=company" "/organisations?cpv=72&country=FR" "/organisations?last=1"; do
   curl -fs "http://127.0.0.1:$PORT$path" | grep -o '<p role="status">[^<]*' | sed 's/.*>/  /'  # warm up, and say what it found
   echo "== GET $path  (wrk -t$THREADS -c$CONNECTIONS -d$DURATION)"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$PORT$path"

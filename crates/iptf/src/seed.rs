@@ -406,6 +406,7 @@ pub async fn synthetic(db: &Db, n: u32) -> anyhow::Result<()> {
     let sectors = &*domain::organisations::SECTORS;
     let kinds = ["public-authority", "company", "ngo", "research", "other"];
     let sizes = ["micro", "small", "medium", "large"];
+    let cpv = &*domain::organisations::CPV;
     // A small linear congruential generator: the same data on every run.
     let mut x: u64 = 0x2545_f491_4f6c_dd1d;
     let mut next = move |m: usize| {
@@ -453,7 +454,12 @@ pub async fn synthetic(db: &Db, n: u32) -> anyhow::Result<()> {
             sectors: chosen,
             website: String::new(),
             description: "Generated for benchmarks.".into(),
-            cpv: Vec::new(),
+            // Companies sell one or two CPV divisions or groups.
+            cpv: if kind == "company" {
+                (0..1 + next(2)).map(|_| cpv[next(cpv.len())].code.clone()).collect()
+            } else {
+                Vec::new()
+            },
         };
         let profile = input.parse().map_err(|e| anyhow::anyhow!("synthetic organisation: {e:?}"))?;
         let id = tx.create_organisation(&profile, uid, now).await?;

@@ -571,3 +571,4 @@ label-cpv-filter = Bietet an (CPV-Abteilung)
 tree-all-of = Alles aus „{ $name }“
 nuts-search = Regionen durchsuchen
 nav-menu = Menü
+invitation-message-from = { $person } schreibt:

@@ -571,3 +571,4 @@ label-cpv-filter = Sells (CPV division)
 tree-all-of = All of “{ $name }”
 nuts-search = Search regions
 nav-menu = Menu
+invitation-message-from = { $person } writes:

@@ -571,3 +571,4 @@ label-cpv-filter = Vend (division CPV)
 tree-all-of = Tout « { $name } »
 nuts-search = Chercher une région
 nav-menu = Menu
+invitation-message-from = { $person } écrit :

@@ -22,7 +22,8 @@ struct InvitationPage {
     c: Chrome,
     token: String,
     paragraphs: Vec<String>,
-    message: Option<String>,
+    /// Who wrote the message, and the message.
+    message: Option<(String, String)>,
     form: Option<Form>,
     can_decline: bool,
     links: Vec<(String, String)>,
@@ -150,7 +151,9 @@ async fn open_page(
             c: Chrome::new(ctx, tr.ta("invitation-title", "organisation", &inv.organisation_name)),
             token: token.to_owned(),
             paragraphs,
-            message: Some(inv.message.clone()).filter(|m| !m.is_empty()),
+            message: Some(inv.message.clone())
+                .filter(|m| !m.is_empty())
+                .map(|m| (tr.ta("invitation-message-from", "person", &inv.inviter_name), m)),
             form,
             can_decline,
             links,
