@@ -289,6 +289,11 @@ impl Db {
         sqlx::query("DELETE FROM throttle_events WHERE at < $1").bind(now - 86_400).execute(self.pool()).await?;
         sqlx::query("DELETE FROM sessions WHERE expires_at < $1").bind(now).execute(self.pool()).await?;
         sqlx::query("DELETE FROM email_links WHERE expires_at < $1").bind(now - 86_400).execute(self.pool()).await?;
+        // Invitations stay listed (expired, to be sent again) for 30 days after they expire.
+        sqlx::query("DELETE FROM invitations WHERE expires_at < $1")
+            .bind(now - 30 * 86_400)
+            .execute(self.pool())
+            .await?;
         Ok(())
     }
 }

@@ -54,9 +54,9 @@ fn org_row(r: &AnyRow) -> Organisation {
 const SECTORS_AGG: &str =
     "(SELECT string_agg(s.sector, ',' ORDER BY s.sector) FROM organisation_sectors s WHERE s.organisation_id = o.id)";
 
-/// An organisation's CPV codes, comma-separated in code order.
-const CPV_AGG: &str =
-    "(SELECT string_agg(c.code, ',' ORDER BY c.code) FROM organisation_cpv c WHERE c.organisation_id = o.id)";
+/// A company's CPV codes, comma-separated in code order (other kinds have none: the
+/// subquery is skipped for them).
+const CPV_AGG: &str = "CASE WHEN o.kind = 'company' THEN (SELECT string_agg(c.code, ',' ORDER BY c.code) FROM organisation_cpv c WHERE c.organisation_id = o.id) END";
 
 fn split_codes(s: Option<String>) -> Vec<String> {
     s.iter().flat_map(|s| s.split(',')).filter(|s| !s.is_empty()).map(str::to_owned).collect()
