@@ -121,6 +121,7 @@ try {
     const page = await ctx.newPage();
     const orgs = await (await fetch(`${base}/api/v1/organisations`)).json();
     const org = orgs.items[0].id;
+    const ini = (await (await fetch(`${base}/api/v1/initiatives`)).json())[0].id;
 
     // Keyboard: the skip link comes first and leads to the main content.
     await page.goto(base + '/');
@@ -128,7 +129,8 @@ try {
     const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));
     if (first !== '#main') { failures++; console.log(`FAIL the first Tab stop is ${first}, not the skip link`); }
 
-    for (const p of ['/', '/organisations', '/organisations?country=DE&kind=company', `/organisations/${org}`, '/sign-in', '/register',
+    for (const p of ['/', '/organisations', '/organisations?country=DE&kind=company', `/organisations/${org}`, '/initiatives',
+      '/initiatives?topic=pcp&status=founding', `/initiatives/${ini}`, '/sign-in', '/register',
       '/password/forgot', '/account/confirm', '/password/reset/0000', '/no-such-page']) {
       await visit(page, p);
     }
@@ -148,7 +150,8 @@ try {
     for (const p of ['/', '/account', '/account/password', '/account/email', '/account/tokens', '/account/delete',
       '/organisations/new', `/organisations/${org}`, `/organisations/${org}/edit`, `/organisations/${org}/members`,
       '/admin', '/admin/users', '/admin/users?status=approved', '/admin/organisations', '/admin/organisations?status=approved',
-      '/admin/audit', '/admin/audit?since=yesterday', '/admin/users/1/reject', `/admin/organisations/${org}/reject`, `/organisations/${org}/delete`]) {
+      '/admin/audit', '/admin/audit?since=yesterday', '/admin/users/1/reject', `/admin/organisations/${org}/reject`, `/organisations/${org}/delete`,
+      '/initiatives/new', `/initiatives/${ini}`, `/initiatives/${ini}/edit`, `/initiatives/${ini}/history`, `/initiatives/${ini}/editors`]) {
       await visit(page, p, `${p} (signed in)`);
     }
     await submit(page, '/account/password', { current_password: 'wrong', new_password: 'x' }, '/account/password with errors');
@@ -156,6 +159,8 @@ try {
     await submit(page, '/account/delete', { password: '' }, '/account/delete with errors');
     await submit(page, '/organisations/new', { name: '', nuts: 'XX' }, '/organisations/new with errors');
     await submit(page, '/account/tokens', { name: '', expires_in_days: '0' }, '/account/tokens with errors');
+    await submit(page, `/initiatives/${ini}/edit`, { acronym: '', reach_social: 'lots', ends_on: '2000-01-01' }, 'initiative with errors');
+    await submit(page, `/initiatives/${ini}/editors`, { email: 'nobody@a11y.example' }, 'initiative editors with errors', 'main form.form button[type="submit"]');
     await submit(page, '/account/tokens', { name: `axe token ${viewport.width}`, password: PASSWORD }, '/account/tokens with a new token');
     await visit(page, `/admin/organisations/${org}/ask`, 'ask for more information (signed in)');
     await submit(page, `/admin/organisations/${org}/ask`, { message: '' }, 'ask for more information with errors');

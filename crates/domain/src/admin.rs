@@ -37,4 +37,8 @@ actions! {
     InvitationAccepted = "invitation.accepted",
     InvitationDeclined = "invitation.declined",
     InformationRequested = "review.information-requested",
+    InitiativeCreated = "initiative.created",
+    InitiativeUpdated = "initiative.updated",
+    InitiativeEditorAdded = "initiative.editor-added",
+    InitiativeEditorRemoved = "initiative.editor-removed",
 }

@@ -11,6 +11,7 @@ pub mod error;
 pub mod geo;
 pub mod initiatives;
 pub mod jobs;
+pub mod markdown;
 pub mod organisations;
 pub mod paging;
 pub mod text;

@@ -57,7 +57,7 @@ impl CodeLabel {
     }
 }
 
-fn code_list(data: &'static str, skip: &[&str]) -> Vec<CodeLabel> {
+pub(crate) fn code_list(data: &'static str, skip: &[&str]) -> Vec<CodeLabel> {
     labelled(data, skip, ["label_eng", "label_fra", "label_deu"])
 }
 

@@ -73,14 +73,14 @@ const INITIATIVES: &[Seed] = &[
         name: "Procure4Health",
         summary: "An EU project that tackles the barriers to innovation procurement across the EU through an open community of health and care procurement stakeholders, started by 33 founding partners: knowledge sharing and capacity building, networking and matchmaking, finding common needs and launching joint actions, and informing policy.",
         focus: &["Health and care", "Common needs and joint actions", "Networking and matchmaking", "Policy"],
-        membership: Membership::Joined,
+        membership: Membership::Member,
     },
     Seed {
         acronym: "Prepare",
         name: "Prepare",
         summary: "Works on new, more effective and sustainable regional policies and instruments that encourage the adoption of impactful innovation, including through innovation procurement, in ways that scale across Europe and support growth, jobs and better public services.",
         focus: &["Regional innovation policy", "Adoption of innovation", "Digitalisation", "Sustainable growth"],
-        membership: Membership::Joined,
+        membership: Membership::Member,
     },
     Seed {
         acronym: "UAP-IRPP",
@@ -92,7 +92,7 @@ const INITIATIVES: &[Seed] = &[
             "Responsible procurement",
             "Sustainable recovery",
         ],
-        membership: Membership::Joined,
+        membership: Membership::Member,
     },
 ];
 

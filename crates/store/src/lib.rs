@@ -221,6 +221,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (5, include_str!("../migrations/sqlite/0005_registration.sql")),
             (6, include_str!("../migrations/sqlite/0006_invitations.sql")),
             (7, include_str!("../migrations/sqlite/0007_cpv.sql")),
+            (8, include_str!("../migrations/sqlite/0008_initiatives.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -230,6 +231,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (5, include_str!("../migrations/postgres/0005_registration.sql")),
             (6, include_str!("../migrations/postgres/0006_invitations.sql")),
             (7, include_str!("../migrations/postgres/0007_cpv.sql")),
+            (8, include_str!("../migrations/postgres/0008_initiatives.sql")),
         ],
     }
 }

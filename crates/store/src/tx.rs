@@ -32,6 +32,7 @@ pub struct Tx {
 pub enum LockTable {
     Organisations,
     Users,
+    Initiatives,
 }
 
 impl LockTable {
@@ -39,6 +40,7 @@ impl LockTable {
         match self {
             Self::Organisations => "organisations",
             Self::Users => "users",
+            Self::Initiatives => "initiatives",
         }
     }
 }

@@ -30,7 +30,8 @@ use utoipa::{Modify, OpenApi};
         organisations::api::regions, organisations::api::accept_invitation, organisations::api::register_with_invitation, organisations::api::decline_invitation,
         admin::api::users, admin::api::decide_user, admin::api::organisations, admin::api::decide_organisation, admin::api::audit,
         admin::api::ask_information, admin::api::reviews,
-        initiatives::list,
+        initiatives::api::list, initiatives::api::reach, initiatives::api::show, initiatives::api::create, initiatives::api::update,
+        initiatives::api::history, initiatives::api::editors, initiatives::api::add_editor, initiatives::api::remove_editor,
     ),
     components(schemas(FieldProblem)),
     modifiers(&TokenAuth),
@@ -182,7 +183,7 @@ pub fn router() -> Router<AppState> {
         .merge(accounts::api::routes())
         .merge(organisations::api::routes())
         .merge(admin::api::routes())
-        .merge(initiatives::routes());
+        .merge(initiatives::api::routes());
     Router::new().nest("/api/v1", v1).route("/api/openapi.json", get(openapi))
 }
 

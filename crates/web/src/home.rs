@@ -28,6 +28,8 @@ pub struct HomeData {
     pub founding: Arc<Vec<Initiative>>,
     pub joined: Arc<Vec<Initiative>>,
     pub organisations: i64,
+    /// What the current members reach together.
+    pub reach: domain::initiatives::Reach,
 }
 
 /// What the home page shows, refreshed at most every few seconds.
@@ -46,9 +48,13 @@ impl Cache {
         {
             return Ok(data.clone());
         }
+        // The same data as the list of members: current members only, and their reach.
+        let all = db.initiatives().await?;
+        let reach = crate::initiatives::service::combined_reach(&all);
         let (founding, joined): (Vec<_>, Vec<_>) =
-            db.initiatives().await?.into_iter().partition(|i| i.membership == Membership::Founding);
+            all.into_iter().filter(|i| i.membership.is_current()).partition(|i| i.membership == Membership::Founding);
         let data = HomeData {
+            reach,
             founding: Arc::new(founding),
             joined: Arc::new(joined),
             organisations: db.count_organisations_by_status(domain::organisations::ReviewStatus::Approved).await?,
@@ -74,6 +80,7 @@ struct HomePage {
     joined: Arc<Vec<Initiative>>,
     organisations: i64,
     signed_in: bool,
+    reach: Vec<String>,
 }
 
 async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
@@ -85,5 +92,6 @@ async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppEr
         joined: data.joined,
         organisations: data.organisations,
         signed_in: ctx.user.is_some(),
+        reach: crate::initiatives::pages::reach_lines(&tr, data.reach),
     }))
 }

@@ -52,6 +52,32 @@ impl Tr {
     pub fn tn(&self, key: &str, count: impl Borrow<i64>) -> String {
         self.args(key, &[("count", FluentValue::from(*count.borrow()))])
     }
+    /// The message `key` with `$count` (for the plural form) and `$n`, the same number
+    /// written as the language writes it (`12,500`, `12 500`, `12.500`).
+    pub fn tnum(&self, key: &str, count: i64) -> String {
+        self.args(key, &[("count", FluentValue::from(count)), ("n", FluentValue::from(self.number(count)))])
+    }
+    /// A whole number with the language's CLDR grouping separator: en "12,500",
+    /// fr "12 500" (narrow no-break space), de "12.500".
+    pub fn number(&self, n: i64) -> String {
+        let sep = match self.lang {
+            Language::En => ",",
+            Language::Fr => "\u{202f}",
+            Language::De => ".",
+        };
+        let digits = n.unsigned_abs().to_string();
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3 + 1);
+        if n < 0 {
+            out.push('-');
+        }
+        for (k, d) in digits.chars().enumerate() {
+            if k > 0 && (digits.len() - k).is_multiple_of(3) {
+                out.push_str(sep);
+            }
+            out.push(d);
+        }
+        out
+    }
     pub fn args(&self, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
         let map: HashMap<Cow<'static, str>, FluentValue> =
             args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();

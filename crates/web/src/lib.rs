@@ -84,6 +84,7 @@ pub fn router(state: AppState) -> Router {
         .merge(assets::router())
         .merge(accounts::router())
         .merge(organisations::router())
+        .merge(initiatives::router())
         .merge(admin::router())
         .merge(api::router())
         .merge(ops::router())

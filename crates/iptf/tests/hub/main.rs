@@ -11,6 +11,7 @@ mod contract;
 mod directories;
 mod harness;
 mod http;
+mod initiatives;
 mod integrity;
 mod invitations;
 mod once;

@@ -572,3 +572,114 @@ tree-all-of = Alles aus „{ $name }“
 nuts-search = Regionen durchsuchen
 nav-menu = Menü
 invitation-message-from = { $person } schreibt:
+
+## Member initiatives
+nav-initiatives = Initiativen
+initiatives-title = Mitgliedsinitiativen
+initiatives-intro = Die EU-geförderten Projekte und Partnerschaften, die die Task Force bilden, ihre Themen und ihre Reichweite.
+initiatives-filter-label = Initiativen filtern
+initiatives-search = Kürzel oder Name
+initiatives-found = { $count ->
+    [0] Keine Initiative gefunden.
+    [one] Eine Initiative gefunden.
+   *[other] { $count } Initiativen gefunden.
+}
+reach-title = Gemeinsam erreichen sie
+initiative-reach = Ihre Netzwerke
+reach-unknown = Noch nicht angegeben.
+reach-newsletter = { $count ->
+    [one] ein Newsletter-Abonnement
+   *[other] { $n } Newsletter-Abonnements
+}
+reach-social = { $count ->
+    [one] ein Follower in sozialen Medien
+   *[other] { $n } Follower in sozialen Medien
+}
+reach-partners = { $count ->
+    [one] ein Partner
+   *[other] { $n } Partner
+}
+label-initiative-status = Status
+initiative-status-founding = Gründungsmitglied
+initiative-status-member = Mitglied
+initiative-status-former = Ehemaliges Mitglied
+label-topic = Thema
+label-topics = Themen des Schulungsprogramms
+topic-guiding-principles = Leitprinzipien
+topic-legal-procedures = Rechtskenntnisse und Verfahren
+topic-market-consultation = Vorherige Marktkonsultation
+topic-pcp = Vorkommerzielle Auftragsvergabe (PCP)
+topic-competitive-dialogue = Wettbewerblicher Dialog
+topic-negotiation = Verhandlungsverfahren mit Teilnahmewettbewerb
+topic-innovation-partnership = Innovationspartnerschaft
+topic-legal-questions = Rechtsfragen
+topic-risk-assessment = Risikobewertung
+initiative-edit = Seite bearbeiten
+initiative-about = Über die Initiative
+label-programme = EU-Förderprogramm
+label-period = Laufzeit
+label-contact = Kontakt
+initiative-history = Änderungsverlauf
+initiative-editors = Bearbeiter
+back-to-initiatives = Alle Mitgliedsinitiativen
+back-to-initiative = Zurück zur Initiative
+label-acronym = Kürzel
+label-initiative-name = Vollständiger Name
+label-summary = Kurzbeschreibung
+hint-summary = Zwei oder drei Sätze, höchstens 500 Zeichen.
+hint-markdown = Markdown: **fett**, *kursiv*, [Links](https://…), Listen und Überschriften (## …).
+hint-focus-areas = Einer pro Zeile, höchstens 12.
+label-starts-on = Beginn
+label-ends-on = Ende
+label-contact-name = Ansprechperson
+label-contact-email = Kontakt-E-Mail-Adresse
+label-reach-newsletter = Newsletter-Abonnements
+label-reach-social = Follower in sozialen Medien
+label-reach-partners = Partner
+hint-reach = Ganze Zahlen; leer lassen, wenn unbekannt.
+initiative-create = Initiative hinzufügen
+initiative-new-title = Mitgliedsinitiative hinzufügen
+initiative-edit-title = { $acronym } bearbeiten
+initiative-history-title = Verlauf von { $acronym }
+initiative-first-version = Erste Fassung
+initiative-no-change = Ohne Änderungen gespeichert
+history-by = Von
+history-changed = Geändert
+initiative-field-acronym = Kürzel
+initiative-field-name = Name
+initiative-field-summary = Kurzbeschreibung
+initiative-field-description = Beschreibung
+initiative-field-focus-areas = Schwerpunkte
+initiative-field-sectors = Sektoren
+initiative-field-topics = Themen
+initiative-field-programme = Programm
+initiative-field-starts-on = Beginn
+initiative-field-ends-on = Ende
+initiative-field-website = Website
+initiative-field-contact-name = Ansprechperson
+initiative-field-contact-email = Kontaktadresse
+initiative-field-status = Status
+initiative-field-reach = Reichweite
+initiative-editors-title = Bearbeiter von { $acronym }
+initiative-editors-intro = Bearbeiter halten die Seite der Initiative aktuell und können weitere Bearbeiter benennen. Administratoren können sie immer bearbeiten.
+initiative-no-editors = Noch keine Bearbeiter.
+editor-added-by = Benannt von
+editor-remove = Entfernen
+editor-add = Bearbeiter benennen
+label-editor-email = E-Mail-Adresse ihres Kontos
+hint-editor-email = Die Person braucht ein Konto im Hub.
+flash-editor-added = Der Bearbeiter wurde benannt und per E-Mail informiert.
+flash-editor-removed = Der Bearbeiter wurde entfernt.
+error-acronym-taken = { $name } ist bereits das Kürzel einer Mitgliedsinitiative.
+error-invalid-acronym = Verwenden Sie nur Buchstaben, Ziffern, Leerzeichen und - & + .
+error-no-account = Mit { $name } gibt es noch kein Konto.
+error-already-editor = { $name } ist bereits Bearbeiter.
+error-not-a-number = Geben Sie eine ganze Zahl ein, etwa 12500.
+error-out-of-range = Geben Sie eine Zahl zwischen 0 und { $limit } ein.
+mail-editor-added-subject = Sie können { $initiative } jetzt im IPTF Hub bearbeiten
+mail-editor-added-body = { $person } hat Sie als Bearbeiter von { $initiative } benannt: Sie können die Seite aktuell halten und weitere Bearbeiter benennen.
+mail-editor-added-action = Seite bearbeiten
+audit-initiative-created = Initiative hinzugefügt
+audit-initiative-updated = Initiative bearbeitet
+audit-initiative-editor-added = Bearbeiter einer Initiative benannt
+audit-initiative-editor-removed = Bearbeiter einer Initiative entfernt

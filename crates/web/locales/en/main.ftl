@@ -572,3 +572,114 @@ tree-all-of = All of “{ $name }”
 nuts-search = Search regions
 nav-menu = Menu
 invitation-message-from = { $person } writes:
+
+## Member initiatives
+nav-initiatives = Initiatives
+initiatives-title = Member initiatives
+initiatives-intro = The EU-funded projects and partnerships that form the task force, with what they work on and whom they reach.
+initiatives-filter-label = Filter the initiatives
+initiatives-search = Acronym or name
+initiatives-found = { $count ->
+    [0] No initiative found.
+    [one] One initiative found.
+   *[other] { $count } initiatives found.
+}
+reach-title = Together they reach
+initiative-reach = Its networks
+reach-unknown = Not given yet.
+reach-newsletter = { $count ->
+    [one] one newsletter subscriber
+   *[other] { $n } newsletter subscribers
+}
+reach-social = { $count ->
+    [one] one social media follower
+   *[other] { $n } social media followers
+}
+reach-partners = { $count ->
+    [one] one partner
+   *[other] { $n } partners
+}
+label-initiative-status = Standing
+initiative-status-founding = Founding member
+initiative-status-member = Member
+initiative-status-former = Former member
+label-topic = Topic
+label-topics = Curriculum topics
+topic-guiding-principles = Guiding principles
+topic-legal-procedures = Legal knowledge and procedures
+topic-market-consultation = Preliminary market consultation
+topic-pcp = Pre-commercial procurement (PCP)
+topic-competitive-dialogue = Competitive dialogue
+topic-negotiation = Competitive procedure with negotiation
+topic-innovation-partnership = Innovation partnership
+topic-legal-questions = Legal questions
+topic-risk-assessment = Risk assessment
+initiative-edit = Edit the profile
+initiative-about = About
+label-programme = EU funding programme
+label-period = Runs
+label-contact = Contact
+initiative-history = History of changes
+initiative-editors = Editors
+back-to-initiatives = All member initiatives
+back-to-initiative = Back to the initiative
+label-acronym = Acronym
+label-initiative-name = Full name
+label-summary = Summary
+hint-summary = Two or three sentences, at most 500 characters.
+hint-markdown = Markdown: **bold**, *italic*, [links](https://…), lists and headings (## …).
+hint-focus-areas = One per line, at most 12.
+label-starts-on = Start date
+label-ends-on = End date
+label-contact-name = Contact person
+label-contact-email = Contact e-mail address
+label-reach-newsletter = Newsletter subscribers
+label-reach-social = Social media followers
+label-reach-partners = Partners
+hint-reach = Whole numbers; leave empty when you do not know.
+initiative-create = Add the initiative
+initiative-new-title = Add a member initiative
+initiative-edit-title = Edit { $acronym }
+initiative-history-title = History of { $acronym }
+initiative-first-version = First version
+initiative-no-change = Saved without changes
+history-by = By
+history-changed = What changed
+initiative-field-acronym = acronym
+initiative-field-name = name
+initiative-field-summary = summary
+initiative-field-description = description
+initiative-field-focus-areas = focus areas
+initiative-field-sectors = sectors
+initiative-field-topics = topics
+initiative-field-programme = programme
+initiative-field-starts-on = start date
+initiative-field-ends-on = end date
+initiative-field-website = website
+initiative-field-contact-name = contact person
+initiative-field-contact-email = contact address
+initiative-field-status = standing
+initiative-field-reach = reach
+initiative-editors-title = Editors of { $acronym }
+initiative-editors-intro = Editors keep the initiative's page up to date and may name other editors. Administrators can always edit.
+initiative-no-editors = No editor yet.
+editor-added-by = Named by
+editor-remove = Remove
+editor-add = Name an editor
+label-editor-email = E-mail address of their account
+hint-editor-email = The person needs an account on the hub.
+flash-editor-added = The editor has been named and told by e-mail.
+flash-editor-removed = The editor has been removed.
+error-acronym-taken = { $name } is already the acronym of a member initiative.
+error-invalid-acronym = Use letters, digits, spaces and - & + . only.
+error-no-account = Nobody has an account with { $name } yet.
+error-already-editor = { $name } is already an editor.
+error-not-a-number = Enter a whole number, such as 12500.
+error-out-of-range = Enter a number between 0 and { $limit }.
+mail-editor-added-subject = You can now edit { $initiative } on the IPTF Hub
+mail-editor-added-body = { $person } named you an editor of { $initiative }: you can keep its page up to date and name other editors.
+mail-editor-added-action = Edit the page
+audit-initiative-created = Initiative added
+audit-initiative-updated = Initiative edited
+audit-initiative-editor-added = Initiative editor named
+audit-initiative-editor-removed = Initiative editor removed

@@ -572,3 +572,114 @@ tree-all-of = Tout « { $name } »
 nuts-search = Chercher une région
 nav-menu = Menu
 invitation-message-from = { $person } écrit :
+
+## Member initiatives
+nav-initiatives = Initiatives
+initiatives-title = Initiatives membres
+initiatives-intro = Les projets et partenariats financés par l’UE qui forment la task force, leurs thèmes et leur audience.
+initiatives-filter-label = Filtrer les initiatives
+initiatives-search = Acronyme ou nom
+initiatives-found = { $count ->
+    [0] Aucune initiative trouvée.
+    [one] Une initiative trouvée.
+   *[other] { $count } initiatives trouvées.
+}
+reach-title = Ensemble, elles touchent
+initiative-reach = Ses réseaux
+reach-unknown = Pas encore indiqué.
+reach-newsletter = { $count ->
+    [one] un abonné à la lettre d’information
+   *[other] { $n } abonnés à la lettre d’information
+}
+reach-social = { $count ->
+    [one] un abonné sur les réseaux sociaux
+   *[other] { $n } abonnés sur les réseaux sociaux
+}
+reach-partners = { $count ->
+    [one] un partenaire
+   *[other] { $n } partenaires
+}
+label-initiative-status = Statut
+initiative-status-founding = Membre fondateur
+initiative-status-member = Membre
+initiative-status-former = Ancien membre
+label-topic = Thème
+label-topics = Thèmes du programme de formation
+topic-guiding-principles = Principes directeurs
+topic-legal-procedures = Connaissances juridiques et procédures
+topic-market-consultation = Consultation préalable du marché
+topic-pcp = Achats publics avant commercialisation (PCP)
+topic-competitive-dialogue = Dialogue compétitif
+topic-negotiation = Procédure concurrentielle avec négociation
+topic-innovation-partnership = Partenariat d’innovation
+topic-legal-questions = Questions juridiques
+topic-risk-assessment = Évaluation des risques
+initiative-edit = Modifier la page
+initiative-about = Présentation
+label-programme = Programme de financement de l’UE
+label-period = Durée
+label-contact = Contact
+initiative-history = Historique des modifications
+initiative-editors = Éditeurs
+back-to-initiatives = Toutes les initiatives membres
+back-to-initiative = Retour à l’initiative
+label-acronym = Acronyme
+label-initiative-name = Nom complet
+label-summary = Résumé
+hint-summary = Deux ou trois phrases, 500 caractères au plus.
+hint-markdown = Markdown : **gras**, *italique*, [liens](https://…), listes et titres (## …).
+hint-focus-areas = Un par ligne, 12 au plus.
+label-starts-on = Date de début
+label-ends-on = Date de fin
+label-contact-name = Personne de contact
+label-contact-email = Adresse e-mail de contact
+label-reach-newsletter = Abonnés à la lettre d’information
+label-reach-social = Abonnés sur les réseaux sociaux
+label-reach-partners = Partenaires
+hint-reach = Nombres entiers ; laissez vide si vous ne savez pas.
+initiative-create = Ajouter l’initiative
+initiative-new-title = Ajouter une initiative membre
+initiative-edit-title = Modifier { $acronym }
+initiative-history-title = Historique de { $acronym }
+initiative-first-version = Première version
+initiative-no-change = Enregistré sans modification
+history-by = Par
+history-changed = Modifications
+initiative-field-acronym = acronyme
+initiative-field-name = nom
+initiative-field-summary = résumé
+initiative-field-description = description
+initiative-field-focus-areas = domaines d’action
+initiative-field-sectors = secteurs
+initiative-field-topics = thèmes
+initiative-field-programme = programme
+initiative-field-starts-on = date de début
+initiative-field-ends-on = date de fin
+initiative-field-website = site web
+initiative-field-contact-name = personne de contact
+initiative-field-contact-email = adresse de contact
+initiative-field-status = statut
+initiative-field-reach = audience
+initiative-editors-title = Éditeurs de { $acronym }
+initiative-editors-intro = Les éditeurs tiennent la page de l’initiative à jour et peuvent nommer d’autres éditeurs. Les administrateurs peuvent toujours la modifier.
+initiative-no-editors = Pas encore d’éditeur.
+editor-added-by = Nommé par
+editor-remove = Retirer
+editor-add = Nommer un éditeur
+label-editor-email = Adresse e-mail de son compte
+hint-editor-email = La personne doit avoir un compte sur le hub.
+flash-editor-added = L’éditeur a été nommé et informé par e-mail.
+flash-editor-removed = L’éditeur a été retiré.
+error-acronym-taken = { $name } est déjà l’acronyme d’une initiative membre.
+error-invalid-acronym = Utilisez seulement des lettres, chiffres, espaces et - & + .
+error-no-account = Personne n’a encore de compte avec { $name }.
+error-already-editor = { $name } est déjà éditeur.
+error-not-a-number = Saisissez un nombre entier, par exemple 12500.
+error-out-of-range = Saisissez un nombre entre 0 et { $limit }.
+mail-editor-added-subject = Vous pouvez désormais modifier { $initiative } sur l’IPTF Hub
+mail-editor-added-body = { $person } vous a nommé éditeur de { $initiative } : vous pouvez tenir sa page à jour et nommer d’autres éditeurs.
+mail-editor-added-action = Modifier la page
+audit-initiative-created = Initiative ajoutée
+audit-initiative-updated = Initiative modifiée
+audit-initiative-editor-added = Éditeur d’initiative nommé
+audit-initiative-editor-removed = Éditeur d’initiative retiré
