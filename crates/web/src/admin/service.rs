@@ -13,6 +13,27 @@ use domain::{OrganisationId, UserId};
 use store::accounts::User;
 use store::admin::{AuditFilter, NewAudit};
 
+/// Records in the audit log, in the action's transaction, that `actor` did `action` to
+/// the `target_type` numbered `id` (named `label`).
+pub async fn record(
+    tx: &mut store::Tx,
+    actor: &User,
+    action: AuditAction,
+    (target_type, id, label): (&'static str, i64, &str),
+    detail: &str,
+) -> Result<(), AppError> {
+    let entry = NewAudit {
+        actor: Some((actor.id, &actor.name)),
+        action,
+        target_type,
+        target_id: Some(id),
+        target_label: label,
+        detail,
+    };
+    tx.audit(entry, store::now()).await?;
+    Ok(())
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Decision {
     Approve,

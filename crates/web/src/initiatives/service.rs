@@ -9,7 +9,6 @@ use domain::admin::AuditAction;
 use domain::initiatives::{InitiativeInput, InitiativeProfile, Membership, Reach};
 use domain::{FieldError, FieldErrors, InitiativeId, UserId};
 use store::accounts::User;
-use store::admin::NewAudit;
 use store::initiatives::Initiative;
 use store::{LockTable, Tx};
 
@@ -98,19 +97,7 @@ async fn audit(
     i: (InitiativeId, &str),
     detail: &str,
 ) -> Result<(), AppError> {
-    tx.audit(
-        NewAudit {
-            actor: Some((actor.id, &actor.name)),
-            action,
-            target_type: "initiative",
-            target_id: Some(i.0.0),
-            target_label: i.1,
-            detail,
-        },
-        store::now(),
-    )
-    .await?;
-    Ok(())
+    crate::admin::service::record(tx, actor, action, ("initiative", i.0.0, i.1), detail).await
 }
 
 fn acronym_taken(e: store::StoreError, acronym: &str) -> AppError {

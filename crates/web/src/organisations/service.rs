@@ -10,7 +10,6 @@ use domain::admin::AuditAction;
 use domain::organisations::{self, MembershipStatus, OrgRole, OrganisationInput, ReviewStatus, Standing};
 use domain::{OrganisationId, UserId};
 use store::accounts::User;
-use store::admin::NewAudit;
 use store::organisations::{Member, Organisation};
 use store::{LockTable, Tx};
 
@@ -23,19 +22,7 @@ pub async fn audit(
     (id, name): (OrganisationId, &str),
     detail: &str,
 ) -> Result<(), AppError> {
-    tx.audit(
-        NewAudit {
-            actor: Some((actor.id, &actor.name)),
-            action,
-            target_type: "organisation",
-            target_id: Some(id.0),
-            target_label: name,
-            detail,
-        },
-        store::now(),
-    )
-    .await?;
-    Ok(())
+    crate::admin::service::record(tx, actor, action, ("organisation", id.0, name), detail).await
 }
 
 /// What one message to the owners says, in one owner's language.
