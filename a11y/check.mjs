@@ -130,7 +130,7 @@ try {
     if (first !== '#main') { failures++; console.log(`FAIL the first Tab stop is ${first}, not the skip link`); }
 
     for (const p of ['/', '/organisations', '/organisations?country=DE&kind=company', `/organisations/${org}`, '/initiatives',
-      '/initiatives?topic=pcp&status=founding', `/initiatives/${ini}`, '/sign-in', '/register',
+      '/initiatives?topic=pcp&status=founding', `/initiatives/${ini}`, '/people', '/people?language=DEU&sort=recent', '/sign-in', '/register',
       '/password/forgot', '/account/confirm', '/password/reset/0000', '/no-such-page']) {
       await visit(page, p);
     }
@@ -151,7 +151,8 @@ try {
       '/organisations/new', `/organisations/${org}`, `/organisations/${org}/edit`, `/organisations/${org}/members`,
       '/admin', '/admin/users', '/admin/users?status=approved', '/admin/organisations', '/admin/organisations?status=approved',
       '/admin/audit', '/admin/audit?since=yesterday', '/admin/users/1/reject', `/admin/organisations/${org}/reject`, `/organisations/${org}/delete`,
-      '/initiatives/new', `/initiatives/${ini}`, `/initiatives/${ini}/edit`, `/initiatives/${ini}/history`, `/initiatives/${ini}/editors`]) {
+      '/initiatives/new', `/initiatives/${ini}`, `/initiatives/${ini}/edit`, `/initiatives/${ini}/history`, `/initiatives/${ini}/editors`,
+      '/account/profile']) {
       await visit(page, p, `${p} (signed in)`);
     }
     await submit(page, '/account/password', { current_password: 'wrong', new_password: 'x' }, '/account/password with errors');
@@ -159,6 +160,14 @@ try {
     await submit(page, '/account/delete', { password: '' }, '/account/delete with errors');
     await submit(page, '/organisations/new', { name: '', nuts: 'XX' }, '/organisations/new with errors');
     await submit(page, '/account/tokens', { name: '', expires_in_days: '0' }, '/account/tokens with errors');
+    await submit(page, '/account/profile', { role: 'x'.repeat(130), bio: 'Trainer.' }, 'profile with errors');
+    await page.goto(`${base}/account/profile`);
+    await page.check('#f-public-1');
+    await page.check('#f-show_bio-1');
+    await page.fill('#f-bio', 'Trains buyers.');
+    await Promise.all([page.waitForLoadState('load'), page.click('main form button[type="submit"]')]);
+    const me = await page.evaluate(() => document.querySelector('a[href^="/people/"]')?.getAttribute('href'));
+    if (!me) { failures++; console.log('FAIL no link to the public profile after saving it'); } else { await visit(page, me, 'a public profile'); }
     await submit(page, `/initiatives/${ini}/edit`, { acronym: '', reach_social: 'lots', ends_on: '2000-01-01' }, 'initiative with errors');
     await submit(page, `/initiatives/${ini}/editors`, { email: 'nobody@a11y.example' }, 'initiative editors with errors', 'main form.form button[type="submit"]');
     await submit(page, '/account/tokens', { name: `axe token ${viewport.width}`, password: PASSWORD }, '/account/tokens with a new token');

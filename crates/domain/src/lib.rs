@@ -14,6 +14,7 @@ pub mod jobs;
 pub mod markdown;
 pub mod organisations;
 pub mod paging;
+pub mod people;
 pub mod text;
 pub mod throttle;
 

@@ -80,9 +80,16 @@ impl Db {
         Ok(sqlx::query("SELECT COUNT(*) FROM users WHERE is_admin = 1").fetch_one(self.pool()).await?.get(0))
     }
 
+    /// Renames the person (and re-sorts their public profile) in one transaction.
     pub async fn set_user_name(&self, id: UserId, name: &str) -> Result<()> {
-        sqlx::query("UPDATE users SET name = $1 WHERE id = $2").bind(name).bind(id.0).execute(self.pool()).await?;
-        Ok(())
+        let mut tx = self.begin().await?;
+        sqlx::query("UPDATE users SET name = $1 WHERE id = $2").bind(name).bind(id.0).execute(tx.conn()).await?;
+        sqlx::query("UPDATE profiles SET name_key = $1 WHERE user_id = $2")
+            .bind(crate::organisations::name_key(name))
+            .bind(id.0)
+            .execute(tx.conn())
+            .await?;
+        tx.commit().await
     }
 
     pub async fn set_language(&self, id: UserId, lang: Language) -> Result<()> {

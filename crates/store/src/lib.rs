@@ -12,6 +12,7 @@ pub mod invitations;
 pub mod jobs;
 mod memo;
 pub mod organisations;
+pub mod people;
 mod query;
 pub mod review;
 pub mod secret;
@@ -222,6 +223,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (6, include_str!("../migrations/sqlite/0006_invitations.sql")),
             (7, include_str!("../migrations/sqlite/0007_cpv.sql")),
             (8, include_str!("../migrations/sqlite/0008_initiatives.sql")),
+            (9, include_str!("../migrations/sqlite/0009_people.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -232,6 +234,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (6, include_str!("../migrations/postgres/0006_invitations.sql")),
             (7, include_str!("../migrations/postgres/0007_cpv.sql")),
             (8, include_str!("../migrations/postgres/0008_initiatives.sql")),
+            (9, include_str!("../migrations/postgres/0009_people.sql")),
         ],
     }
 }

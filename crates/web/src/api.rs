@@ -6,7 +6,7 @@
 //! `application/problem+json` with an `errors` list of `{field, code, detail}`.
 
 use crate::AppState;
-use crate::{accounts, admin, initiatives, organisations};
+use crate::{accounts, admin, initiatives, organisations, people};
 use axum::Router;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
@@ -31,6 +31,7 @@ use utoipa::{Modify, OpenApi};
         admin::api::users, admin::api::decide_user, admin::api::organisations, admin::api::decide_organisation, admin::api::audit,
         admin::api::ask_information, admin::api::reviews,
         initiatives::api::list, initiatives::api::reach, initiatives::api::show, initiatives::api::create, initiatives::api::update,
+        people::api::people, people::api::person, people::api::my_profile, people::api::save_profile,
         initiatives::api::history, initiatives::api::editors, initiatives::api::add_editor, initiatives::api::remove_editor,
     ),
     components(schemas(FieldProblem)),
@@ -183,7 +184,8 @@ pub fn router() -> Router<AppState> {
         .merge(accounts::api::routes())
         .merge(organisations::api::routes())
         .merge(admin::api::routes())
-        .merge(initiatives::api::routes());
+        .merge(initiatives::api::routes())
+        .merge(people::api::routes());
     Router::new().nest("/api/v1", v1).route("/api/openapi.json", get(openapi))
 }
 

@@ -28,6 +28,7 @@ pub mod organisations;
 pub mod page;
 pub mod pager;
 pub mod passwords;
+pub mod people;
 pub mod security;
 
 use axum::Router;
@@ -85,6 +86,7 @@ pub fn router(state: AppState) -> Router {
         .merge(accounts::router())
         .merge(organisations::router())
         .merge(initiatives::router())
+        .merge(people::router())
         .merge(admin::router())
         .merge(api::router())
         .merge(ops::router())

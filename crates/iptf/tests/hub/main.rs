@@ -17,5 +17,6 @@ mod invitations;
 mod once;
 mod ops;
 mod organisations;
+mod people;
 mod review;
 mod security;

@@ -137,8 +137,13 @@ pub async fn update(state: &AppState, user: &User, id: InitiativeId, input: &Ini
     let now = store::now();
     let mut tx = state.db.begin().await?;
     let before = lock_as_editor(&mut tx, id, user).await?;
-    // Only an administrator changes where an initiative stands in the task force.
-    let p = if user.is_admin { p } else { InitiativeProfile { status: before.membership, ..p } };
+    // Only an administrator changes where an initiative stands in the task force, and
+    // only by saying so (a save without a standing keeps it).
+    let p = if user.is_admin && !input.status.trim().is_empty() {
+        p
+    } else {
+        InitiativeProfile { status: before.membership, ..p }
+    };
     tx.update_initiative(id, &p, &html, now).await.map_err(|e| acronym_taken(e, &p.acronym))?;
     tx.add_initiative_revision(id, (user.id, &user.name), &p, now).await?;
     let changed = changed_fields(&before.profile(), &p).join(", ");
