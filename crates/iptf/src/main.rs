@@ -44,6 +44,9 @@ enum Command {
         /// Generated organisations and users for benchmarks: N of each.
         #[arg(long, value_name = "N")]
         synthetic: Option<u32>,
+        /// Generated people with public profiles (some fields shown, some kept private).
+        #[arg(long, value_name = "M")]
+        people: Option<u32>,
     },
     /// Manage administrators.
     Admin {
@@ -133,9 +136,9 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             println!("configuration and database are fine");
             Ok(())
         }
-        Command::Seed { demo, synthetic } => {
-            if !demo && synthetic.is_none() {
-                anyhow::bail!("say what to seed: --demo and/or --synthetic N");
+        Command::Seed { demo, synthetic, people } => {
+            if !demo && synthetic.is_none() && people.is_none() {
+                anyhow::bail!("say what to seed: --demo, --synthetic N and/or --people M");
             }
             let db = open_db(&config).await?;
             if demo {
@@ -143,6 +146,9 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             }
             if let Some(n) = synthetic {
                 seed::synthetic(&db, n).await?;
+            }
+            if let Some(m) = people {
+                seed::synthetic_people(&db, m).await?;
             }
             Ok(())
         }

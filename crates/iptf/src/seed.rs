@@ -469,3 +469,93 @@ pub async fn synthetic(db: &Db, n: u32) -> anyhow::Result<()> {
     println!("Added {n} synthetic users and {n} synthetic organisations.");
     Ok(())
 }
+
+/// A progress bar on standard error when it is a terminal: `[#####.....] 12000/50000`.
+fn progress(label: &str, done: u32, total: u32) {
+    use std::io::{IsTerminal, Write};
+    let err = std::io::stderr();
+    if !err.is_terminal() || (done % 500 != 0 && done != total) {
+        return;
+    }
+    let filled = (done as usize * 30) / total.max(1) as usize;
+    let mut e = err.lock();
+    let _ = write!(e, "\r{label} [{}{}] {done}/{total}", "#".repeat(filled), ".".repeat(30 - filled));
+    if done == total {
+        let _ = writeln!(e);
+    }
+}
+
+/// `m` approved people with public profiles, generated deterministically: every one shows
+/// a profile; each field is shown by some and kept private by others, as people do.
+pub async fn synthetic_people(db: &Db, m: u32) -> anyhow::Result<()> {
+    if m == 0 {
+        bail!("--people needs a number above 0");
+    }
+    let now = store::now();
+    let hash = web::passwords::hash(store::secret::random_hex()).await?;
+    let countries = domain::geo::eu_countries();
+    let languages = &*domain::people::LANGUAGES;
+    let topics = domain::initiatives::TOPICS;
+    let roles = ["Procurement officer", "Innovation manager", "Founder", "Legal adviser", "Trainer", "Buyer"];
+    let first = ["Anna", "Jonas", "Léa", "Marco", "Zofia", "Pieter", "Inês", "Mikkel", "Eleni", "Ödön"];
+    let last = ["Huber", "Martin", "Rossi", "Nowak", "De Vries", "Silva", "Jensen", "Papadopoulos", "Kovács", "Dubois"];
+    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move |m: usize| {
+        x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        ((x >> 33) as usize) % m
+    };
+    let start = db.count_users_by_status(AccountStatus::Approved).await? as u64;
+    let mut tx = db.begin().await?;
+    for i in 0..m {
+        if i > 0 && i % 1000 == 0 {
+            tx.commit().await?;
+            tx = db.begin().await?;
+        }
+        progress("people", i, m);
+        let k = start + i as u64;
+        let email = Email::parse("email", &format!("person{k}@synthetic.iptf-hub.eu"))
+            .map_err(|e| anyhow::anyhow!("synthetic address: {}", e.code))?;
+        if tx.user_by_email(&email).await?.is_some() {
+            continue;
+        }
+        let name = format!("{} {} {k}", first[next(first.len())], last[next(last.len())]);
+        let uid = tx
+            .create_user(
+                NewUser {
+                    email: &email,
+                    name: &name,
+                    password_hash: &hash,
+                    language: None,
+                    is_admin: false,
+                    confirmed_at: Some(now),
+                    status: AccountStatus::Approved,
+                },
+                now,
+            )
+            .await?;
+        let mut langs: Vec<String> = (0..1 + next(3)).map(|_| languages[next(languages.len())].code.clone()).collect();
+        langs.dedup();
+        let mut tops: Vec<String> = (0..1 + next(3)).map(|_| topics[next(topics.len())].to_owned()).collect();
+        tops.dedup();
+        let p = domain::people::Profile {
+            public: true,
+            organisation: None,
+            show_organisation: false,
+            role: Some(roles[next(roles.len())].to_owned()),
+            show_role: next(10) < 8,
+            country: Some(countries[next(countries.len())].code.to_owned()),
+            show_country: next(10) < 8,
+            languages: langs,
+            show_languages: next(10) < 7,
+            topics: tops,
+            show_topics: next(10) < 7,
+            bio: Some("Generated for benchmarks.".into()),
+            show_bio: next(10) < 3,
+        };
+        tx.save_profile(uid, &name, &p, now - i64::from(m - i)).await?;
+    }
+    tx.commit().await?;
+    progress("people", m, m);
+    println!("Added {m} synthetic people with public profiles.");
+    Ok(())
+}

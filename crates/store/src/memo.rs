@@ -15,21 +15,30 @@ use std::time::{Duration, Instant};
 /// How long an answer may be trusted when nothing in this process wrote.
 pub const MAX_AGE: Duration = Duration::from_secs(30);
 
+/// How long a page of the people directory is kept: a profile withdrawn through another
+/// process is gone from this one's answers within this time (at once in its own).
+pub const PEOPLE_MAX_AGE: Duration = Duration::from_secs(3);
+
 /// One kind of remembered answer, at most `capacity` of them; past it the older half is
 /// forgotten.
 pub(crate) struct Table<V> {
     capacity: usize,
+    max_age: Duration,
     entries: Mutex<HashMap<String, (u64, Instant, V)>>,
 }
 
 impl<V: Clone> Table<V> {
     fn new(capacity: usize) -> Self {
-        Self { capacity, entries: Mutex::new(HashMap::new()) }
+        Self::with_max_age(capacity, MAX_AGE)
+    }
+
+    fn with_max_age(capacity: usize, max_age: Duration) -> Self {
+        Self { capacity, max_age, entries: Mutex::new(HashMap::new()) }
     }
 
     pub(crate) fn get(&self, key: &str, generation: u64) -> Option<V> {
         let entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
-        entries.get(key).filter(|(g, at, _)| *g == generation && at.elapsed() < MAX_AGE).map(|(_, _, v)| v.clone())
+        entries.get(key).filter(|(g, at, _)| *g == generation && at.elapsed() < self.max_age).map(|(_, _, v)| v.clone())
     }
 
     pub(crate) fn put(&self, key: String, generation: u64, v: V) {
@@ -48,12 +57,18 @@ pub(crate) struct Memo {
     generation: AtomicU64,
     pub(crate) counts: Table<i64>,
     pub(crate) organisations: Table<Arc<domain::paging::Slice<crate::organisations::Organisation>>>,
+    pub(crate) people: Table<Arc<domain::paging::Slice<crate::people::PublicPerson>>>,
 }
 
 impl Default for Memo {
     fn default() -> Self {
         // A directory page is some 10 kB: a thousand of them stay under 10 MB.
-        Self { generation: AtomicU64::new(0), counts: Table::new(4096), organisations: Table::new(1024) }
+        Self {
+            generation: AtomicU64::new(0),
+            counts: Table::new(4096),
+            organisations: Table::new(1024),
+            people: Table::with_max_age(1024, PEOPLE_MAX_AGE),
+        }
     }
 }
 

@@ -96,18 +96,31 @@ const BY_NAME: Order = Order { key: "p.name_key", id: "p.user_id", key_is_int: f
 const BY_RECENT: Order = Order { key: "p.updated_at", id: "p.user_id", key_is_int: true, desc: true };
 
 impl Db {
-    /// A keyset page of public profiles matching `f`, by name or newest first.
-    pub async fn people(&self, f: &PeopleFilter, seek: &Seek, limit: usize) -> Result<Slice<PublicPerson>> {
+    /// A keyset page of public profiles matching `f`, by name or newest first. A page is
+    /// answered from memory until this process writes, or for [`crate::memo::PEOPLE_MAX_AGE`].
+    pub async fn people(
+        &self,
+        f: &PeopleFilter,
+        seek: &Seek,
+        limit: usize,
+    ) -> Result<std::sync::Arc<Slice<PublicPerson>>> {
         let mut q = people_from_where(f);
         let order = if f.recent { &BY_RECENT } else { &BY_NAME };
         q.prepend(&format!("SELECT {PUBLIC_COLS} ")).seek(seek, order, limit);
+        let key = q.cache_key();
+        let generation = self.memo.generation();
+        if let Some(page) = self.memo.people.get(&key, generation) {
+            return Ok(page);
+        }
         let recent = f.recent;
         let row = |r: &AnyRow| (public_row(r), r.get::<String, _>("name_key"));
         let slice = fetch_slice(self.pool(), &q, seek, limit, row, move |(p, key)| {
             if recent { Cursor::new(p.updated_at.to_string(), p.id.0) } else { Cursor::new(key.clone(), p.id.0) }
         })
         .await?;
-        Ok(slice.map(|(p, _)| p))
+        let page = std::sync::Arc::new(slice.map(|(p, _)| p));
+        self.memo.people.put(key, generation, page.clone());
+        Ok(page)
     }
 
     pub async fn count_people(&self, f: &PeopleFilter) -> Result<i64> {

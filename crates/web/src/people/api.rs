@@ -95,7 +95,7 @@ pub async fn people(
         total: state.db.count_people(&f).await?,
         prev: slice.prev.as_ref().map(|c| c.encode()),
         next: slice.next.as_ref().map(|c| c.encode()),
-        items: slice.items.into_iter().map(Into::into).collect(),
+        items: slice.items.iter().cloned().map(Into::into).collect(),
     }))
 }
 

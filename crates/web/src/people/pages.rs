@@ -129,7 +129,7 @@ pub async fn directory(
         ],
         total: state.db.count_people(&filter).await?,
         pager: Pager::new("/people", &params, &slice),
-        people: slice.items.into_iter().map(|p| PersonView::new(p, &tr)).collect(),
+        people: slice.items.iter().cloned().map(|p| PersonView::new(p, &tr)).collect(),
         filtered: [&q.q, &q.country, &q.language, &q.topic].iter().any(|v| !v.trim().is_empty()),
         q: q.q,
         signed_in: ctx.user.is_some(),
