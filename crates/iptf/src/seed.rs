@@ -474,7 +474,7 @@ pub async fn synthetic(db: &Db, n: u32) -> anyhow::Result<()> {
 fn progress(label: &str, done: u32, total: u32) {
     use std::io::{IsTerminal, Write};
     let err = std::io::stderr();
-    if !err.is_terminal() || (done % 500 != 0 && done != total) {
+    if !err.is_terminal() || (!done.is_multiple_of(500) && done != total) {
         return;
     }
     let filled = (done as usize * 30) / total.max(1) as usize;
