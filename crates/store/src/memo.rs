@@ -58,6 +58,9 @@ pub(crate) struct Memo {
     pub(crate) counts: Table<i64>,
     pub(crate) organisations: Table<Arc<domain::paging::Slice<crate::organisations::Organisation>>>,
     pub(crate) people: Table<Arc<domain::paging::Slice<crate::people::PublicPerson>>>,
+    /// Fills of one key run one at a time: when a page expires under load, one request
+    /// reads it again and the others wait for its answer instead of all querying at once.
+    fill_locks: Vec<tokio::sync::Mutex<()>>,
 }
 
 impl Default for Memo {
@@ -68,6 +71,7 @@ impl Default for Memo {
             counts: Table::new(4096),
             organisations: Table::new(1024),
             people: Table::with_max_age(1024, PEOPLE_MAX_AGE),
+            fill_locks: (0..64).map(|_| tokio::sync::Mutex::new(())).collect(),
         }
     }
 }
@@ -75,6 +79,14 @@ impl Default for Memo {
 impl Memo {
     pub(crate) fn wrote(&self) {
         self.generation.fetch_add(1, Ordering::Release);
+    }
+
+    /// The lock that serialises fills of `key` (one of 64, by the key's hash).
+    pub(crate) async fn fill_lock(&self, key: &str) -> tokio::sync::MutexGuard<'_, ()> {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        key.hash(&mut h);
+        self.fill_locks[(h.finish() % self.fill_locks.len() as u64) as usize].lock().await
     }
 
     pub(crate) fn generation(&self) -> u64 {

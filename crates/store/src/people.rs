@@ -112,6 +112,10 @@ impl Db {
         if let Some(page) = self.memo.people.get(&key, generation) {
             return Ok(page);
         }
+        let _fill = self.memo.fill_lock(&key).await;
+        if let Some(page) = self.memo.people.get(&key, generation) {
+            return Ok(page);
+        }
         let recent = f.recent;
         let row = |r: &AnyRow| (public_row(r), r.get::<String, _>("name_key"));
         let slice = fetch_slice(self.pool(), &q, seek, limit, row, move |(p, key)| {
