@@ -138,6 +138,9 @@ pub struct OrganisationInput {
     /// CPV divisions and groups a company sells (ignored for other kinds).
     #[serde(default)]
     pub cpv: Vec<String>,
+    /// A company supported by the European Innovation Council (ignored for other kinds).
+    #[serde(default)]
+    pub eic_supported: bool,
 }
 
 /// A valid organisation profile.
@@ -154,6 +157,8 @@ pub struct OrganisationProfile {
     pub description: String,
     /// CPV divisions and groups (full codes with check digit), companies only.
     pub cpv: Vec<String>,
+    /// Supported by the European Innovation Council (companies only).
+    pub eic_supported: bool,
 }
 
 pub const MAX_SECTORS: usize = 8;
@@ -227,6 +232,7 @@ impl OrganisationInput {
                 website,
                 description,
                 cpv: cpv_codes,
+                eic_supported: self.eic_supported && kind == OrgKind::Company,
             }),
             _ => Err(errs),
         }

@@ -357,6 +357,7 @@ pub async fn demo(db: &Db) -> anyhow::Result<()> {
             website: String::new(),
             description: o.description.into(),
             cpv: o.cpv.iter().map(|s| s.to_string()).collect(),
+            eic_supported: o.name.contains("MediFlow"),
         };
         let profile = input.parse().map_err(|e| anyhow::anyhow!("demo organisation {}: {:?}", o.name, e))?;
         let (owner, owner_name) = if o.kind == "company" { (ids[2], people[2].1) } else { (ids[1], people[1].1) };
@@ -460,6 +461,7 @@ pub async fn synthetic(db: &Db, n: u32) -> anyhow::Result<()> {
             } else {
                 Vec::new()
             },
+            eic_supported: kind == "company" && next(10) == 0,
         };
         let profile = input.parse().map_err(|e| anyhow::anyhow!("synthetic organisation: {e:?}"))?;
         let id = tx.create_organisation(&profile, uid, now).await?;

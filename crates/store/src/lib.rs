@@ -224,6 +224,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (7, include_str!("../migrations/sqlite/0007_cpv.sql")),
             (8, include_str!("../migrations/sqlite/0008_initiatives.sql")),
             (9, include_str!("../migrations/sqlite/0009_people.sql")),
+            (10, include_str!("../migrations/sqlite/0010_directory_filters.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -235,6 +236,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (7, include_str!("../migrations/postgres/0007_cpv.sql")),
             (8, include_str!("../migrations/postgres/0008_initiatives.sql")),
             (9, include_str!("../migrations/postgres/0009_people.sql")),
+            (10, include_str!("../migrations/postgres/0010_directory_filters.sql")),
         ],
     }
 }

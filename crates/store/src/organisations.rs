@@ -26,11 +26,13 @@ pub struct Organisation {
     pub sectors: Vec<String>,
     /// CPV divisions and groups it sells (companies).
     pub cpv: Vec<String>,
+    /// A company supported by the European Innovation Council.
+    pub eic_supported: bool,
     pub created_at: UnixTime,
     pub updated_at: UnixTime,
 }
 
-const ORG_COLS: &str = "o.id, o.name, o.kind, o.size_class, o.country, o.nuts, o.website, o.description, o.status, o.created_at, o.updated_at";
+const ORG_COLS: &str = "o.id, o.name, o.kind, o.size_class, o.country, o.nuts, o.website, o.description, o.status, o.eic_supported, o.created_at, o.updated_at";
 
 fn org_row(r: &AnyRow) -> Organisation {
     Organisation {
@@ -45,6 +47,7 @@ fn org_row(r: &AnyRow) -> Organisation {
         status: ReviewStatus::from_str_opt(&r.get::<String, _>("status")).unwrap_or(ReviewStatus::Pending),
         sectors: Vec::new(),
         cpv: Vec::new(),
+        eic_supported: r.get::<i64, _>("eic_supported") == 1,
         created_at: r.get("created_at"),
         updated_at: r.get("updated_at"),
     }
@@ -63,6 +66,7 @@ fn split_codes(s: Option<String>) -> Vec<String> {
 }
 
 const ORG_ORDER: Order = Order { key: "o.name_key", id: "o.id", key_is_int: false, desc: false };
+const ORG_NEWEST: Order = Order { key: "o.created_at", id: "o.id", key_is_int: true, desc: true };
 
 /// `FROM organisations o WHERE …` with the conditions `f` sets, only those.
 fn org_from_where(f: &OrgFilter) -> Query {
@@ -80,6 +84,16 @@ fn org_from_where(f: &OrgFilter) -> Query {
         q.push(" AND EXISTS (SELECT 1 FROM organisation_sectors s WHERE s.organisation_id = o.id AND s.sector = ")
             .text(s.clone())
             .push(")");
+    }
+    if let Some(n) = &f.nuts {
+        // A region matches itself and the regions inside it (their codes start with its code).
+        q.push(" AND o.nuts LIKE ").text(format!("{}%", n.replace(['%', '_', '\\'], "")));
+    }
+    if let Some(s) = &f.size_class {
+        q.push(" AND o.size_class = ").text(s.clone());
+    }
+    if f.eic {
+        q.push(" AND o.eic_supported = 1");
     }
     if let Some(c) = &f.cpv {
         // A division matches its groups too: compare the code's first two digits.
@@ -129,6 +143,14 @@ pub struct OrgFilter {
     pub sector: Option<String>,
     /// A CPV division (its two digits) or group (its full code) the organisation sells.
     pub cpv: Option<String>,
+    /// A NUTS region: the organisation's region is it or lies inside it.
+    pub nuts: Option<String>,
+    /// An SME size class (companies).
+    pub size_class: Option<String>,
+    /// Only companies supported by the European Innovation Council.
+    pub eic: bool,
+    /// Newest first instead of by name.
+    pub newest: bool,
     /// Part of the name, compared folded (case and accents ignored).
     pub q: Option<String>,
 }
@@ -157,8 +179,10 @@ impl Db {
     pub async fn organisations(&self, f: &OrgFilter, seek: &Seek, limit: usize) -> Result<Arc<Slice<Organisation>>> {
         let mut q = org_from_where(f);
         // The sectors come in the same query: one round trip per page.
+        let order = if f.newest { &ORG_NEWEST } else { &ORG_ORDER };
         q.prepend(&format!("SELECT {ORG_COLS}, o.name_key, {SECTORS_AGG} AS sectors, {CPV_AGG} AS cpv "))
-            .seek(seek, &ORG_ORDER, limit);
+            .seek(seek, order, limit);
+        let newest = f.newest;
         let row = |r: &AnyRow| {
             let mut o = org_row(r);
             o.sectors = split_codes(r.get("sectors"));
@@ -171,9 +195,11 @@ impl Db {
             return Ok(page);
         }
         let page = Arc::new(
-            fetch_slice(self.pool(), &q, seek, limit, row, |(o, key)| Cursor::new(key.clone(), o.id.0))
-                .await?
-                .map(|(o, _)| o),
+            fetch_slice(self.pool(), &q, seek, limit, row, move |(o, key)| {
+                if newest { Cursor::new(o.created_at.to_string(), o.id.0) } else { Cursor::new(key.clone(), o.id.0) }
+            })
+            .await?
+            .map(|(o, _)| o),
         );
         self.memo.organisations.put(key, generation, page.clone());
         Ok(page)
@@ -413,8 +439,8 @@ impl Tx {
         now: UnixTime,
     ) -> Result<OrganisationId> {
         let row = sqlx::query(
-            "INSERT INTO organisations (name, kind, size_class, country, nuts, website, description, status, created_by, created_at, updated_at, name_key)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9, $9, $10) RETURNING id",
+            "INSERT INTO organisations (name, kind, size_class, country, nuts, website, description, status, created_by, created_at, updated_at, name_key, eic_supported)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9, $9, $10, $11) RETURNING id",
         )
         .bind(&p.name)
         .bind(p.kind.as_str())
@@ -426,6 +452,7 @@ impl Tx {
         .bind(creator.0)
         .bind(now)
         .bind(name_key(&p.name))
+        .bind(i64::from(p.eic_supported))
         .fetch_one(self.conn())
         .await?;
         let id: i64 = row.get(0);
@@ -447,7 +474,7 @@ impl Tx {
     ) -> Result<()> {
         let r = sqlx::query(
             "UPDATE organisations SET name = $1, kind = $2, size_class = $3, country = $4, nuts = $5, website = $6, description = $7, updated_at = $8,
-             name_key = $10 WHERE id = $9",
+             name_key = $10, eic_supported = $11 WHERE id = $9",
         )
         .bind(&p.name)
         .bind(p.kind.as_str())
@@ -459,6 +486,7 @@ impl Tx {
         .bind(now)
         .bind(id.0)
         .bind(name_key(&p.name))
+        .bind(i64::from(p.eic_supported))
         .execute(self.conn())
         .await?;
         if r.rows_affected() == 0 {

@@ -63,6 +63,8 @@ pub struct OrganisationOut {
     pub sectors: Vec<String>,
     /// CPV 2008 divisions and groups a company sells (codes with check digit).
     pub cpv: Vec<String>,
+    /// A company supported by the European Innovation Council.
+    pub eic_supported: bool,
     pub website: Option<String>,
     pub description: String,
     /// `pending`, `approved` or `rejected`.
@@ -82,6 +84,7 @@ impl From<store::organisations::Organisation> for OrganisationOut {
             nuts: o.nuts,
             sectors: o.sectors,
             cpv: o.cpv,
+            eic_supported: o.eic_supported,
             website: o.website,
             description: o.description,
             status: o.status.as_str().into(),

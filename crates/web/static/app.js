@@ -52,6 +52,8 @@
         if (!company) size.value = "";
       }
       if (cpv) cpv.closest(".field").hidden = !company;
+      var eic = document.getElementById("f-eic_supported");
+      if (eic) eic.closest(".field").hidden = !company;
     };
     kind.addEventListener("change", sync);
     sync();

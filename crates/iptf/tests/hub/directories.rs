@@ -245,3 +245,51 @@ async fn review_queues_and_the_audit_log_have_no_cap() {
     let pages = html_pages(&mut admin, "/admin/audit?action=user.approved", "next").await;
     assert_eq!(pages.iter().map(|b| b.matches(">someone</td>").count()).sum::<usize>(), 130);
 }
+
+#[tokio::test]
+async fn the_directory_filters_by_region_size_and_eic_support_and_sorts() {
+    let app = crate::harness::TestApp::spawn().await;
+    let mut owner = app.signed_in("lea@flowmed.example", "Léa").await;
+    let mut admin = app.admin().await;
+    let company = |name: &'static str, size: &'static str, nuts: &'static str, eic: bool| {
+        let mut f = vec![("name", name), ("kind", "company"), ("size_class", size), ("country", "DE"), ("nuts", nuts)];
+        if eic {
+            f.push(("eic_supported", "1"));
+        }
+        f
+    };
+    for (name, size, nuts, eic) in
+        [("Alpha Robotics", "small", "DE212", true), ("Beta Health", "medium", "DE300", false)]
+    {
+        let r = owner.post_form("/organisations", &company(name, size, nuts, eic)).await;
+        assert_eq!(r.status, reqwest::StatusCode::SEE_OTHER, "{}", r.body);
+        let id = r.location().rsplit('/').next().unwrap().to_owned();
+        admin.post_form(&format!("/admin/organisations/{id}/approve"), &[]).await;
+    }
+    let mut b = app.browser();
+    let r = b.get("/organisations?country=DE&nuts=DE2").await;
+    r.assert_contains("Alpha Robotics");
+    assert!(!r.body.contains("Beta Health"));
+    r.assert_contains("Oberbayern (DE21)");
+    assert!(b.get("/organisations?size=medium").await.body.contains("Beta Health"));
+    assert!(!b.get("/organisations?size=medium").await.body.contains("Alpha Robotics"));
+    let eic = b.get("/organisations?eic=1").await;
+    eic.assert_contains("Alpha Robotics");
+    assert!(!eic.body.contains("Beta Health"));
+    let newest = b.get("/organisations?sort=newest").await.body;
+    assert!(newest.find("Beta Health").unwrap() < newest.find("Alpha Robotics").unwrap());
+    for bad in [
+        "/organisations?country=DE&nuts=FR10",
+        "/organisations?size=huge",
+        "/organisations?eic=maybe",
+        "/organisations?sort=age",
+    ] {
+        assert_eq!(b.get(bad).await.status, reqwest::StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
+    }
+    let api = crate::harness::Api::new(&app, None);
+    let list = api.get("/api/v1/organisations?eic=1&size_class=small&nuts=DE21").await.json();
+    assert_eq!(list["total"], 1);
+    assert_eq!(list["items"][0]["eic_supported"], true);
+    let newest = api.get("/api/v1/organisations?sort=newest").await.json();
+    assert_eq!(newest["items"][0]["name"], "Beta Health");
+}

@@ -62,6 +62,9 @@ pub struct OrganisationBody {
     /// the check digit may be left out), at most 20. Ignored for other kinds.
     #[serde(default)]
     pub cpv: Vec<String>,
+    /// A company supported by the European Innovation Council (ignored for other kinds).
+    #[serde(default)]
+    pub eic_supported: bool,
     /// On creation: `true` after a `duplicate-name` warning, when it is another
     /// organisation of the same name in that country.
     #[serde(default)]
@@ -80,6 +83,7 @@ impl From<OrganisationBody> for OrganisationInput {
             website: b.website.unwrap_or_default(),
             description: b.description.unwrap_or_default(),
             cpv: b.cpv,
+            eic_supported: b.eic_supported,
         }
     }
 }
@@ -97,6 +101,14 @@ pub struct ListParams {
     pub sector: Option<String>,
     /// A CPV division (two digits, `72`) or a division or group code it sells.
     pub cpv: Option<String>,
+    /// A NUTS 2021 region: organisations in it or in the regions inside it.
+    pub nuts: Option<String>,
+    /// An SME size class: `micro`, `small`, `medium` or `large`.
+    pub size_class: Option<String>,
+    /// `1`: only companies supported by the European Innovation Council.
+    pub eic: Option<String>,
+    /// `name` (default) or `newest`.
+    pub sort: Option<String>,
 }
 
 /// Approved organisations, by name.
@@ -113,6 +125,10 @@ pub async fn list(
         kind: p.kind.unwrap_or_default(),
         sector: p.sector.unwrap_or_default(),
         cpv: p.cpv.unwrap_or_default(),
+        nuts: p.nuts.unwrap_or_default(),
+        size: p.size_class.unwrap_or_default(),
+        eic: p.eic.unwrap_or_default(),
+        sort: p.sort.unwrap_or_default(),
         seek,
     };
     let filter = q.filter()?;

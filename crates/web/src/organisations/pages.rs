@@ -132,6 +132,14 @@ pub struct DirectoryQuery {
     pub sector: String,
     #[serde(default)]
     pub cpv: String,
+    #[serde(default)]
+    pub nuts: String,
+    #[serde(default)]
+    pub size: String,
+    #[serde(default)]
+    pub eic: String,
+    #[serde(default)]
+    pub sort: String,
     #[serde(flatten)]
     pub seek: SeekParams,
 }
@@ -168,6 +176,31 @@ impl DirectoryQuery {
             };
             errors.take(found.ok_or(FieldError::new("cpv", "invalid-choice")))
         });
+        // A region of the chosen country (or of any, without one), with the regions inside it.
+        let nuts = nonempty(&self.nuts).and_then(|n| errors.take(geo::parse_nuts("nuts", &n, country))).flatten();
+        let size_class = nonempty(&self.size).and_then(|s| {
+            errors.take(
+                domain::organisations::size_class(&s)
+                    .map(|c| c.code.clone())
+                    .ok_or(FieldError::new("size", "invalid-choice")),
+            )
+        });
+        let eic = match self.eic.trim() {
+            "" | "0" => false,
+            "1" => true,
+            _ => {
+                errors.push(FieldError::new("eic", "invalid-choice"));
+                false
+            }
+        };
+        let newest = match self.sort.trim() {
+            "" | "name" => false,
+            "newest" => true,
+            _ => {
+                errors.push(FieldError::new("sort", "invalid-choice"));
+                false
+            }
+        };
         errors.into_result()?;
         Ok(OrgFilter {
             status: Some(ReviewStatus::Approved),
@@ -175,6 +208,10 @@ impl DirectoryQuery {
             kind,
             sector,
             cpv,
+            nuts,
+            size_class,
+            eic,
+            newest,
             q: nonempty(&self.q),
         })
     }
@@ -232,7 +269,29 @@ pub async fn directory(
         select("kind", "label-kind", choices_kind(&tr), &q.kind),
         select("sector", "label-sector", choices_sector(&tr), &q.sector),
         select("cpv", "label-cpv-filter", choices_cpv_division(&tr), &q.cpv),
+        select(
+            "size",
+            "label-size-class",
+            SIZE_CLASSES.iter().map(|s| (s.code.clone(), s.label(tr.lang).to_owned())).collect(),
+            &q.size,
+        ),
+        select("eic", "label-eic-filter", vec![("1".into(), tr.t("eic-only"))], &q.eic),
     ];
+    let mut selects = selects;
+    // The regions of the chosen country (a list of all Europe's would be too long).
+    if let Ok(country) = geo::Country::parse("country", &q.country) {
+        let regions = geo::nuts_regions_of(country)
+            .into_iter()
+            .filter(|r| r.level > 0)
+            .map(|r| {
+                (r.code.clone(), format!("{}{} ({})", "\u{a0}\u{a0}".repeat(usize::from(r.level - 1)), r.name, r.code))
+            })
+            .collect();
+        selects.insert(1, select("nuts", "label-nuts", regions, &q.nuts));
+    }
+    let mut sort = select("sort", "label-sort", vec![("newest".into(), tr.t("sort-newest"))], &q.sort);
+    sort.options[0].label = tr.t("sort-name");
+    selects.push(sort);
     Ok(page::render(&Directory {
         c: Chrome::new(&ctx, tr.t("orgs-title")),
         q: q.q.clone(),
@@ -241,7 +300,9 @@ pub async fn directory(
         total,
         pager,
         signed_in: ctx.user.is_some(),
-        filtered: [&q.q, &q.country, &q.kind, &q.sector, &q.cpv].iter().any(|v| !v.trim().is_empty()),
+        filtered: [&q.q, &q.country, &q.kind, &q.sector, &q.cpv, &q.nuts, &q.size, &q.eic, &q.sort]
+            .iter()
+            .any(|v| !v.trim().is_empty()),
     }))
 }
 
@@ -267,6 +328,10 @@ fn org_form(tr: &Tr, csrf: &str, action: String, submit: String, input: &Organis
             .options(choices_sector(tr), &input.sectors)
             .hint(tr.t("hint-sectors")),
         Field::new("checkboxes", "cpv", tr.t("label-cpv")).tree(choices_cpv(tr), &input.cpv).hint(tr.t("hint-cpv")),
+        Field::new("checkboxes", "eic_supported", tr.t("label-eic")).options(
+            vec![("1".into(), tr.t("label-eic-yes"))],
+            &if input.eic_supported { vec!["1".to_owned()] } else { vec![] },
+        ),
         // Text, not `url`: browsers would refuse "stad.gent", which the hub reads as https://stad.gent.
         Field::new("text", "website", tr.t("label-website"))
             .value(&input.website)
@@ -316,6 +381,7 @@ fn input_from(f: &Fields) -> OrganisationInput {
         website: f.get("website"),
         description: f.get("description"),
         cpv: f.all("cpv"),
+        eic_supported: f.get("eic_supported") == "1",
     }
 }
 
@@ -434,6 +500,7 @@ pub async fn edit_form(
         website: org.website.unwrap_or_default(),
         description: org.description,
         cpv: org.cpv,
+        eic_supported: org.eic_supported,
     };
     Ok(edit_page(&ctx, id, &input, None))
 }
