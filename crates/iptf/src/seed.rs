@@ -18,6 +18,11 @@ struct Seed {
     summary: &'static str,
     focus: &'static [&'static str],
     membership: Membership,
+    /// Curriculum topics and eForms sectors its description names.
+    topics: &'static [&'static str],
+    sectors: &'static [&'static str],
+    /// Partners, where the description gives the number.
+    partners: Option<i64>,
 }
 
 const INITIATIVES: &[Seed] = &[
@@ -31,6 +36,9 @@ const INITIATIVES: &[Seed] = &[
             "Mapping of guidance and learning resources",
             "Leadership for innovation",
         ],
+        topics: &[],
+        sectors: &["env-pro"],
+        partners: None,
         membership: Membership::Founding,
     },
     Seed {
@@ -47,6 +55,18 @@ const INITIATIVES: &[Seed] = &[
             "Innovation partnership",
             "Risk assessment",
         ],
+        topics: &[
+            "guiding-principles",
+            "legal-procedures",
+            "market-consultation",
+            "pcp",
+            "competitive-dialogue",
+            "negotiation",
+            "innovation-partnership",
+            "risk-assessment",
+        ],
+        sectors: &[],
+        partners: None,
         membership: Membership::Founding,
     },
     Seed {
@@ -54,6 +74,9 @@ const INITIATIVES: &[Seed] = &[
         name: "Health InnoFacilitator",
         summary: "Builds a community for innovation procurement in healthcare. It offers tailored training, mentoring and coaching to buyers and to solution providers, supports the co-design of procurement between public and private partners, and helps buyers recognise their needs and the innovative solutions or research that can meet them.",
         focus: &["Healthcare", "Training and coaching", "Community building", "Co-design with suppliers"],
+        topics: &[],
+        sectors: &["health"],
+        partners: None,
         membership: Membership::Founding,
     },
     Seed {
@@ -66,6 +89,9 @@ const INITIATIVES: &[Seed] = &[
             "EIC-supported SMEs",
             "Terms of reference",
         ],
+        topics: &["market-consultation"],
+        sectors: &[],
+        partners: None,
         membership: Membership::Founding,
     },
     Seed {
@@ -73,6 +99,9 @@ const INITIATIVES: &[Seed] = &[
         name: "Procure4Health",
         summary: "An EU project that tackles the barriers to innovation procurement across the EU through an open community of health and care procurement stakeholders, started by 33 founding partners: knowledge sharing and capacity building, networking and matchmaking, finding common needs and launching joint actions, and informing policy.",
         focus: &["Health and care", "Common needs and joint actions", "Networking and matchmaking", "Policy"],
+        topics: &[],
+        sectors: &["health"],
+        partners: Some(33),
         membership: Membership::Member,
     },
     Seed {
@@ -80,6 +109,9 @@ const INITIATIVES: &[Seed] = &[
         name: "Prepare",
         summary: "Works on new, more effective and sustainable regional policies and instruments that encourage the adoption of impactful innovation, including through innovation procurement, in ways that scale across Europe and support growth, jobs and better public services.",
         focus: &["Regional innovation policy", "Adoption of innovation", "Digitalisation", "Sustainable growth"],
+        topics: &[],
+        sectors: &[],
+        partners: None,
         membership: Membership::Member,
     },
     Seed {
@@ -92,6 +124,9 @@ const INITIATIVES: &[Seed] = &[
             "Responsible procurement",
             "Sustainable recovery",
         ],
+        topics: &[],
+        sectors: &[],
+        partners: None,
         membership: Membership::Member,
     },
 ];
@@ -108,6 +143,21 @@ async fn upsert_initiatives(db: &Db) -> anyhow::Result<()> {
             position: i as i64,
         })
         .await?;
+    }
+    // What the descriptions say beyond the basics, on initiatives nobody has edited yet
+    // (an editor's work is never overwritten by seeding).
+    for i in db.initiatives().await? {
+        let Some(s) = INITIATIVES.iter().find(|s| s.acronym == i.acronym) else { continue };
+        if !db.initiative_revisions(i.id).await?.is_empty() {
+            continue;
+        }
+        let mut p = i.profile();
+        p.topics = s.topics.iter().map(|t| t.to_string()).collect();
+        p.sectors = s.sectors.iter().map(|t| t.to_string()).collect();
+        p.reach.partners = s.partners;
+        let mut tx = db.begin().await?;
+        tx.update_initiative(i.id, &p, &i.description_html, i.updated_at).await?;
+        tx.commit().await?;
     }
     Ok(())
 }
@@ -340,6 +390,14 @@ pub async fn demo(db: &Db) -> anyhow::Result<()> {
             }
         };
         ids.push(id);
+    }
+    // The demo buyer keeps BUILD's page (to show what an initiative's editor does).
+    if let Some(build) = db.initiatives().await?.into_iter().find(|i| i.acronym == "BUILD")
+        && !db.is_initiative_editor(build.id, ids[1]).await?
+    {
+        let mut tx = db.begin().await?;
+        tx.add_initiative_editor(build.id, ids[1], "seed", now).await?;
+        tx.commit().await?;
     }
     for o in DEMO_ORGS {
         let same_name = store::organisations::OrgFilter { q: Some(o.name.into()), ..Default::default() };

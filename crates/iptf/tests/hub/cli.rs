@@ -140,7 +140,15 @@ async fn seeding_the_demo_twice_leaves_the_same_counts() {
     let app = crate::harness::TestApp::spawn().await;
     let counts = || async {
         let mut v = Vec::new();
-        for table in ["users", "organisations", "organisation_sectors", "memberships", "initiatives", "audit_log"] {
+        for table in [
+            "users",
+            "organisations",
+            "organisation_sectors",
+            "memberships",
+            "initiatives",
+            "initiative_editors",
+            "audit_log",
+        ] {
             let sql = format!("SELECT COUNT(*) FROM {table}");
             let n: i64 =
                 sqlx::Row::get(&sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_one(app.db.pool()).await.unwrap(), 0);
@@ -156,4 +164,11 @@ async fn seeding_the_demo_twice_leaves_the_same_counts() {
     let out = seed();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(counts().await, first);
+    // The member initiatives carry what their descriptions say.
+    let all = app.db.initiatives().await.unwrap();
+    let build = all.iter().find(|i| i.acronym == "BUILD").unwrap();
+    assert!(build.topics.contains(&"pcp".to_owned()) && build.topics.len() == 8);
+    let p4h = all.iter().find(|i| i.acronym == "Procure4Health").unwrap();
+    assert_eq!(p4h.reach.partners, Some(33));
+    assert_eq!(p4h.sectors, vec!["health"]);
 }
