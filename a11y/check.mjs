@@ -192,6 +192,10 @@ try {
     await page.waitForSelector('select#f-nuts');
     await page.fill('#f-nuts-search', 'oberbayern');
     const regions = await page.evaluate(() => [...document.getElementById('f-nuts').options].filter(o => !o.hidden && o.value).map(o => o.value));
+    await page.fill('#f-cpv-tree-search', 'software programming');
+    const sells = await page.locator('#f-cpv-72200000-7').isVisible();
+    const hidden = await page.locator('#f-cpv-03000000-1').isHidden();
+    if (!sells || !hidden) { failures++; console.log(`FAIL the CPV search (match shown ${sells}, others hidden ${hidden})`); }
     if (!(await page.locator('#f-cpv').isVisible()) || regions.join() !== 'DE21') {
       failures++; console.log(`FAIL the organisation form's scripts (regions ${regions.join()})`);
     }

@@ -125,6 +125,40 @@
     }
   }
 
+  // A folded list of choices (what a company sells): a search box that shows the matching
+  // choices and opens their divisions. Without JavaScript every division still opens.
+  document.querySelectorAll(".tree[data-search]").forEach(function (tree) {
+    var fold = function (s) {
+      return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    };
+    var wrap = document.createElement("div");
+    wrap.className = "tree-search";
+    var label = document.createElement("label");
+    label.htmlFor = tree.id + "-search";
+    label.textContent = tree.getAttribute("data-search");
+    var box = document.createElement("input");
+    box.type = "search";
+    box.id = tree.id + "-search";
+    box.autocomplete = "off";
+    box.setAttribute("aria-controls", tree.id);
+    wrap.appendChild(label);
+    wrap.appendChild(box);
+    tree.parentNode.insertBefore(wrap, tree);
+    box.addEventListener("input", function () {
+      var q = fold(box.value.trim());
+      tree.querySelectorAll("details").forEach(function (d) {
+        var any = false;
+        d.querySelectorAll(".check").forEach(function (c) {
+          var hit = q === "" || fold(c.textContent).indexOf(q) >= 0;
+          c.hidden = !hit;
+          any = any || hit;
+        });
+        d.hidden = !any;
+        if (q !== "") d.open = any;
+      });
+    });
+  });
+
   window.addEventListener("pageshow", function () {
     document.querySelectorAll("form[data-sending]").forEach(function (form) {
       form.removeAttribute("data-sending");

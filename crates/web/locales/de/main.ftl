@@ -714,3 +714,4 @@ label-eic-yes = Vom EIC gefördert (Accelerator, Pathfinder oder Transition)
 label-eic-filter = EIC-Förderung
 eic-only = Nur vom EIC geförderte Unternehmen
 sort-newest = Neueste zuerst
+tree-search = Angebot durchsuchen

@@ -714,3 +714,4 @@ label-eic-yes = Supported by the EIC (Accelerator, Pathfinder or Transition)
 label-eic-filter = EIC support
 eic-only = EIC-supported companies only
 sort-newest = Newest first
+tree-search = Search what it sells

@@ -714,3 +714,4 @@ label-eic-yes = Soutenue par l’EIC (Accelerator, Pathfinder ou Transition)
 label-eic-filter = Soutien de l’EIC
 eic-only = Seulement les entreprises soutenues par l’EIC
 sort-newest = Les plus récentes d’abord
+tree-search = Chercher ce qu’elle vend
