@@ -7,6 +7,7 @@ use crate::ctx::{AdminUser, AuthUser, Ctx};
 use crate::error::AppError;
 use crate::forms::{Field, Fields, Form};
 use crate::i18n::Tr;
+use crate::organisations::pages::{Select, choices_sector};
 use crate::page::{self, Chrome, FormPage};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -91,26 +92,15 @@ pub struct ListQuery {
 struct List {
     c: Chrome,
     q: String,
-    selects: Vec<crate::organisations::pages::Select>,
+    selects: Vec<Select>,
     items: Vec<View>,
     reach: Vec<String>,
     filtered: bool,
     can_add: bool,
 }
 
-fn select(
-    tr: &Tr,
-    name: &'static str,
-    label: &str,
-    mut opts: Vec<(String, String)>,
-    current: &str,
-) -> crate::organisations::pages::Select {
-    opts.insert(0, (String::new(), tr.t("filter-any")));
-    let f = Field::new("select", name, tr.t(label)).options(opts, &[current.to_owned()]);
-    crate::organisations::pages::Select { name, label: f.label, options: f.options }
-}
-
-fn topic_choices(tr: &Tr) -> Vec<(String, String)> {
+/// The curriculum topics, in the curriculum's order.
+pub(crate) fn topic_choices(tr: &Tr) -> Vec<(String, String)> {
     TOPICS.iter().map(|t| (t.to_string(), tr.t(&format!("topic-{t}")))).collect()
 }
 
@@ -121,13 +111,6 @@ fn status_choices(tr: &Tr) -> Vec<(String, String)> {
         .collect()
 }
 
-fn sector_choices(tr: &Tr) -> Vec<(String, String)> {
-    let mut v: Vec<(String, String)> =
-        domain::organisations::SECTORS.iter().map(|s| (s.code.clone(), s.label(tr.lang).to_owned())).collect();
-    v.sort_by_cached_key(|(_, l)| domain::text::fold(l));
-    v
-}
-
 pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, AppError> {
     let tr = ctx.tr();
     let filter = Filter::parse(&q.status, &q.topic, &q.sector, &q.q)?;
@@ -135,9 +118,9 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(q): Query<ListQ
     Ok(page::render(&List {
         c: Chrome::new(&ctx, tr.t("initiatives-title")),
         selects: vec![
-            select(&tr, "status", "label-initiative-status", status_choices(&tr), &q.status),
-            select(&tr, "topic", "label-topic", topic_choices(&tr), &q.topic),
-            select(&tr, "sector", "label-sector", sector_choices(&tr), &q.sector),
+            Select::filter(&tr, "status", "label-initiative-status", status_choices(&tr), &q.status),
+            Select::filter(&tr, "topic", "label-topic", topic_choices(&tr), &q.topic),
+            Select::filter(&tr, "sector", "label-sector", choices_sector(&tr), &q.sector),
         ],
         filtered: [&q.q, &q.status, &q.topic, &q.sector].iter().any(|v| !v.trim().is_empty()),
         q: q.q,
@@ -188,7 +171,7 @@ fn form(tr: &Tr, csrf: &str, action: String, submit: String, input: &InitiativeI
             .value(&input.focus_areas)
             .hint(tr.t("hint-focus-areas")),
         Field::new("checkboxes", "topics", tr.t("label-topics")).options(topic_choices(tr), &input.topics),
-        Field::new("checkboxes", "sectors", tr.t("label-sectors")).options(sector_choices(tr), &input.sectors),
+        Field::new("checkboxes", "sectors", tr.t("label-sectors")).options(choices_sector(tr), &input.sectors),
         Field::new("select", "programme", tr.t("label-programme"))
             .options(programmes, std::slice::from_ref(&input.programme)),
         Field::new("date", "starts_on", tr.t("label-starts-on")).value(&input.starts_on),

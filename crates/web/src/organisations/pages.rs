@@ -76,7 +76,7 @@ fn per_language(cell: &'static std::sync::OnceLock<[Choices; 3]>, tr: &Tr, make:
     all[Language::ALL.iter().position(|l| *l == tr.lang).unwrap_or(0)].clone()
 }
 
-fn choices_country(tr: &Tr) -> Choices {
+pub(crate) fn choices_country(tr: &Tr) -> Choices {
     static CELL: std::sync::OnceLock<[Choices; 3]> = std::sync::OnceLock::new();
     per_language(&CELL, tr, |lang| {
         let mut v: Choices = geo::eu_countries().iter().map(|c| (c.code.to_owned(), c.name(lang).to_owned())).collect();
@@ -111,7 +111,7 @@ fn choices_cpv_division(tr: &Tr) -> Choices {
 }
 
 /// Sectors in the reader's alphabetical order (folded, so "É" sorts with "E").
-fn choices_sector(tr: &Tr) -> Choices {
+pub(crate) fn choices_sector(tr: &Tr) -> Choices {
     static CELL: std::sync::OnceLock<[Choices; 3]> = std::sync::OnceLock::new();
     per_language(&CELL, tr, |lang| {
         let mut v: Choices = SECTORS.iter().map(|s| (s.code.clone(), s.label(lang).to_owned())).collect();
@@ -234,6 +234,22 @@ pub struct Select {
     pub options: Vec<crate::forms::Opt>,
 }
 
+impl Select {
+    /// A filter of a list: "any" first (the empty value), then `opts`, `current` chosen.
+    pub fn filter(tr: &Tr, name: &'static str, label: &str, mut opts: Choices, current: &str) -> Select {
+        opts.insert(0, (String::new(), tr.t("filter-any")));
+        let f = Field::new("select", name, tr.t(label)).options(opts, &[current.to_owned()]);
+        Select { name, label: f.label, options: f.options }
+    }
+
+    /// The list's order: `default_label` (the empty value) or the other orders in `opts`.
+    pub fn sort(tr: &Tr, default_label: &str, opts: Choices, current: &str) -> Select {
+        let mut s = Select::filter(tr, "sort", "label-sort", opts, current);
+        s.options[0].label = tr.t(default_label);
+        s
+    }
+}
+
 #[derive(Template)]
 #[template(path = "organisations/directory.html")]
 struct Directory {
@@ -259,11 +275,7 @@ pub async fn directory(
     let slice = state.db.organisations(&filter, &seek, PER_PAGE).await?;
     let total = state.db.count_organisations(&filter).await?;
     let pager = Pager::new("/organisations", &q.params(), &slice);
-    let select = |name, label: &str, mut opts: Vec<(String, String)>, current: &str| {
-        opts.insert(0, (String::new(), tr.t("filter-any")));
-        let f = Field::new("select", name, tr.t(label)).options(opts, &[current.to_owned()]);
-        Select { name, label: f.label, options: f.options }
-    };
+    let select = |name, label: &str, opts: Choices, current: &str| Select::filter(&tr, name, label, opts, current);
     let selects = vec![
         select("country", "label-country", choices_country(&tr), &q.country),
         select("kind", "label-kind", choices_kind(&tr), &q.kind),
@@ -289,9 +301,7 @@ pub async fn directory(
             .collect();
         selects.insert(1, select("nuts", "label-nuts", regions, &q.nuts));
     }
-    let mut sort = select("sort", "label-sort", vec![("newest".into(), tr.t("sort-newest"))], &q.sort);
-    sort.options[0].label = tr.t("sort-name");
-    selects.push(sort);
+    selects.push(Select::sort(&tr, "sort-name", vec![("newest".into(), tr.t("sort-newest"))], &q.sort));
     Ok(page::render(&Directory {
         c: Chrome::new(&ctx, tr.t("orgs-title")),
         q: q.q.clone(),

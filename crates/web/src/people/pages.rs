@@ -6,6 +6,8 @@ use crate::ctx::{AuthUser, Ctx};
 use crate::error::AppError;
 use crate::forms::{Field, Fields, Form};
 use crate::i18n::Tr;
+use crate::initiatives::pages::topic_choices;
+use crate::organisations::pages::{Select, choices_country};
 use crate::page::{self, Chrome, FormPage};
 use crate::pager::{Pager, SeekParams};
 use askama::Template;
@@ -64,7 +66,7 @@ pub struct DirectoryQuery {
 struct Directory {
     c: Chrome,
     q: String,
-    selects: Vec<crate::organisations::pages::Select>,
+    selects: Vec<Select>,
     people: Vec<PersonView>,
     total: i64,
     pager: Pager,
@@ -72,34 +74,8 @@ struct Directory {
     signed_in: bool,
 }
 
-fn select(
-    tr: &Tr,
-    name: &'static str,
-    label: &str,
-    mut opts: Vec<(String, String)>,
-    current: &str,
-    any: bool,
-) -> crate::organisations::pages::Select {
-    if any {
-        opts.insert(0, (String::new(), tr.t("filter-any")));
-    }
-    let f = Field::new("select", name, tr.t(label)).options(opts, &[current.to_owned()]);
-    crate::organisations::pages::Select { name, label: f.label, options: f.options }
-}
-
-fn countries(tr: &Tr) -> Vec<(String, String)> {
-    let mut v: Vec<_> =
-        domain::geo::eu_countries().iter().map(|c| (c.code.to_owned(), c.name(tr.lang).to_owned())).collect();
-    v.sort_by_cached_key(|(_, n)| domain::text::fold(n));
-    v
-}
-
 fn languages(tr: &Tr) -> Vec<(String, String)> {
     domain::people::languages_sorted(tr.lang).into_iter().map(|(c, l)| (c.to_owned(), l.to_owned())).collect()
-}
-
-fn topics(tr: &Tr) -> Vec<(String, String)> {
-    domain::initiatives::TOPICS.iter().map(|t| (t.to_string(), tr.t(&format!("topic-{t}")))).collect()
 }
 
 pub async fn directory(
@@ -118,14 +94,14 @@ pub async fn directory(
         ("topic", &q.topic),
         ("sort", &q.sort),
     ];
-    let sorts = vec![("name".to_owned(), tr.t("sort-name")), ("recent".to_owned(), tr.t("sort-recent"))];
+    let sorts = vec![("recent".to_owned(), tr.t("sort-recent"))];
     Ok(page::render(&Directory {
         c: Chrome::new(&ctx, tr.t("people-title")),
         selects: vec![
-            select(&tr, "country", "label-country", countries(&tr), &q.country, true),
-            select(&tr, "language", "label-language", languages(&tr), &q.language, true),
-            select(&tr, "topic", "label-expertise", topics(&tr), &q.topic, true),
-            select(&tr, "sort", "label-sort", sorts, &q.sort, false),
+            Select::filter(&tr, "country", "label-country", choices_country(&tr), &q.country),
+            Select::filter(&tr, "language", "label-language", languages(&tr), &q.language),
+            Select::filter(&tr, "topic", "label-expertise", topic_choices(&tr), &q.topic),
+            Select::sort(&tr, "sort-name", sorts, &q.sort),
         ],
         total: state.db.count_people(&filter).await?,
         pager: Pager::new("/people", &params, &slice),
@@ -160,7 +136,7 @@ fn profile_fields(tr: &Tr, csrf: &str, p: &ProfileInput, orgs: &[(i64, String)])
     let on = |b: bool| if b { vec!["1".to_owned()] } else { vec![] };
     let mut org_opts: Vec<(String, String)> = orgs.iter().map(|(id, n)| (id.to_string(), n.clone())).collect();
     org_opts.insert(0, (String::new(), tr.t("choose-none")));
-    let mut country_opts = countries(tr);
+    let mut country_opts = choices_country(tr);
     country_opts.insert(0, (String::new(), tr.t("choose-none")));
     let fields = vec![
         Field::new("checkboxes", "public", tr.t("profile-public"))
@@ -175,7 +151,7 @@ fn profile_fields(tr: &Tr, csrf: &str, p: &ProfileInput, orgs: &[(i64, String)])
         show_box(tr, "show_country", p.show_country),
         Field::new("checkboxes", "languages", tr.t("label-languages")).options(languages(tr), &p.languages),
         show_box(tr, "show_languages", p.show_languages),
-        Field::new("checkboxes", "topics", tr.t("label-expertise")).options(topics(tr), &p.topics),
+        Field::new("checkboxes", "topics", tr.t("label-expertise")).options(topic_choices(tr), &p.topics),
         show_box(tr, "show_topics", p.show_topics),
         Field::new("textarea", "bio", tr.t("label-bio")).value(&p.bio).hint(tr.t("hint-bio")),
         show_box(tr, "show_bio", p.show_bio),
