@@ -152,7 +152,7 @@ try {
       '/admin', '/admin/users', '/admin/users?status=approved', '/admin/organisations', '/admin/organisations?status=approved',
       '/admin/audit', '/admin/audit?since=yesterday', '/admin/users/1/reject', `/admin/organisations/${org}/reject`, `/organisations/${org}/delete`,
       '/initiatives/new', `/initiatives/${ini}`, `/initiatives/${ini}/edit`, `/initiatives/${ini}/history`, `/initiatives/${ini}/editors`,
-      '/account/profile']) {
+      '/account/profile', '/account/photo', `/initiatives/${ini}/logo`]) {
       await visit(page, p, `${p} (signed in)`);
     }
     await submit(page, '/account/password', { current_password: 'wrong', new_password: 'x' }, '/account/password with errors');
@@ -168,6 +168,11 @@ try {
     await Promise.all([page.waitForLoadState('load'), page.click('main form button[type="submit"]')]);
     const me = await page.evaluate(() => document.querySelector('a[href^="/people/"]')?.getAttribute('href'));
     if (!me) { failures++; console.log('FAIL no link to the public profile after saving it'); } else { await visit(page, me, 'a public profile'); }
+    // A file that is not an image: the message is next to the file input.
+    await page.goto(`${base}/account/photo`);
+    await page.setInputFiles('#f-photo', { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('not an image') });
+    await Promise.all([page.waitForLoadState('load'), page.click('main form.form button[type="submit"]')]);
+    await audit(page, 'photo with errors');
     await submit(page, `/initiatives/${ini}/edit`, { acronym: '', reach_social: 'lots', ends_on: '2000-01-01' }, 'initiative with errors');
     await submit(page, `/initiatives/${ini}/editors`, { email: 'nobody@a11y.example' }, 'initiative editors with errors', 'main form.form button[type="submit"]');
     await submit(page, '/account/tokens', { name: `axe token ${viewport.width}`, password: PASSWORD }, '/account/tokens with a new token');

@@ -12,6 +12,7 @@ pub mod geo;
 pub mod initiatives;
 pub mod jobs;
 pub mod markdown;
+pub mod media;
 pub mod organisations;
 pub mod paging;
 pub mod people;

@@ -278,6 +278,17 @@ impl Tx {
         if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
     }
 
+    /// Sets or removes the initiative's logo (a stored image's name).
+    pub async fn set_initiative_logo(&mut self, id: InitiativeId, logo: Option<&str>, now: UnixTime) -> Result<()> {
+        let r = sqlx::query("UPDATE initiatives SET logo = $1, updated_at = $2 WHERE id = $3")
+            .bind(logo)
+            .bind(now)
+            .bind(id.0)
+            .execute(self.conn())
+            .await?;
+        if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
+    }
+
     /// Records a saved profile in the history.
     pub async fn add_initiative_revision(
         &mut self,

@@ -225,6 +225,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (8, include_str!("../migrations/sqlite/0008_initiatives.sql")),
             (9, include_str!("../migrations/sqlite/0009_people.sql")),
             (10, include_str!("../migrations/sqlite/0010_directory_filters.sql")),
+            (11, include_str!("../migrations/sqlite/0011_media.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -237,6 +238,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (8, include_str!("../migrations/postgres/0008_initiatives.sql")),
             (9, include_str!("../migrations/postgres/0009_people.sql")),
             (10, include_str!("../migrations/postgres/0010_directory_filters.sql")),
+            (11, include_str!("../migrations/postgres/0011_media.sql")),
         ],
     }
 }

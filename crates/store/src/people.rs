@@ -23,6 +23,8 @@ pub struct PublicPerson {
     pub languages: Vec<String>,
     pub topics: Vec<String>,
     pub bio: Option<String>,
+    /// The photo's stored name (`web::media`).
+    pub photo: Option<String>,
     pub updated_at: UnixTime,
 }
 
@@ -45,7 +47,7 @@ const PUBLIC_COLS: &str = "p.user_id, u.name, p.name_key, p.updated_at,
     CASE WHEN p.show_country = 1 THEN p.country END AS country,
     CASE WHEN p.show_languages = 1 THEN p.languages END AS languages,
     CASE WHEN p.show_topics = 1 THEN p.topics END AS topics,
-    CASE WHEN p.show_bio = 1 THEN p.bio END AS bio";
+    CASE WHEN p.show_bio = 1 THEN p.bio END AS bio, p.photo";
 
 const PUBLIC_FROM: &str = "FROM profiles p JOIN users u ON u.id = p.user_id
     LEFT JOIN organisations o ON o.id = p.organisation_id
@@ -71,6 +73,7 @@ fn public_row(r: &AnyRow) -> PublicPerson {
         languages: codes(r.get("languages")),
         topics: codes(r.get("topics")),
         bio: r.get("bio"),
+        photo: r.get("photo"),
         updated_at: r.get("updated_at"),
     }
 }
@@ -165,7 +168,52 @@ impl Db {
     }
 }
 
+impl Db {
+    /// The person's photo, shown or not.
+    pub async fn own_photo(&self, id: UserId) -> Result<Option<String>> {
+        let r =
+            sqlx::query("SELECT photo FROM profiles WHERE user_id = $1").bind(id.0).fetch_optional(self.pool()).await?;
+        Ok(r.and_then(|r| r.get(0)))
+    }
+
+    /// Whether a stored image is shown publicly: an initiative's logo, or the photo of a
+    /// public profile.
+    pub async fn media_is_public(&self, name: &str) -> Result<bool> {
+        let r = sqlx::query(
+            "SELECT 1 FROM initiatives WHERE logo = $1
+             UNION ALL
+             SELECT 1 FROM profiles p JOIN users u ON u.id = p.user_id
+               WHERE p.photo = $1 AND p.public = 1 AND u.status <> 'rejected'",
+        )
+        .bind(name)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(r.is_some())
+    }
+}
+
 impl Tx {
+    /// Sets or removes the person's photo (creating a private profile the first time).
+    pub async fn set_profile_photo(
+        &mut self,
+        user: UserId,
+        name: &str,
+        photo: Option<&str>,
+        now: UnixTime,
+    ) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO profiles (user_id, name_key, photo, updated_at) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (user_id) DO UPDATE SET photo = excluded.photo, updated_at = excluded.updated_at",
+        )
+        .bind(user.0)
+        .bind(crate::organisations::name_key(name))
+        .bind(photo)
+        .bind(now)
+        .execute(self.conn())
+        .await?;
+        Ok(())
+    }
+
     /// Saves the person's profile (creating it the first time).
     pub async fn save_profile(&mut self, user: UserId, name: &str, p: &Profile, now: UnixTime) -> Result<()> {
         let flag = |b: bool| i64::from(b);

@@ -32,6 +32,7 @@ use utoipa::{Modify, OpenApi};
         admin::api::ask_information, admin::api::reviews,
         initiatives::api::list, initiatives::api::reach, initiatives::api::show, initiatives::api::create, initiatives::api::update,
         people::api::people, people::api::person, people::api::my_profile, people::api::save_profile,
+        people::api::set_photo, people::api::remove_photo, initiatives::api::set_logo, initiatives::api::remove_logo,
         initiatives::api::history, initiatives::api::editors, initiatives::api::add_editor, initiatives::api::remove_editor,
     ),
     components(schemas(FieldProblem)),

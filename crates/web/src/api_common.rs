@@ -159,3 +159,8 @@ impl From<store::admin::AuditEntry> for AuditOut {
         }
     }
 }
+
+/// The bytes of an image file (the request body itself).
+#[derive(utoipa::ToSchema)]
+#[schema(value_type = String, format = Binary)]
+pub struct ImageFile(pub Vec<u8>);

@@ -22,6 +22,8 @@ pub struct WebConfig {
     /// The team's mailbox (`Team <team@…>`): replies to decisions go there, so people can
     /// answer a rejection even when mail is sent from a no-reply address.
     pub contact_email: Option<String>,
+    /// Where logos and photos are kept, each under its content hash (`web::media`).
+    pub media_dir: PathBuf,
 }
 
 #[derive(Debug, Clone)]

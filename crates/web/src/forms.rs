@@ -179,6 +179,10 @@ impl Form {
         self.danger = true;
         self
     }
+    /// Whether the form sends a file (and so is `multipart/form-data`).
+    pub fn has_file(&self) -> bool {
+        self.fields.iter().any(|f| f.kind == "file")
+    }
     pub fn has_errors(&self) -> bool {
         !self.summary.is_empty() || self.message.is_some()
     }

@@ -21,6 +21,7 @@ pub mod i18n;
 pub mod initiatives;
 pub mod jobs;
 pub mod mail;
+pub mod media;
 pub mod metrics;
 pub mod once;
 pub mod ops;
@@ -87,6 +88,7 @@ pub fn router(state: AppState) -> Router {
         .merge(organisations::router())
         .merge(initiatives::router())
         .merge(people::router())
+        .merge(media::router())
         .merge(admin::router())
         .merge(api::router())
         .merge(ops::router())

@@ -75,28 +75,35 @@ pub async fn csrf(State(state): State<AppState>, req: Request, next: Next) -> Re
         }
         return AppError::CsrfFailed.into_response();
     }
-    let is_form = h
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-    if !is_form {
+    let content_type = h.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+    let multipart = multer::parse_boundary(&content_type).ok();
+    if multipart.is_none() && !content_type.starts_with("application/x-www-form-urlencoded") {
         return AppError::CsrfFailed.into_response();
     }
+    let limit = if multipart.is_some() { crate::media::UPLOAD_LIMIT } else { state.config.body_limit };
     let (parts, body) = req.into_parts();
-    let bytes = match axum::body::to_bytes(body, state.config.body_limit).await {
+    let bytes = match axum::body::to_bytes(body, limit).await {
         Ok(b) => b,
         Err(_) => return axum::http::StatusCode::PAYLOAD_TOO_LARGE.into_response(),
     };
-    let Ok(pairs) = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes) else {
-        return AppError::CsrfFailed.into_response();
+    let (fields, files) = match multipart {
+        Some(boundary) => match crate::media::parse_multipart(boundary, bytes.clone()).await {
+            Some(parsed) => parsed,
+            None => return AppError::CsrfFailed.into_response(),
+        },
+        None => match serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes) {
+            Ok(pairs) => (Fields(pairs), Vec::new()),
+            Err(_) => return AppError::CsrfFailed.into_response(),
+        },
     };
-    let fields = Fields(pairs);
     if !constant_time_eq(fields.get("csrf").as_bytes(), ctx.csrf.as_bytes()) {
         return AppError::CsrfFailed.into_response();
     }
-    // The handler's `Fields` extractor takes the form parsed here instead of parsing it again.
+    // The handler's `Fields` (and `Files`) extractors take the form parsed here instead
+    // of parsing it again.
     let once = fields.get("once");
     let mut req = Request::from_parts(parts, Body::new(http_body_util::Full::new(bytes).map_err(|e| match e {})));
     req.extensions_mut().insert(fields);
+    req.extensions_mut().insert(crate::media::Files(files));
     crate::once::form(&state, &ctx, &once, next.run(req)).await
 }

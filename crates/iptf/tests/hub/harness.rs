@@ -75,6 +75,7 @@ impl TestApp {
             run_worker: false,
             header_timeout: std::time::Duration::from_secs(10),
             contact_email: Some("IPTF Hub team <team@test.example>".into()),
+            media_dir: dir.join("media"),
         };
         adjust(&mut config);
         let state = web::AppState::new(db.clone(), config).unwrap();
@@ -255,6 +256,48 @@ impl Browser {
         r
     }
 
+    /// Posts a `multipart/form-data` form with the page's CSRF token, the text `fields` and
+    /// one file (field name, file name, bytes), as a browser sends a file input.
+    pub async fn post_file(&mut self, path: &str, fields: &[(&str, &str)], file: (&str, &str, &[u8])) -> Resp {
+        let token = self.csrf().await;
+        let boundary = "----iptf-test-boundary-7d1a";
+        let mut body = Vec::new();
+        for (k, v) in std::iter::once(("csrf", token.as_str())).chain(fields.iter().copied()) {
+            body.extend_from_slice(
+                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n").as_bytes(),
+            );
+        }
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{}\"; filename=\"{}\"\r\nContent-Type: application/octet-stream\r\n\r\n",
+                file.0, file.1
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(file.2);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let r = self
+            .client
+            .post(self.url(path))
+            .header("content-type", format!("multipart/form-data; boundary={boundary}"))
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        let r = Self::finish(r).await;
+        if let Some(t) = extract_csrf(&r.body) {
+            self.csrf = Some(t);
+        }
+        r
+    }
+
+    /// Fetches raw bytes (an image), with the status and content type.
+    pub async fn get_bytes(&self, path: &str) -> (StatusCode, String, Vec<u8>) {
+        let r = self.client.get(self.url(path)).send().await.unwrap();
+        let ct = r.headers().get("content-type").map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default();
+        (r.status(), ct, r.bytes().await.unwrap().to_vec())
+    }
+
     /// Opens a mailed link (a page with one button) and presses the button.
     pub async fn follow_link(&mut self, link: &str) -> Resp {
         let page = self.get(link).await;
@@ -292,6 +335,11 @@ impl Api {
     }
     pub async fn get(&self, path: &str) -> Resp {
         Browser::finish(self.req(reqwest::Method::GET, path).send().await.unwrap()).await
+    }
+    /// Sends raw bytes with a content type (an image upload).
+    pub async fn send_bytes(&self, method: reqwest::Method, path: &str, content_type: &str, body: Vec<u8>) -> Resp {
+        Browser::finish(self.req(method, path).header("content-type", content_type).body(body).send().await.unwrap())
+            .await
     }
     pub async fn send(&self, method: reqwest::Method, path: &str, body: serde_json::Value) -> Resp {
         Browser::finish(self.req(method, path).json(&body).send().await.unwrap()).await

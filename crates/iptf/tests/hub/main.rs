@@ -14,6 +14,7 @@ mod http;
 mod initiatives;
 mod integrity;
 mod invitations;
+mod media;
 mod once;
 mod ops;
 mod organisations;

@@ -715,3 +715,25 @@ label-eic-filter = EIC-Förderung
 eic-only = Nur vom EIC geförderte Unternehmen
 sort-newest = Neueste zuerst
 tree-search = Angebot durchsuchen
+
+## Logos und Fotos
+error-image-empty = Wählen Sie eine Bilddatei.
+error-image-too-large = Die Datei ist größer als 2 MB. Wählen Sie ein kleineres Bild.
+error-image-format = Diese Datei ist kein PNG-, JPEG- oder WebP-Bild. Wählen Sie eines dieser Formate.
+error-image-too-big = Das Bild ist größer als 2000 × 2000 Pixel. Wählen Sie ein kleineres Bild.
+error-image-unreadable = Dieses Bild ist beschädigt und kann nicht gelesen werden. Speichern Sie es neu und wählen Sie es noch einmal.
+hint-image = PNG, JPEG oder WebP, höchstens 2 MB und 2000 × 2000 Pixel. Wir behalten nur die Pixel: Die Datei wird dekodiert und neu gespeichert.
+image-current = Das aktuelle Bild
+image-upload = Hochladen
+label-logo = Logo
+logo-remove = Logo entfernen
+logo-of = Logo von { $name }
+initiative-logo-title = Logo von { $acronym }
+initiative-logo-intro = Das Logo erscheint auf der Seite der Initiative und in der Liste der Mitglieder.
+initiative-change-logo = Logo ändern
+label-photo = Foto
+photo-title = Ihr Foto
+photo-intro = Ihr Foto erscheint in Ihrem öffentlichen Profil, falls Sie eines haben. Entfernen Sie es jederzeit: Es verschwindet sofort.
+photo-remove = Mein Foto entfernen
+photo-of = Foto von { $name }
+profile-change-photo = Foto hinzufügen oder ändern

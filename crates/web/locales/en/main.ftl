@@ -715,3 +715,25 @@ label-eic-filter = EIC support
 eic-only = EIC-supported companies only
 sort-newest = Newest first
 tree-search = Search what it sells
+
+## Logos and photos
+error-image-empty = Choose an image file.
+error-image-too-large = The file is larger than 2 MB. Choose a smaller image.
+error-image-format = This file is not a PNG, JPEG or WebP image. Choose one of these formats.
+error-image-too-big = The image is larger than 2000 × 2000 pixels. Choose a smaller image.
+error-image-unreadable = This image is damaged and cannot be read. Save it again and choose it once more.
+hint-image = PNG, JPEG or WebP, at most 2 MB and 2000 × 2000 pixels. We keep only the pixels: the file is decoded and saved again.
+image-current = The current image
+image-upload = Upload
+label-logo = Logo
+logo-remove = Remove the logo
+logo-of = Logo of { $name }
+initiative-logo-title = Logo of { $acronym }
+initiative-logo-intro = The logo appears on the initiative's page and in the list of members.
+initiative-change-logo = Change the logo
+label-photo = Photo
+photo-title = Your photo
+photo-intro = Your photo appears on your public profile, if you have one. Remove it at any time: it disappears at once.
+photo-remove = Remove my photo
+photo-of = Photo of { $name }
+profile-change-photo = Add or change your photo

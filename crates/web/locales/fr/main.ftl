@@ -715,3 +715,25 @@ label-eic-filter = Soutien de l’EIC
 eic-only = Seulement les entreprises soutenues par l’EIC
 sort-newest = Les plus récentes d’abord
 tree-search = Chercher ce qu’elle vend
+
+## Logos et photos
+error-image-empty = Choisissez un fichier image.
+error-image-too-large = Le fichier dépasse 2 Mo. Choisissez une image plus légère.
+error-image-format = Ce fichier n'est pas une image PNG, JPEG ou WebP. Choisissez l'un de ces formats.
+error-image-too-big = L'image dépasse 2000 × 2000 pixels. Choisissez une image plus petite.
+error-image-unreadable = Cette image est endommagée et ne peut pas être lue. Enregistrez-la de nouveau puis choisissez-la encore.
+hint-image = PNG, JPEG ou WebP, 2 Mo et 2000 × 2000 pixels au plus. Nous ne gardons que les pixels : le fichier est décodé puis réenregistré.
+image-current = L'image actuelle
+image-upload = Téléverser
+label-logo = Logo
+logo-remove = Retirer le logo
+logo-of = Logo de { $name }
+initiative-logo-title = Logo de { $acronym }
+initiative-logo-intro = Le logo figure sur la page de l'initiative et dans la liste des membres.
+initiative-change-logo = Changer le logo
+label-photo = Photo
+photo-title = Votre photo
+photo-intro = Votre photo figure sur votre profil public, si vous en avez un. Retirez-la à tout moment : elle disparaît aussitôt.
+photo-remove = Retirer ma photo
+photo-of = Photo de { $name }
+profile-change-photo = Ajouter ou changer votre photo

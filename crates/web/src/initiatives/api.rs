@@ -21,6 +21,7 @@ pub fn routes() -> Router<AppState> {
         .route("/initiatives", get(list).post(create))
         .route("/initiatives/reach", get(reach))
         .route("/initiatives/{id}", get(show).put(update))
+        .route("/initiatives/{id}/logo", axum::routing::put(set_logo).delete(remove_logo))
         .route("/initiatives/{id}/history", get(history))
         .route("/initiatives/{id}/editors", get(editors).post(add_editor))
         .route("/initiatives/{id}/editors/{user_id}", delete(remove_editor))
@@ -67,6 +68,8 @@ pub struct InitiativeOut {
     /// `founding`, `member` or `former`.
     pub membership: String,
     pub reach: ReachOut,
+    /// Address of its logo, if it has one.
+    pub logo_url: Option<String>,
     pub updated_at: Option<String>,
 }
 
@@ -90,6 +93,7 @@ impl From<Initiative> for InitiativeOut {
             contact_email: i.contact_email,
             membership: i.membership.as_str().into(),
             reach: i.reach.into(),
+            logo_url: i.logo.as_deref().map(crate::media::url),
             updated_at: (i.updated_at > 0).then(|| rfc3339(i.updated_at)),
         }
     }
@@ -340,5 +344,32 @@ pub async fn remove_editor(
     Path((id, editor)): Path<(i64, i64)>,
 ) -> Result<StatusCode, AppError> {
     service::remove_editor(&state, &user, InitiativeId(id), UserId(editor)).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Sets the logo (editors and administrators): the body is the image (PNG, JPEG or WebP,
+/// at most 2 MB and 2000 × 2000 pixels; the content decides, it is decoded and re-encoded).
+#[utoipa::path(put, path = "/api/v1/initiatives/{id}/logo", tag = "community", params(("id" = i64, Path)),
+    request_body(content((crate::api_common::ImageFile = "image/png"), (crate::api_common::ImageFile = "image/jpeg"), (crate::api_common::ImageFile = "image/webp"))),
+    responses((status = 200, body = InitiativeOut), (status = 403), (status = 404), (status = 422)), security(("token" = [])))]
+pub async fn set_logo(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path(id): Path<i64>,
+    req: axum::extract::Request,
+) -> Result<Json<InitiativeOut>, AppError> {
+    let bytes = crate::media::api_body(req).await?;
+    service::set_logo(&state, &user, InitiativeId(id), Some(&bytes)).await?;
+    Ok(Json(state.db.initiative(InitiativeId(id)).await?.into()))
+}
+
+#[utoipa::path(delete, path = "/api/v1/initiatives/{id}/logo", tag = "community", params(("id" = i64, Path)),
+    responses((status = 204), (status = 403), (status = 404)), security(("token" = [])))]
+pub async fn remove_logo(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path(id): Path<i64>,
+) -> Result<StatusCode, AppError> {
+    service::set_logo(&state, &user, InitiativeId(id), None).await?;
     Ok(StatusCode::NO_CONTENT)
 }

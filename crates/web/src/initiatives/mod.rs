@@ -17,6 +17,8 @@ pub fn router() -> Router<AppState> {
         .route("/initiatives/new", get(pages::new_form))
         .route("/initiatives/{id}", get(pages::show))
         .route("/initiatives/{id}/edit", get(pages::edit_form).post(pages::edit))
+        .route("/initiatives/{id}/logo", get(pages::logo_form).post(pages::set_logo))
+        .route("/initiatives/{id}/logo/remove", post(pages::remove_logo))
         .route("/initiatives/{id}/history", get(pages::history))
         .route("/initiatives/{id}/editors", get(pages::editors).post(pages::add_editor))
         .route("/initiatives/{id}/editors/{user}/remove", post(pages::remove_editor))

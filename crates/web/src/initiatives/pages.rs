@@ -432,3 +432,57 @@ pub async fn remove_editor(
     };
     Ok(page::redirect_flash(&state, &to, "editor-removed"))
 }
+
+async fn logo_spec(
+    state: &AppState,
+    user: &store::accounts::User,
+    ctx: &Ctx,
+    id: i64,
+) -> Result<crate::media::ImageSpec, AppError> {
+    let i = state.db.initiative(InitiativeId(id)).await?;
+    if !service::may_edit(state, i.id, Some(user)).await? {
+        return Err(AppError::Forbidden);
+    }
+    let tr = ctx.tr();
+    Ok(crate::media::ImageSpec {
+        title: tr.ta("initiative-logo-title", "acronym", &i.acronym),
+        intro: tr.t("initiative-logo-intro"),
+        alt: tr.ta("logo-of", "name", &i.acronym),
+        current: i.logo,
+        action: format!("/initiatives/{id}/logo"),
+        field: "logo",
+        field_label: tr.t("label-logo"),
+        remove_label: tr.t("logo-remove"),
+        back: format!("/initiatives/{id}"),
+    })
+}
+
+pub async fn logo_form(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    Ok(logo_spec(&state, &user, &ctx, id).await?.render(&ctx, None))
+}
+
+pub async fn set_logo(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path(id): Path<i64>,
+    files: crate::media::Files,
+) -> Result<Response, AppError> {
+    match service::set_logo(&state, &user, InitiativeId(id), Some(&files.get("logo"))).await {
+        Ok(()) => Ok(page::redirect_flash(&state, &format!("/initiatives/{id}"), "saved")),
+        Err(AppError::Unprocessable(e)) => Ok(logo_spec(&state, &user, &ctx, id).await?.render(&ctx, Some(&e))),
+        Err(e) => Err(e),
+    }
+}
+
+pub async fn remove_logo(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    service::set_logo(&state, &user, InitiativeId(id), None).await?;
+    Ok(page::redirect_flash(&state, &format!("/initiatives/{id}"), "saved"))
+}

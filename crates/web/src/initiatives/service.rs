@@ -179,6 +179,28 @@ pub fn changed_fields(a: &InitiativeProfile, b: &InitiativeProfile) -> Vec<&'sta
     out
 }
 
+/// Sets (an upload) or removes (`None`) the initiative's logo; editors and administrators.
+pub async fn set_logo(state: &AppState, user: &User, id: InitiativeId, upload: Option<&[u8]>) -> Result<(), AppError> {
+    if !may_edit(state, id, Some(user)).await? {
+        state.db.initiative(id).await?;
+        return Err(AppError::Forbidden);
+    }
+    // The file is checked and kept before the transaction (no slow work under the lock);
+    // a file nothing names is harmless, and never served.
+    let name = match upload {
+        Some(b) => Some(crate::media::keep(state, "logo", b).await?),
+        None => None,
+    };
+    let mut tx = state.db.begin().await?;
+    let i = lock_as_editor(&mut tx, id, user).await?;
+    tx.set_initiative_logo(id, name.as_deref(), store::now()).await?;
+    let detail = if name.is_some() { "logo" } else { "logo removed" };
+    audit(&mut tx, user, AuditAction::InitiativeUpdated, (id, &i.acronym), detail).await?;
+    state.commit(tx).await?;
+    state.home_cache.invalidate();
+    Ok(())
+}
+
 /// Names an editor by their account's address; they are told by e-mail.
 pub async fn add_editor(state: &AppState, actor: &User, id: InitiativeId, email: &str) -> Result<UserId, AppError> {
     let email = domain::accounts::Email::parse("email", email).map_err(FieldErrors::from)?;

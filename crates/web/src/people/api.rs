@@ -20,6 +20,7 @@ pub fn routes() -> Router<AppState> {
         .route("/people", get(people))
         .route("/people/{id}", get(person))
         .route("/me/profile", get(my_profile).put(save_profile))
+        .route("/me/photo", axum::routing::put(set_photo).delete(remove_photo))
 }
 
 /// A person as everyone may see them: only the fields they chose to show.
@@ -37,6 +38,8 @@ pub struct PersonOut {
     /// Curriculum topics of their expertise.
     pub topics: Vec<String>,
     pub bio: Option<String>,
+    /// Address of their photo, if they show one.
+    pub photo_url: Option<String>,
     pub updated_at: String,
 }
 
@@ -52,6 +55,7 @@ impl From<PublicPerson> for PersonOut {
             languages: p.languages,
             topics: p.topics,
             bio: p.bio,
+            photo_url: p.photo.as_deref().map(crate::media::url),
             updated_at: rfc3339(p.updated_at),
         }
     }
@@ -196,4 +200,31 @@ pub async fn save_profile(
     Json(b): Json<ProfileBody>,
 ) -> Result<Json<ProfileBody>, AppError> {
     Ok(Json(service::save(&state, &user, &b.into()).await?.into()))
+}
+
+/// Sets one's photo: the body is the image (PNG, JPEG or WebP, at most 2 MB and
+/// 2000 × 2000 pixels; the content decides, it is decoded and re-encoded). It shows only
+/// on a public profile.
+#[utoipa::path(put, path = "/api/v1/me/photo", tag = "accounts",
+    request_body(content((crate::api_common::ImageFile = "image/png"), (crate::api_common::ImageFile = "image/jpeg"), (crate::api_common::ImageFile = "image/webp"))),
+    responses((status = 204), (status = 422)), security(("token" = [])))]
+pub async fn set_photo(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    req: axum::extract::Request,
+) -> Result<axum::http::StatusCode, AppError> {
+    let bytes = crate::media::api_body(req).await?;
+    service::set_photo(&state, &user, Some(&bytes)).await?;
+    Ok(axum::http::StatusCode::NO_CONTENT)
+}
+
+/// Removes one's photo (withdrawn at once).
+#[utoipa::path(delete, path = "/api/v1/me/photo", tag = "accounts",
+    responses((status = 204)), security(("token" = [])))]
+pub async fn remove_photo(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+) -> Result<axum::http::StatusCode, AppError> {
+    service::set_photo(&state, &user, None).await?;
+    Ok(axum::http::StatusCode::NO_CONTENT)
 }

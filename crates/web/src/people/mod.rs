@@ -8,11 +8,13 @@ pub mod service;
 
 use crate::AppState;
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{get, post};
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/people", get(pages::directory))
         .route("/people/{id}", get(pages::show))
         .route("/account/profile", get(pages::profile_form).post(pages::save_profile))
+        .route("/account/photo", get(pages::photo_form).post(pages::set_photo))
+        .route("/account/photo/remove", post(pages::remove_photo))
 }

@@ -208,7 +208,10 @@ fn profile_page(
     if let Some(e) = errs {
         form = form.with_errors(e, &tr);
     }
-    let mut links = vec![("/account".to_owned(), tr.t("back-to-account"))];
+    let mut links = vec![
+        ("/account/photo".to_owned(), tr.t("profile-change-photo")),
+        ("/account".to_owned(), tr.t("back-to-account")),
+    ];
     if input.public {
         links.insert(0, (format!("/people/{}", user.0), tr.t("profile-see-public")));
     }
@@ -241,4 +244,44 @@ pub async fn save_profile(
         }
         Err(e) => Err(e),
     }
+}
+
+async fn photo_spec(
+    state: &AppState,
+    user: &store::accounts::User,
+    ctx: &Ctx,
+) -> Result<crate::media::ImageSpec, AppError> {
+    let tr = ctx.tr();
+    Ok(crate::media::ImageSpec {
+        title: tr.t("photo-title"),
+        intro: tr.t("photo-intro"),
+        alt: tr.ta("photo-of", "name", &user.name),
+        current: state.db.own_photo(user.id).await?,
+        action: "/account/photo".into(),
+        field: "photo",
+        field_label: tr.t("label-photo"),
+        remove_label: tr.t("photo-remove"),
+        back: "/account/profile".into(),
+    })
+}
+
+pub async fn photo_form(State(state): State<AppState>, AuthUser(user, ctx): AuthUser) -> Result<Response, AppError> {
+    Ok(photo_spec(&state, &user, &ctx).await?.render(&ctx, None))
+}
+
+pub async fn set_photo(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    files: crate::media::Files,
+) -> Result<Response, AppError> {
+    match service::set_photo(&state, &user, Some(&files.get("photo"))).await {
+        Ok(()) => Ok(page::redirect_flash(&state, "/account/profile", "saved")),
+        Err(AppError::Unprocessable(e)) => Ok(photo_spec(&state, &user, &ctx).await?.render(&ctx, Some(&e))),
+        Err(e) => Err(e),
+    }
+}
+
+pub async fn remove_photo(State(state): State<AppState>, AuthUser(user, _): AuthUser) -> Result<Response, AppError> {
+    service::set_photo(&state, &user, None).await?;
+    Ok(page::redirect_flash(&state, "/account/profile", "saved"))
 }

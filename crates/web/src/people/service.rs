@@ -30,6 +30,19 @@ pub async fn save(state: &AppState, user: &User, input: &ProfileInput) -> Result
     Ok(p)
 }
 
+/// Sets (an upload) or removes (`None`) the person's photo; it shows only on a public
+/// profile, and removing it withdraws it at once.
+pub async fn set_photo(state: &AppState, user: &User, upload: Option<&[u8]>) -> Result<(), AppError> {
+    let name = match upload {
+        Some(b) => Some(crate::media::keep(state, "photo", b).await?),
+        None => None,
+    };
+    let mut tx = state.db.begin().await?;
+    tx.set_profile_photo(user.id, &user.name, name.as_deref(), store::now()).await?;
+    state.commit(tx).await?;
+    Ok(())
+}
+
 /// The directory's filters from a query string; an unknown value is an error on its field.
 pub fn filter(q: &str, country: &str, language: &str, topic: &str, sort: &str) -> Result<PeopleFilter, FieldErrors> {
     let mut errs = FieldErrors::new();
