@@ -131,7 +131,7 @@ try {
 
     for (const p of ['/', '/organisations', '/organisations?country=DE&kind=company', `/organisations/${org}`, '/initiatives',
       '/initiatives?topic=pcp&status=founding', `/initiatives/${ini}`, '/people', '/people?language=DEU&sort=recent', '/sign-in', '/register',
-      '/password/forgot', '/account/confirm', '/password/reset/0000', '/no-such-page']) {
+      '/password/forgot', '/account/confirm', '/password/reset/0000', '/join', '/no-such-page']) {
       await visit(page, p);
     }
     await submit(page, '/sign-in', { email: 'x', password: 'y' }, '/sign-in with errors');
@@ -152,7 +152,7 @@ try {
       '/admin', '/admin/users', '/admin/users?status=approved', '/admin/organisations', '/admin/organisations?status=approved',
       '/admin/audit', '/admin/audit?since=yesterday', '/admin/users/1/reject', `/admin/organisations/${org}/reject`, `/organisations/${org}/delete`,
       '/initiatives/new', `/initiatives/${ini}`, `/initiatives/${ini}/edit`, `/initiatives/${ini}/history`, `/initiatives/${ini}/editors`,
-      '/account/profile', '/account/photo', `/initiatives/${ini}/logo`]) {
+      '/account/profile', '/account/photo', `/initiatives/${ini}/logo`, '/join', '/applications']) {
       await visit(page, p, `${p} (signed in)`);
     }
     await submit(page, '/account/password', { current_password: 'wrong', new_password: 'x' }, '/account/password with errors');
@@ -168,6 +168,13 @@ try {
     await Promise.all([page.waitForLoadState('load'), page.click('main form button[type="submit"]')]);
     const me = await page.evaluate(() => document.querySelector('a[href^="/people/"]')?.getAttribute('href'));
     if (!me) { failures++; console.log('FAIL no link to the public profile after saving it'); } else { await visit(page, me, 'a public profile'); }
+    await submit(page, '/join', { acronym: '<x>', motivation: '' }, '/join with errors');
+    await page.goto(`${base}/applications`);
+    const firstApp = await page.evaluate(() => document.querySelector('a[href^="/applications/"]')?.getAttribute('href'));
+    if (!firstApp) { failures++; console.log('FAIL no application in the demo data'); } else {
+      await visit(page, firstApp, 'an application (administrator)');
+      await submit(page, firstApp, { reason: '' }, 'an application with a decision error', 'section[aria-labelledby="decide-title"] form button[type="submit"]');
+    }
     // A file that is not an image: the message is next to the file input.
     await page.goto(`${base}/account/photo`);
     await page.setInputFiles('#f-photo', { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('not an image') });

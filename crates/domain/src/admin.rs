@@ -41,4 +41,8 @@ actions! {
     InitiativeUpdated = "initiative.updated",
     InitiativeEditorAdded = "initiative.editor-added",
     InitiativeEditorRemoved = "initiative.editor-removed",
+    ApplicationSubmitted = "application.submitted",
+    ApplicationAccepted = "application.accepted",
+    ApplicationDeclined = "application.declined",
+    ApplicationWithdrawn = "application.withdrawn",
 }

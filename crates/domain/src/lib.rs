@@ -7,6 +7,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod applications;
 pub mod error;
 pub mod geo;
 pub mod initiatives;

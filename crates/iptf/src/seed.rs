@@ -3,6 +3,7 @@
 //! in our own words from the task force's public description.
 
 use anyhow::bail;
+use domain::UserId;
 use domain::accounts::{AccountStatus, Email, Password, person_name};
 use domain::admin::AuditAction;
 use domain::initiatives::Membership;
@@ -399,6 +400,7 @@ pub async fn demo(db: &Db) -> anyhow::Result<()> {
         tx.add_initiative_editor(build.id, ids[1], "seed", now).await?;
         tx.commit().await?;
     }
+    demo_application(db, (ids[2], people[2].1), (ids[1], people[1].1), now).await?;
     for o in DEMO_ORGS {
         let same_name = store::organisations::OrgFilter { q: Some(o.name.into()), ..Default::default() };
         let existing = db.organisations(&same_name, &Default::default(), 100).await?;
@@ -448,6 +450,35 @@ pub async fn demo(db: &Db) -> anyhow::Result<()> {
             "Demo data is in place. The demo accounts ({accounts}) existed already and keep the password printed when they were made."
         );
     }
+    Ok(())
+}
+
+/// An application in progress: the demo supplier applies for a (clearly fictitious)
+/// network, and the demo buyer, an editor of BUILD, has commented on it.
+async fn demo_application(db: &Db, applicant: (UserId, &str), member: (UserId, &str), now: i64) -> anyhow::Result<()> {
+    const ACRONYM: &str = "DEMO-NET";
+    if db.applications(None).await?.iter().any(|a| a.acronym == ACRONYM) {
+        return Ok(());
+    }
+    let input = domain::applications::ApplicationInput {
+        acronym: ACRONYM.into(),
+        name: "Demo network of innovation procurement brokers (fictitious)".into(),
+        summary: "A fictitious network made by the demo seed, to show how an application to join is reviewed.".into(),
+        topics: vec!["market-consultation".into(), "pcp".into()],
+        contact_name: applicant.1.into(),
+        contact_email: "supplier@demo.iptf-hub.eu".into(),
+        motivation: "We would like to learn from the member initiatives and share our brokers' experience.".into(),
+        contribution: "Training sessions on market consultation, in three languages.".into(),
+        ..Default::default()
+    };
+    let a = input.parse().map_err(|e| anyhow::anyhow!("demo application: {e:?}"))?;
+    let mut tx = db.begin().await?;
+    let id = tx.create_application(applicant, &a, now).await?;
+    tx.add_application_note(id, member, "BUILD", "Their training offer would fit our academy.", false, now).await?;
+    use domain::applications::ApplicationStatus;
+    tx.set_application_status(id, &[ApplicationStatus::Submitted], ApplicationStatus::InReview, None, None, None, now)
+        .await?;
+    tx.commit().await?;
     Ok(())
 }
 

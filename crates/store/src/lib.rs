@@ -7,6 +7,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod applications;
 pub mod initiatives;
 pub mod invitations;
 pub mod jobs;
@@ -226,6 +227,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (9, include_str!("../migrations/sqlite/0009_people.sql")),
             (10, include_str!("../migrations/sqlite/0010_directory_filters.sql")),
             (11, include_str!("../migrations/sqlite/0011_media.sql")),
+            (12, include_str!("../migrations/sqlite/0012_applications.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -239,6 +241,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (9, include_str!("../migrations/postgres/0009_people.sql")),
             (10, include_str!("../migrations/postgres/0010_directory_filters.sql")),
             (11, include_str!("../migrations/postgres/0011_media.sql")),
+            (12, include_str!("../migrations/postgres/0012_applications.sql")),
         ],
     }
 }

@@ -33,6 +33,7 @@ pub enum LockTable {
     Organisations,
     Users,
     Initiatives,
+    Applications,
 }
 
 impl LockTable {
@@ -41,6 +42,7 @@ impl LockTable {
             Self::Organisations => "organisations",
             Self::Users => "users",
             Self::Initiatives => "initiatives",
+            Self::Applications => "applications",
         }
     }
 }

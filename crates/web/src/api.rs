@@ -6,7 +6,7 @@
 //! `application/problem+json` with an `errors` list of `{field, code, detail}`.
 
 use crate::AppState;
-use crate::{accounts, admin, initiatives, organisations, people};
+use crate::{accounts, admin, applications, initiatives, organisations, people};
 use axum::Router;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
@@ -33,6 +33,8 @@ use utoipa::{Modify, OpenApi};
         initiatives::api::list, initiatives::api::reach, initiatives::api::show, initiatives::api::create, initiatives::api::update,
         people::api::people, people::api::person, people::api::my_profile, people::api::save_profile,
         people::api::set_photo, people::api::remove_photo, initiatives::api::set_logo, initiatives::api::remove_logo,
+        applications::api::applications, applications::api::apply, applications::api::application, applications::api::add_note,
+        applications::api::decide, applications::api::withdraw,
         initiatives::api::history, initiatives::api::editors, initiatives::api::add_editor, initiatives::api::remove_editor,
     ),
     components(schemas(FieldProblem)),
@@ -186,7 +188,8 @@ pub fn router() -> Router<AppState> {
         .merge(organisations::api::routes())
         .merge(admin::api::routes())
         .merge(initiatives::api::routes())
-        .merge(people::api::routes());
+        .merge(people::api::routes())
+        .merge(applications::api::routes());
     Router::new().nest("/api/v1", v1).route("/api/openapi.json", get(openapi))
 }
 

@@ -10,6 +10,7 @@ pub mod accounts;
 pub mod admin;
 pub mod api;
 pub mod api_common;
+pub mod applications;
 pub mod assets;
 pub mod conditional;
 pub mod config;
@@ -89,6 +90,7 @@ pub fn router(state: AppState) -> Router {
         .merge(initiatives::router())
         .merge(people::router())
         .merge(media::router())
+        .merge(applications::router())
         .merge(admin::router())
         .merge(api::router())
         .merge(ops::router())

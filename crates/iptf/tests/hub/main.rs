@@ -6,6 +6,7 @@
 mod accounts;
 mod admin;
 mod api;
+mod applications;
 mod cli;
 mod contract;
 mod directories;
