@@ -131,7 +131,7 @@ try {
 
     for (const p of ['/', '/organisations', '/organisations?country=DE&kind=company', `/organisations/${org}`, '/initiatives',
       '/initiatives?topic=pcp&status=founding', `/initiatives/${ini}`, '/people', '/people?language=DEU&sort=recent', '/sign-in', '/register',
-      '/password/forgot', '/account/confirm', '/password/reset/0000', '/join', '/no-such-page']) {
+      '/password/forgot', '/account/confirm', '/password/reset/0000', '/join', '/groups', '/no-such-page']) {
       await visit(page, p);
     }
     await submit(page, '/sign-in', { email: 'x', password: 'y' }, '/sign-in with errors');
@@ -152,7 +152,7 @@ try {
       '/admin', '/admin/users', '/admin/users?status=approved', '/admin/organisations', '/admin/organisations?status=approved',
       '/admin/audit', '/admin/audit?since=yesterday', '/admin/users/1/reject', `/admin/organisations/${org}/reject`, `/organisations/${org}/delete`,
       '/initiatives/new', `/initiatives/${ini}`, `/initiatives/${ini}/edit`, `/initiatives/${ini}/history`, `/initiatives/${ini}/editors`,
-      '/account/profile', '/account/photo', `/initiatives/${ini}/logo`, '/join', '/applications']) {
+      '/account/profile', '/account/photo', `/initiatives/${ini}/logo`, '/join', '/applications', '/groups', '/groups/new', '/dashboard']) {
       await visit(page, p, `${p} (signed in)`);
     }
     await submit(page, '/account/password', { current_password: 'wrong', new_password: 'x' }, '/account/password with errors');
@@ -174,6 +174,20 @@ try {
     if (!firstApp) { failures++; console.log('FAIL no application in the demo data'); } else {
       await visit(page, firstApp, 'an application (administrator)');
       await submit(page, firstApp, { reason: '' }, 'an application with a decision error', 'section[aria-labelledby="decide-title"] form button[type="submit"]');
+    }
+    // A working group, one of its discussions (with its reply form), its members.
+    const grp = (await (await fetch(`${base}/api/v1/groups`)).json())[0]?.id;
+    if (!grp) { failures++; console.log('FAIL no working group in the demo data'); } else {
+      await visit(page, `/groups/${grp}`, 'a working group (signed in)');
+      const thr = (await (await fetch(`${base}/api/v1/groups/${grp}/threads`)).json())[0]?.id;
+      await page.goto(`${base}/groups/${grp}`);
+      const joinButton = page.locator('form[action$="/join"] button');
+      if (await joinButton.count()) await Promise.all([page.waitForLoadState('load'), joinButton.click()]);
+      await visit(page, `/groups/${grp}/threads/${thr}`, 'a discussion (member)');
+      await submit(page, `/groups/${grp}/threads/${thr}`, { body: '' }, 'a reply with errors', 'section[aria-labelledby="reply-title"] form button[type="submit"]');
+      await visit(page, `/groups/${grp}/members`, 'group members');
+      await submit(page, `/groups/${grp}/threads/new`, { title: '' }, 'new discussion with errors');
+      await submit(page, '/groups/new', { name: '' }, 'new group with errors');
     }
     // A file that is not an image: the message is next to the file input.
     await page.goto(`${base}/account/photo`);

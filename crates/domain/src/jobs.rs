@@ -17,13 +17,17 @@ pub const DEAD_RETENTION_SECS: i64 = 30 * 86_400;
 pub enum JobKind {
     /// One e-mail; retried for as long as the mail server is down.
     Mail,
+    /// Turns one event (a new thread, a reply) into the e-mails of everyone who follows
+    /// it, so that posting stays fast whatever the number of followers.
+    Fanout,
 }
 
 impl JobKind {
-    pub const ALL: [JobKind; 1] = [JobKind::Mail];
+    pub const ALL: [JobKind; 2] = [JobKind::Mail, JobKind::Fanout];
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Mail => "mail",
+            Self::Fanout => "fanout",
         }
     }
     pub fn parse(s: &str) -> Option<Self> {
@@ -35,6 +39,8 @@ impl JobKind {
             // With the backoff capped at an hour, 200 attempts span more than eight days
             // of outage: e-mail keeps trying across long outages, yet is not kept forever.
             Self::Mail => Some(200),
+            // Only the database is involved: a failure is a bug or an outage of it.
+            Self::Fanout => Some(50),
         }
     }
 }

@@ -47,6 +47,10 @@ enum Command {
         /// Generated people with public profiles (some fields shown, some kept private).
         #[arg(long, value_name = "M")]
         people: Option<u32>,
+        /// A working group whose first K users (from --synthetic) are members who follow
+        /// one thread, and an API token for one of them (the reply fan-out benchmark).
+        #[arg(long, value_name = "K")]
+        group_followers: Option<u32>,
     },
     /// Manage administrators.
     Admin {
@@ -136,8 +140,8 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             println!("configuration and database are fine");
             Ok(())
         }
-        Command::Seed { demo, synthetic, people } => {
-            if !demo && synthetic.is_none() && people.is_none() {
+        Command::Seed { demo, synthetic, people, group_followers } => {
+            if !demo && synthetic.is_none() && people.is_none() && group_followers.is_none() {
                 anyhow::bail!("say what to seed: --demo, --synthetic N and/or --people M");
             }
             let db = open_db(&config).await?;
@@ -149,6 +153,9 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             }
             if let Some(m) = people {
                 seed::synthetic_people(&db, m).await?;
+            }
+            if let Some(k) = group_followers {
+                seed::bench_group(&db, k).await?;
             }
             Ok(())
         }

@@ -401,6 +401,7 @@ pub async fn demo(db: &Db) -> anyhow::Result<()> {
         tx.commit().await?;
     }
     demo_application(db, (ids[2], people[2].1), (ids[1], people[1].1), now).await?;
+    demo_group(db, ids[1], ids[2], now).await?;
     for o in DEMO_ORGS {
         let same_name = store::organisations::OrgFilter { q: Some(o.name.into()), ..Default::default() };
         let existing = db.organisations(&same_name, &Default::default(), 100).await?;
@@ -482,6 +483,59 @@ async fn demo_application(db: &Db, applicant: (UserId, &str), member: (UserId, &
     Ok(())
 }
 
+/// A working group led by the demo buyer, with the demo supplier as a member and two
+/// discussions with replies.
+async fn demo_group(db: &Db, leader: UserId, member: UserId, now: i64) -> anyhow::Result<()> {
+    use domain::groups::{GroupInput, MemberStatus, Role};
+    const NAME: &str = "Health procurers";
+    if db.groups().await?.iter().any(|g| g.name == NAME) {
+        return Ok(());
+    }
+    let p = GroupInput {
+        name: NAME.into(),
+        summary: "Hospitals and health authorities that buy innovation, and the suppliers who talk with them.".into(),
+        description: "We compare how hospitals run **market consultations**, pre-commercial procurement and \
+                      innovation partnerships, and share templates that worked."
+            .into(),
+        roadmap: "1. Collect three market consultation reports\n2. Draft a common checklist for PCP in hospitals\n\
+                  3. Present it at a members' meeting"
+            .into(),
+        membership: "open".into(),
+        topics: vec!["market-consultation".into(), "pcp".into(), "innovation-partnership".into()],
+    }
+    .parse()
+    .map_err(|e| anyhow::anyhow!("demo group: {e:?}"))?;
+    let html = |md: &str| domain::markdown::to_html(md);
+    let mut tx = db.begin().await?;
+    let g = tx.create_group(&p, (&html(&p.description), &html(&p.roadmap)), now).await?;
+    tx.set_group_member(g, leader, Role::Leader, MemberStatus::Active, now).await?;
+    tx.set_group_member(g, member, Role::Member, MemberStatus::Active, now).await?;
+    let posts = [
+        (
+            "How long should a market consultation stay open?",
+            "We are preparing one for remote patient monitoring. Four weeks felt short last time. What did you do?",
+            vec![
+                (member, "Six weeks worked for us as a supplier: enough time to involve a clinical partner."),
+                (leader, "Thanks. We will also publish the questions in English, not only in our language."),
+            ],
+        ),
+        (
+            "Template: letter to suppliers after a PCP phase",
+            "We share the letter we send to suppliers that did not pass to the next phase, with the reasons.",
+            vec![(member, "Very useful: the reasons help us decide whether to try again.")],
+        ),
+    ];
+    for (i, (title, body, replies)) in posts.iter().enumerate() {
+        let at = now - 86_400 * (i as i64 + 1);
+        let t = tx.create_thread(g, leader, title, (body, &html(body)), at).await?;
+        for (k, (who, text)) in replies.iter().enumerate() {
+            tx.add_reply(t, *who, (text, &html(text)), at + 3600 * (k as i64 + 1)).await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
 /// `n` approved organisations and `n` approved users with memberships, generated
 /// deterministically, for benchmarks and load tests.
 pub async fn synthetic(db: &Db, n: u32) -> anyhow::Result<()> {
@@ -558,6 +612,55 @@ pub async fn synthetic(db: &Db, n: u32) -> anyhow::Result<()> {
     }
     tx.commit().await?;
     println!("Added {n} synthetic users and {n} synthetic organisations.");
+    Ok(())
+}
+
+/// A working group of the first `k` users, all active members who chose e-mail and follow
+/// one thread, and a read-write API token of its first member. Prints
+/// `group G thread T token TOKEN` for `bench/fanout.sh`.
+pub async fn bench_group(db: &Db, k: u32) -> anyhow::Result<()> {
+    use domain::groups::{GroupProfile, MemberStatus, Role};
+    let users: Vec<i64> = {
+        let all = db.first_user_ids(i64::from(k)).await?;
+        if all.len() < k as usize {
+            bail!("only {} users exist; seed --synthetic {k} first", all.len());
+        }
+        all
+    };
+    let now = store::now();
+    let profile = GroupProfile {
+        name: format!("Benchmark group {}", store::secret::random_hex()[..6].to_owned()),
+        summary: "Generated for the reply fan-out benchmark.".into(),
+        description: String::new(),
+        roadmap: String::new(),
+        open: true,
+        topics: vec![],
+    };
+    let mut tx = db.begin().await?;
+    let group = tx.create_group(&profile, ("", ""), now).await?;
+    for (i, id) in users.iter().enumerate() {
+        let role = if i == 0 { Role::Leader } else { Role::Member };
+        tx.set_group_member(group, UserId(*id), role, MemberStatus::Active, now).await?;
+        progress("group members", i as u32 + 1, k);
+    }
+    let thread =
+        tx.create_thread(group, UserId(users[0]), "Benchmark thread", ("Hello.", "<p>Hello.</p>"), now).await?;
+    for id in &users {
+        tx.follow_thread(thread, UserId(*id)).await?;
+    }
+    let (secret, hash) = store::secret::new_secret();
+    let token = format!("iptf_{secret}");
+    let t = store::accounts::NewApiToken {
+        user: UserId(users[1.min(users.len() - 1)]),
+        name: "fan-out benchmark",
+        token_hash: &hash,
+        prefix: &token[..13],
+        scope: domain::accounts::TokenScope::ReadWrite,
+        expires_at: Some(now + 86_400),
+    };
+    tx.create_api_token(t, now).await?;
+    tx.commit().await?;
+    println!("group {group} thread {thread} token {token}");
     Ok(())
 }
 

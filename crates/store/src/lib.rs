@@ -8,6 +8,8 @@
 pub mod accounts;
 pub mod admin;
 pub mod applications;
+pub mod follows;
+pub mod groups;
 pub mod initiatives;
 pub mod invitations;
 pub mod jobs;
@@ -228,6 +230,8 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (10, include_str!("../migrations/sqlite/0010_directory_filters.sql")),
             (11, include_str!("../migrations/sqlite/0011_media.sql")),
             (12, include_str!("../migrations/sqlite/0012_applications.sql")),
+            (13, include_str!("../migrations/sqlite/0013_groups.sql")),
+            (14, include_str!("../migrations/sqlite/0014_follows.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -242,6 +246,8 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (10, include_str!("../migrations/postgres/0010_directory_filters.sql")),
             (11, include_str!("../migrations/postgres/0011_media.sql")),
             (12, include_str!("../migrations/postgres/0012_applications.sql")),
+            (13, include_str!("../migrations/postgres/0013_groups.sql")),
+            (14, include_str!("../migrations/postgres/0014_follows.sql")),
         ],
     }
 }

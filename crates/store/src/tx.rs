@@ -34,6 +34,8 @@ pub enum LockTable {
     Users,
     Initiatives,
     Applications,
+    Groups,
+    Threads,
 }
 
 impl LockTable {
@@ -43,6 +45,8 @@ impl LockTable {
             Self::Users => "users",
             Self::Initiatives => "initiatives",
             Self::Applications => "applications",
+            Self::Groups => "working_groups",
+            Self::Threads => "threads",
         }
     }
 }

@@ -6,7 +6,7 @@
 //! `application/problem+json` with an `errors` list of `{field, code, detail}`.
 
 use crate::AppState;
-use crate::{accounts, admin, applications, initiatives, organisations, people};
+use crate::{accounts, admin, applications, follows, groups, initiatives, organisations, people};
 use axum::Router;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
@@ -35,6 +35,11 @@ use utoipa::{Modify, OpenApi};
         people::api::set_photo, people::api::remove_photo, initiatives::api::set_logo, initiatives::api::remove_logo,
         applications::api::applications, applications::api::apply, applications::api::application, applications::api::add_note,
         applications::api::decide, applications::api::withdraw,
+        groups::api::groups, groups::api::group, groups::api::create_group, groups::api::update_group,
+        groups::api::join_group, groups::api::set_group_mail, groups::api::leave_group, groups::api::group_members,
+        groups::api::change_member, groups::api::remove_member, groups::api::threads, groups::api::thread,
+        groups::api::start_thread, groups::api::reply, groups::api::follow_thread, groups::api::unfollow_thread,
+        follows::api::follows, follows::api::follow, follows::api::unfollow, follows::api::dashboard,
         initiatives::api::history, initiatives::api::editors, initiatives::api::add_editor, initiatives::api::remove_editor,
     ),
     components(schemas(FieldProblem)),
@@ -189,7 +194,9 @@ pub fn router() -> Router<AppState> {
         .merge(admin::api::routes())
         .merge(initiatives::api::routes())
         .merge(people::api::routes())
-        .merge(applications::api::routes());
+        .merge(applications::api::routes())
+        .merge(groups::api::routes())
+        .merge(follows::api::routes());
     Router::new().nest("/api/v1", v1).route("/api/openapi.json", get(openapi))
 }
 

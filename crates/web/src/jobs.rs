@@ -14,6 +14,7 @@ async fn run(state: &AppState, kind: &str, payload: &str) -> Result<(), String> 
             let msg: Outgoing = serde_json::from_str(payload).map_err(|e| format!("bad payload: {e}"))?;
             state.mailer.send(&msg).await
         }
+        Some(JobKind::Fanout) => crate::groups::service::fan_out(state, payload).await.map(|_| ()),
         None => Err(format!("unknown job kind {kind}")),
     }
 }

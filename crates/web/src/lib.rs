@@ -16,7 +16,9 @@ pub mod conditional;
 pub mod config;
 pub mod ctx;
 pub mod error;
+pub mod follows;
 pub mod forms;
+pub mod groups;
 pub mod home;
 pub mod i18n;
 pub mod initiatives;
@@ -91,6 +93,8 @@ pub fn router(state: AppState) -> Router {
         .merge(people::router())
         .merge(media::router())
         .merge(applications::router())
+        .merge(groups::router())
+        .merge(follows::router())
         .merge(admin::router())
         .merge(api::router())
         .merge(ops::router())

@@ -10,6 +10,8 @@ mod applications;
 mod cli;
 mod contract;
 mod directories;
+mod follows;
+mod groups;
 mod harness;
 mod http;
 mod initiatives;

@@ -815,3 +815,127 @@ audit-application-submitted = Antrag gesendet
 audit-application-accepted = Antrag angenommen
 audit-application-declined = Antrag abgelehnt
 audit-application-withdrawn = Antrag zurückgezogen
+
+## Arbeitsgruppen
+nav-groups = Arbeitsgruppen
+groups-title = Arbeitsgruppen
+groups-intro = Praxisgemeinschaften, in denen Auftraggeber, Anbieter und Initiativen an einer gemeinsamen Frage arbeiten, etwa Beschaffung im Gesundheitswesen oder kreislauffähiges Bauen.
+groups-none = Es gibt noch keine Arbeitsgruppen.
+group-new-title = Arbeitsgruppe gründen
+group-create = Gruppe gründen
+group-open = Offene Gruppe
+group-closed = Geschlossene Gruppe
+group-open-choice = Offen: Alle Angemeldeten können beitreten
+group-closed-choice = Geschlossen: Die Leitung nimmt Beitrittsanfragen an, und nur Mitglieder lesen die Diskussionen
+label-group-name = Name der Gruppe
+label-group-membership = Mitgliedschaft
+label-roadmap = Fahrplan
+hint-roadmap = Was die Gruppe vorhat, und bis wann. Sie können Markdown verwenden.
+group-edit-title = { $name } bearbeiten
+group-edit = Gruppe bearbeiten
+group-member-count = { $count ->
+    [one] Ein Mitglied
+   *[other] { $n } Mitglieder
+}
+group-thread-count = { $count ->
+    [0] noch keine Diskussion
+    [one] eine Diskussion
+   *[other] { $n } Diskussionen
+}
+group-led-by = geleitet von { $names }
+thread-start = Diskussion beginnen
+group-members = Mitglieder
+group-leave = Gruppe verlassen
+group-request-waiting = Sie haben um Aufnahme gebeten; die Leitung der Gruppe wird antworten.
+group-request-withdraw = Anfrage zurückziehen
+group-join = Gruppe beitreten
+group-request = Um Aufnahme bitten
+group-sign-in-to-join = Melden Sie sich an, um der Gruppe beizutreten
+group-about = Über die Gruppe
+group-no-roadmap = Die Gruppe hat ihren Fahrplan noch nicht geschrieben.
+group-threads = Diskussionen
+group-no-threads = Noch keine Diskussion.
+thread-reply-count = { $count ->
+    [0] keine Antwort
+    [one] eine Antwort
+   *[other] { $n } Antworten
+}
+group-closed-threads = Die Diskussionen dieser geschlossenen Gruppe sind ihren Mitgliedern vorbehalten.
+group-mail-title = E-Mails dieser Gruppe
+group-mail-legend = E-Mail senden
+group-mail-all = bei neuen Diskussionen und Antworten in Diskussionen, denen ich folge
+group-mail-none = nie (ich lese die Gruppe hier)
+thread-follow = Dieser Diskussion folgen
+thread-unfollow = Nicht mehr folgen
+thread-following-hint = Sie folgen dieser Diskussion: Antworten erreichen Sie per E-Mail, wenn Sie E-Mails dieser Gruppe gewählt haben.
+thread-not-following-hint = Folgen Sie dieser Diskussion, um ihre Antworten per E-Mail zu erhalten.
+label-reply = Antworten
+back-to-group = Zurück zu { $name }
+group-members-title = Mitglieder von { $name }
+group-requests = Beitrittsanfragen
+group-no-requests = Niemand wartet.
+group-accept = { $name } aufnehmen
+group-decline = { $name } ablehnen
+group-since = Seit
+group-actions = Aktionen
+group-role-leader = Leitung
+group-role-member = Mitglied
+group-make-member = { $name } zum Mitglied machen
+group-make-leader = { $name } zur Leitung machen
+group-remove = { $name } entfernen
+group-back = Zurück zur Gruppe
+label-thread-title = Titel
+label-post = Nachricht
+thread-new-title = Neue Diskussion in { $name }
+reply-send = Antwort senden
+former-member = ehemaliges Mitglied
+error-group-name-taken = Eine Gruppe heißt bereits { $name }.
+error-last-leader = Eine Gruppe braucht eine Leitung: Ernennen Sie zuerst eine andere Person.
+error-already-group-member = Diese Person ist bereits Mitglied.
+error-not-member = Diese Person ist kein Mitglied der Gruppe.
+flash-group-joined = Sie sind Mitglied der Gruppe.
+flash-group-requested = Ihre Anfrage wurde an die Leitung der Gruppe gesendet.
+flash-group-left = Sie sind nicht mehr Mitglied der Gruppe.
+flash-reply-posted = Ihre Antwort wurde veröffentlicht.
+flash-thread-followed = Sie folgen dieser Diskussion.
+flash-thread-unfollowed = Sie folgen dieser Diskussion nicht mehr.
+mail-group-request-subject = Jemand möchte { $group } beitreten
+mail-group-request-body = Eine Person möchte { $group } beitreten, die Sie leiten. Nehmen Sie die Anfrage auf der Mitgliederseite an oder lehnen Sie sie ab.
+mail-group-accepted-subject = Sie sind Mitglied von { $group }
+mail-group-accepted-body = Die Leitung von { $group } hat Ihre Anfrage angenommen: Sie können jetzt ihre Diskussionen lesen und mitdiskutieren.
+mail-group-declined-subject = Ihre Beitrittsanfrage für { $group }
+mail-group-declined-body = Die Leitung von { $group } hat Ihre Beitrittsanfrage abgelehnt.
+mail-group-action = Gruppe öffnen
+mail-group-thread-subject = [{ $group }] { $title }
+mail-group-thread-body = { $person } hat in { $group } eine Diskussion begonnen:
+mail-group-reply-subject = Re: [{ $group }] { $title }
+mail-group-reply-body = { $person } hat in „{ $title }“ geantwortet:
+mail-group-why = Sie erhalten diese E-Mail, weil Sie Mitglied der Gruppe sind und ihre E-Mails gewählt haben. Sie können das auf der Seite der Gruppe ändern.
+mail-group-open-thread = Diskussion öffnen
+
+## Folgen und Übersicht
+nav-dashboard = Übersicht
+follow-name = { $name } folgen
+unfollow-name = { $name } nicht mehr folgen
+flash-followed = Sie folgen jetzt: Neuigkeiten erscheinen in Ihrer Übersicht.
+flash-unfollowed = Sie folgen nicht mehr.
+follow-kind-initiative = Initiative
+follow-kind-organisation = Organisation
+follow-kind-group = Arbeitsgruppe
+follow-gone = (nicht mehr im Hub)
+dashboard-title = Ihre Übersicht
+dashboard-intro = Was zuletzt in den Initiativen, Organisationen, Arbeitsgruppen und Themen geschah, denen Sie folgen, das Neueste zuerst.
+dashboard-activity = Letzte Aktivitäten
+dashboard-empty = Noch nichts. Folgen Sie Initiativen, Organisationen, Arbeitsgruppen oder Themen, um hier ihre Neuigkeiten zu sehen.
+dashboard-following = Sie folgen
+dashboard-follow-hint = Nutzen Sie die Schaltfläche „Folgen“ auf der Seite einer Initiative, einer Organisation oder einer Arbeitsgruppe.
+dashboard-topics = Themen, denen Sie folgen
+hint-dashboard-topics = Neuigkeiten zu diesen Themen erscheinen in Ihrer Übersicht, wer auch immer sie veröffentlicht.
+activity-initiative-updated = { $person } hat die Seite aktualisiert:
+activity-initiative-joined = Eine neue Mitgliedsinitiative ist der Taskforce beigetreten:
+activity-organisation-approved = Eine neue Organisation ist im Verzeichnis:
+activity-organisation-updated = { $person } hat das Profil aktualisiert:
+activity-group-created = { $person } hat die Arbeitsgruppe gegründet:
+activity-thread-started = { $person } hat eine Diskussion begonnen:
+activity-reply-posted = { $person } hat geantwortet in:
+activity-unknown = Etwas hat sich geändert:

@@ -815,3 +815,127 @@ audit-application-submitted = Application sent
 audit-application-accepted = Application accepted
 audit-application-declined = Application declined
 audit-application-withdrawn = Application withdrawn
+
+## Working groups
+nav-groups = Working groups
+groups-title = Working groups
+groups-intro = Communities of practice where buyers, suppliers and initiatives work on a shared question, such as health procurement or circular construction.
+groups-none = There are no working groups yet.
+group-new-title = Start a working group
+group-create = Start the group
+group-open = Open group
+group-closed = Closed group
+group-open-choice = Open: anyone signed in can join
+group-closed-choice = Closed: leaders approve requests to join, and only members read the discussions
+label-group-name = Name of the group
+label-group-membership = Membership
+label-roadmap = Roadmap
+hint-roadmap = What the group plans to do, and by when. You can use Markdown.
+group-edit-title = Edit { $name }
+group-edit = Edit the group
+group-member-count = { $count ->
+    [one] One member
+   *[other] { $n } members
+}
+group-thread-count = { $count ->
+    [0] no discussion yet
+    [one] one discussion
+   *[other] { $n } discussions
+}
+group-led-by = led by { $names }
+thread-start = Start a discussion
+group-members = Members
+group-leave = Leave the group
+group-request-waiting = You asked to join; a leader of the group will answer.
+group-request-withdraw = Withdraw my request
+group-join = Join the group
+group-request = Ask to join
+group-sign-in-to-join = Sign in to join the group
+group-about = About the group
+group-no-roadmap = The group has not written its roadmap yet.
+group-threads = Discussions
+group-no-threads = No discussion yet.
+thread-reply-count = { $count ->
+    [0] no reply
+    [one] one reply
+   *[other] { $n } replies
+}
+group-closed-threads = The discussions of this closed group are for its members.
+group-mail-title = E-mail from this group
+group-mail-legend = Send me e-mail
+group-mail-all = for new discussions, and replies in the discussions I follow
+group-mail-none = never (I read the group here)
+thread-follow = Follow this discussion
+thread-unfollow = Stop following
+thread-following-hint = You follow this discussion: replies reach you by e-mail if you chose e-mail from this group.
+thread-not-following-hint = Follow this discussion to get its replies by e-mail.
+label-reply = Reply
+back-to-group = Back to { $name }
+group-members-title = Members of { $name }
+group-requests = Requests to join
+group-no-requests = No one is waiting.
+group-accept = Accept { $name }
+group-decline = Decline { $name }
+group-since = Since
+group-actions = Actions
+group-role-leader = Leader
+group-role-member = Member
+group-make-member = Make { $name } a member
+group-make-leader = Make { $name } a leader
+group-remove = Remove { $name }
+group-back = Back to the group
+label-thread-title = Title
+label-post = Message
+thread-new-title = New discussion in { $name }
+reply-send = Send the reply
+former-member = former member
+error-group-name-taken = A group is already called { $name }.
+error-last-leader = A group needs a leader: name another leader first.
+error-already-group-member = This person is a member already.
+error-not-member = This person is not a member of the group.
+flash-group-joined = You are a member of the group.
+flash-group-requested = Your request has been sent to the group's leaders.
+flash-group-left = You are no longer a member of the group.
+flash-reply-posted = Your reply has been posted.
+flash-thread-followed = You follow this discussion.
+flash-thread-unfollowed = You no longer follow this discussion.
+mail-group-request-subject = Someone asks to join { $group }
+mail-group-request-body = A person asks to join { $group }, which you lead. Accept or decline the request on the members' page.
+mail-group-accepted-subject = You are a member of { $group }
+mail-group-accepted-body = A leader of { $group } accepted your request: you can now read and join its discussions.
+mail-group-declined-subject = Your request to join { $group }
+mail-group-declined-body = A leader of { $group } declined your request to join.
+mail-group-action = Open the group
+mail-group-thread-subject = [{ $group }] { $title }
+mail-group-thread-body = { $person } started a discussion in { $group }:
+mail-group-reply-subject = Re: [{ $group }] { $title }
+mail-group-reply-body = { $person } replied in "{ $title }":
+mail-group-why = You get this e-mail because you are a member of the group and chose its e-mail. You can change that on the group's page.
+mail-group-open-thread = Open the discussion
+
+## Follows and the dashboard
+nav-dashboard = Dashboard
+follow-name = Follow { $name }
+unfollow-name = Stop following { $name }
+flash-followed = You follow it now: its news appears on your dashboard.
+flash-unfollowed = You no longer follow it.
+follow-kind-initiative = Initiative
+follow-kind-organisation = Organisation
+follow-kind-group = Working group
+follow-gone = (no longer on the hub)
+dashboard-title = Your dashboard
+dashboard-intro = What happened recently in the initiatives, organisations, working groups and topics you follow, newest first.
+dashboard-activity = Recent activity
+dashboard-empty = Nothing yet. Follow initiatives, organisations, working groups or topics to see their news here.
+dashboard-following = You follow
+dashboard-follow-hint = Use the "Follow" button on an initiative's, organisation's or working group's page.
+dashboard-topics = Topics you follow
+hint-dashboard-topics = News about these topics reaches your dashboard, whoever publishes it.
+activity-initiative-updated = { $person } updated the page of
+activity-initiative-joined = A new member initiative joined the task force:
+activity-organisation-approved = A new organisation is in the directory:
+activity-organisation-updated = { $person } updated the profile of
+activity-group-created = { $person } started the working group
+activity-thread-started = { $person } started a discussion:
+activity-reply-posted = { $person } replied in
+activity-unknown = Something changed:

@@ -815,3 +815,127 @@ audit-application-submitted = Candidature envoyée
 audit-application-accepted = Candidature acceptée
 audit-application-declined = Candidature refusée
 audit-application-withdrawn = Candidature retirée
+
+## Groupes de travail
+nav-groups = Groupes de travail
+groups-title = Groupes de travail
+groups-intro = Des communautés de pratique où acheteurs, fournisseurs et initiatives travaillent sur une question commune, comme les achats de santé ou la construction circulaire.
+groups-none = Il n'y a pas encore de groupe de travail.
+group-new-title = Lancer un groupe de travail
+group-create = Lancer le groupe
+group-open = Groupe ouvert
+group-closed = Groupe fermé
+group-open-choice = Ouvert : toute personne connectée peut le rejoindre
+group-closed-choice = Fermé : les animateurs acceptent les demandes, et seuls les membres lisent les discussions
+label-group-name = Nom du groupe
+label-group-membership = Adhésion
+label-roadmap = Feuille de route
+hint-roadmap = Ce que le groupe prévoit de faire, et quand. Vous pouvez utiliser Markdown.
+group-edit-title = Modifier { $name }
+group-edit = Modifier le groupe
+group-member-count = { $count ->
+    [one] Un membre
+   *[other] { $n } membres
+}
+group-thread-count = { $count ->
+    [0] aucune discussion
+    [one] une discussion
+   *[other] { $n } discussions
+}
+group-led-by = animé par { $names }
+thread-start = Lancer une discussion
+group-members = Membres
+group-leave = Quitter le groupe
+group-request-waiting = Vous avez demandé à rejoindre le groupe ; un animateur vous répondra.
+group-request-withdraw = Retirer ma demande
+group-join = Rejoindre le groupe
+group-request = Demander à rejoindre
+group-sign-in-to-join = Connectez-vous pour rejoindre le groupe
+group-about = À propos du groupe
+group-no-roadmap = Le groupe n'a pas encore écrit sa feuille de route.
+group-threads = Discussions
+group-no-threads = Pas encore de discussion.
+thread-reply-count = { $count ->
+    [0] aucune réponse
+    [one] une réponse
+   *[other] { $n } réponses
+}
+group-closed-threads = Les discussions de ce groupe fermé sont réservées à ses membres.
+group-mail-title = Courriels de ce groupe
+group-mail-legend = M'envoyer un courriel
+group-mail-all = pour les nouvelles discussions et les réponses dans celles que je suis
+group-mail-none = jamais (je lis le groupe ici)
+thread-follow = Suivre cette discussion
+thread-unfollow = Ne plus suivre
+thread-following-hint = Vous suivez cette discussion : les réponses vous parviennent par courriel si vous avez choisi les courriels de ce groupe.
+thread-not-following-hint = Suivez cette discussion pour recevoir ses réponses par courriel.
+label-reply = Répondre
+back-to-group = Retour à { $name }
+group-members-title = Membres de { $name }
+group-requests = Demandes d'adhésion
+group-no-requests = Personne n'attend.
+group-accept = Accepter { $name }
+group-decline = Refuser { $name }
+group-since = Depuis
+group-actions = Actions
+group-role-leader = Animateur
+group-role-member = Membre
+group-make-member = Faire de { $name } un membre
+group-make-leader = Faire de { $name } un animateur
+group-remove = Retirer { $name }
+group-back = Retour au groupe
+label-thread-title = Titre
+label-post = Message
+thread-new-title = Nouvelle discussion dans { $name }
+reply-send = Envoyer la réponse
+former-member = ancien membre
+error-group-name-taken = Un groupe s'appelle déjà { $name }.
+error-last-leader = Un groupe a besoin d'un animateur : nommez d'abord un autre animateur.
+error-already-group-member = Cette personne est déjà membre.
+error-not-member = Cette personne n'est pas membre du groupe.
+flash-group-joined = Vous êtes membre du groupe.
+flash-group-requested = Votre demande a été envoyée aux animateurs du groupe.
+flash-group-left = Vous n'êtes plus membre du groupe.
+flash-reply-posted = Votre réponse a été publiée.
+flash-thread-followed = Vous suivez cette discussion.
+flash-thread-unfollowed = Vous ne suivez plus cette discussion.
+mail-group-request-subject = Quelqu'un demande à rejoindre { $group }
+mail-group-request-body = Une personne demande à rejoindre { $group }, que vous animez. Acceptez ou refusez la demande sur la page des membres.
+mail-group-accepted-subject = Vous êtes membre de { $group }
+mail-group-accepted-body = Un animateur de { $group } a accepté votre demande : vous pouvez désormais lire ses discussions et y participer.
+mail-group-declined-subject = Votre demande d'adhésion à { $group }
+mail-group-declined-body = Un animateur de { $group } a refusé votre demande d'adhésion.
+mail-group-action = Ouvrir le groupe
+mail-group-thread-subject = [{ $group }] { $title }
+mail-group-thread-body = { $person } a lancé une discussion dans { $group } :
+mail-group-reply-subject = Re : [{ $group }] { $title }
+mail-group-reply-body = { $person } a répondu dans « { $title } » :
+mail-group-why = Vous recevez ce courriel parce que vous êtes membre du groupe et avez choisi ses courriels. Vous pouvez changer cela sur la page du groupe.
+mail-group-open-thread = Ouvrir la discussion
+
+## Abonnements et tableau de bord
+nav-dashboard = Tableau de bord
+follow-name = Suivre { $name }
+unfollow-name = Ne plus suivre { $name }
+flash-followed = Vous le suivez désormais : ses nouvelles apparaissent sur votre tableau de bord.
+flash-unfollowed = Vous ne le suivez plus.
+follow-kind-initiative = Initiative
+follow-kind-organisation = Organisation
+follow-kind-group = Groupe de travail
+follow-gone = (n'est plus sur le hub)
+dashboard-title = Votre tableau de bord
+dashboard-intro = Ce qui s'est passé récemment dans les initiatives, organisations, groupes de travail et thèmes que vous suivez, du plus récent au plus ancien.
+dashboard-activity = Activité récente
+dashboard-empty = Rien pour l'instant. Suivez des initiatives, organisations, groupes de travail ou thèmes pour voir leurs nouvelles ici.
+dashboard-following = Vous suivez
+dashboard-follow-hint = Utilisez le bouton « Suivre » sur la page d'une initiative, d'une organisation ou d'un groupe de travail.
+dashboard-topics = Thèmes que vous suivez
+hint-dashboard-topics = Les nouvelles sur ces thèmes arrivent sur votre tableau de bord, quel que soit leur auteur.
+activity-initiative-updated = { $person } a mis à jour la page de
+activity-initiative-joined = Une nouvelle initiative membre a rejoint la task force :
+activity-organisation-approved = Une nouvelle organisation figure dans l'annuaire :
+activity-organisation-updated = { $person } a mis à jour le profil de
+activity-group-created = { $person } a lancé le groupe de travail
+activity-thread-started = { $person } a lancé une discussion :
+activity-reply-posted = { $person } a répondu dans
+activity-unknown = Quelque chose a changé :

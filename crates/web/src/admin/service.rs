@@ -133,6 +133,20 @@ pub async fn decide_organisation(
     tx.lock_row(store::LockTable::Organisations, id.0).await?;
     tx.set_organisation_status(id, status, store::now()).await?;
     organisations::service::audit(&mut tx, admin, action, (org.id, &org.name), &note).await?;
+    if d == Decision::Approve {
+        let link = format!("/organisations/{}", id.0);
+        crate::follows::record(
+            &mut tx,
+            domain::follows::Activity::OrganisationApproved,
+            None,
+            domain::follows::Target::Organisation(id.0),
+            &[],
+            None,
+            &org.name,
+            &link,
+        )
+        .await?;
+    }
     organisations::service::mail_owners(state, &mut tx, &org, |tr| {
         let mut paragraphs = vec![tr.ta(&format!("mail-{key}-body"), "organisation", &org.name)];
         if !note.is_empty() {

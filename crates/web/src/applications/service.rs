@@ -238,6 +238,18 @@ pub async fn decide(state: &AppState, admin: &User, id: i64, decision: &str, rea
                 "",
             )
             .await?;
+            let page = format!("/initiatives/{}", ini.0);
+            crate::follows::record(
+                &mut tx,
+                domain::follows::Activity::InitiativeJoined,
+                None,
+                domain::follows::Target::Initiative(ini.0),
+                &a.profile.topics,
+                None,
+                &a.acronym,
+                &page,
+            )
+            .await?;
             let link = (format!("/initiatives/{}/edit", ini.0), "mail-application-accepted-action");
             tell_applicant(state, &mut tx, &a, "accepted", vec![reason.clone()], Some(link)).await?;
         }

@@ -137,13 +137,16 @@ struct Show {
     v: View,
     reach: Vec<String>,
     can_edit: bool,
+    follow: Option<crate::follows::Button>,
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
     let tr = ctx.tr();
     let i = state.db.initiative(InitiativeId(id)).await?;
     let can_edit = service::may_edit(&state, i.id, ctx.user.as_deref()).await?;
+    let follow = crate::follows::button(&state, &ctx, domain::follows::Target::Initiative(id), &i.acronym).await?;
     Ok(page::render(&Show {
+        follow,
         c: Chrome::new(&ctx, format!("{} — {}", i.acronym, i.name)),
         reach: reach_lines(&tr, i.reach),
         v: View::new(i, &tr),

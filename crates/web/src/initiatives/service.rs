@@ -148,6 +148,18 @@ pub async fn update(state: &AppState, user: &User, id: InitiativeId, input: &Ini
     tx.add_initiative_revision(id, (user.id, &user.name), &p, now).await?;
     let changed = changed_fields(&before.profile(), &p).join(", ");
     audit(&mut tx, user, AuditAction::InitiativeUpdated, (id, &p.acronym), &changed).await?;
+    let link = format!("/initiatives/{}", id.0);
+    crate::follows::record(
+        &mut tx,
+        domain::follows::Activity::InitiativeUpdated,
+        Some(user.id),
+        domain::follows::Target::Initiative(id.0),
+        &p.topics,
+        None,
+        &p.acronym,
+        &link,
+    )
+    .await?;
     state.commit(tx).await?;
     state.home_cache.invalidate();
     Ok(())

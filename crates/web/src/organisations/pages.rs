@@ -440,6 +440,7 @@ struct Show {
     requested: bool,
     /// For its editors while it waits: what the task force asked.
     asked: Option<String>,
+    follow: Option<crate::follows::Button>,
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
@@ -464,8 +465,14 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) 
     } else {
         None
     };
+    let follow = if org.status == ReviewStatus::Approved {
+        crate::follows::button(&state, &ctx, domain::follows::Target::Organisation(id), &org.name).await?
+    } else {
+        None
+    };
     Ok(page::render(&Show {
         asked,
+        follow,
         c: Chrome::new(&ctx, org.name.clone()),
         can_join: ctx.user.is_some() && standing.can_request_to_join(org.status),
         requested: standing.membership == Some(MembershipStatus::Requested),

@@ -139,6 +139,20 @@ pub async fn update(
     }
     let detail = if resubmitted { "resubmitted" } else { "" };
     audit(&mut tx, user, AuditAction::OrganisationUpdated, (org.id, &org.name), detail).await?;
+    if org.status == ReviewStatus::Approved {
+        let link = format!("/organisations/{}", id.0);
+        crate::follows::record(
+            &mut tx,
+            domain::follows::Activity::OrganisationUpdated,
+            Some(user.id),
+            domain::follows::Target::Organisation(id.0),
+            &[],
+            None,
+            &profile.name,
+            &link,
+        )
+        .await?;
+    }
     state.commit(tx).await?;
     state.home_cache.invalidate();
     Ok(())
