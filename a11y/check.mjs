@@ -152,7 +152,7 @@ try {
       '/admin', '/admin/users', '/admin/users?status=approved', '/admin/organisations', '/admin/organisations?status=approved',
       '/admin/audit', '/admin/audit?since=yesterday', '/admin/users/1/reject', `/admin/organisations/${org}/reject`, `/organisations/${org}/delete`,
       '/initiatives/new', `/initiatives/${ini}`, `/initiatives/${ini}/edit`, `/initiatives/${ini}/history`, `/initiatives/${ini}/editors`,
-      '/account/profile', '/account/photo', `/initiatives/${ini}/logo`, '/join', '/applications', '/groups', '/groups/new', '/dashboard']) {
+      '/account/profile', '/account/photo', `/initiatives/${ini}/logo`, '/join', '/applications', '/groups', '/groups/new', '/dashboard', '/messages', '/account/blocks']) {
       await visit(page, p, `${p} (signed in)`);
     }
     await submit(page, '/account/password', { current_password: 'wrong', new_password: 'x' }, '/account/password with errors');
@@ -189,6 +189,8 @@ try {
       await submit(page, `/groups/${grp}/threads/new`, { title: '' }, 'new discussion with errors');
       await submit(page, '/groups/new', { name: '' }, 'new group with errors');
     }
+    await submit(page, `/messages/new?organisation=${org}`, { subject: '' }, 'new message with errors');
+    await submit(page, `/messages/new?organisation=${org}`, { subject: 'A question', body: 'Do you sell sensors?' }, 'a conversation');
     // A file that is not an image: the message is next to the file input.
     await page.goto(`${base}/account/photo`);
     await page.setInputFiles('#f-photo', { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('not an image') });

@@ -14,6 +14,7 @@ pub mod initiatives;
 pub mod invitations;
 pub mod jobs;
 mod memo;
+pub mod messages;
 pub mod organisations;
 pub mod people;
 mod query;
@@ -232,6 +233,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (12, include_str!("../migrations/sqlite/0012_applications.sql")),
             (13, include_str!("../migrations/sqlite/0013_groups.sql")),
             (14, include_str!("../migrations/sqlite/0014_follows.sql")),
+            (15, include_str!("../migrations/sqlite/0015_messages.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -248,6 +250,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (12, include_str!("../migrations/postgres/0012_applications.sql")),
             (13, include_str!("../migrations/postgres/0013_groups.sql")),
             (14, include_str!("../migrations/postgres/0014_follows.sql")),
+            (15, include_str!("../migrations/postgres/0015_messages.sql")),
         ],
     }
 }

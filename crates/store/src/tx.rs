@@ -36,6 +36,7 @@ pub enum LockTable {
     Applications,
     Groups,
     Threads,
+    Conversations,
 }
 
 impl LockTable {
@@ -47,6 +48,7 @@ impl LockTable {
             Self::Applications => "applications",
             Self::Groups => "working_groups",
             Self::Threads => "threads",
+            Self::Conversations => "conversations",
         }
     }
 }

@@ -6,7 +6,7 @@
 //! `application/problem+json` with an `errors` list of `{field, code, detail}`.
 
 use crate::AppState;
-use crate::{accounts, admin, applications, follows, groups, initiatives, organisations, people};
+use crate::{accounts, admin, applications, follows, groups, initiatives, messages, organisations, people};
 use axum::Router;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
@@ -40,6 +40,8 @@ use utoipa::{Modify, OpenApi};
         groups::api::change_member, groups::api::remove_member, groups::api::threads, groups::api::thread,
         groups::api::start_thread, groups::api::reply, groups::api::follow_thread, groups::api::unfollow_thread,
         follows::api::follows, follows::api::follow, follows::api::unfollow, follows::api::dashboard,
+        messages::api::conversations, messages::api::start_conversation, messages::api::conversation,
+        messages::api::send_message, messages::api::blocks, messages::api::block, messages::api::unblock,
         initiatives::api::history, initiatives::api::editors, initiatives::api::add_editor, initiatives::api::remove_editor,
     ),
     components(schemas(FieldProblem)),
@@ -196,7 +198,8 @@ pub fn router() -> Router<AppState> {
         .merge(people::api::routes())
         .merge(applications::api::routes())
         .merge(groups::api::routes())
-        .merge(follows::api::routes());
+        .merge(follows::api::routes())
+        .merge(messages::api::routes());
     Router::new().nest("/api/v1", v1).route("/api/openapi.json", get(openapi))
 }
 

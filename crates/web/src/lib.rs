@@ -25,6 +25,7 @@ pub mod initiatives;
 pub mod jobs;
 pub mod mail;
 pub mod media;
+pub mod messages;
 pub mod metrics;
 pub mod once;
 pub mod ops;
@@ -95,6 +96,7 @@ pub fn router(state: AppState) -> Router {
         .merge(applications::router())
         .merge(groups::router())
         .merge(follows::router())
+        .merge(messages::router())
         .merge(admin::router())
         .merge(api::router())
         .merge(ops::router())

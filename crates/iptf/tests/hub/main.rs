@@ -18,6 +18,7 @@ mod initiatives;
 mod integrity;
 mod invitations;
 mod media;
+mod messages;
 mod once;
 mod ops;
 mod organisations;
