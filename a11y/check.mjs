@@ -152,7 +152,7 @@ try {
       '/admin', '/admin/users', '/admin/users?status=approved', '/admin/organisations', '/admin/organisations?status=approved',
       '/admin/audit', '/admin/audit?since=yesterday', '/admin/users/1/reject', `/admin/organisations/${org}/reject`, `/organisations/${org}/delete`,
       '/initiatives/new', `/initiatives/${ini}`, `/initiatives/${ini}/edit`, `/initiatives/${ini}/history`, `/initiatives/${ini}/editors`,
-      '/account/profile', '/account/photo', `/initiatives/${ini}/logo`, '/join', '/applications', '/groups', '/groups/new', '/dashboard', '/messages', '/account/blocks']) {
+      '/account/profile', '/account/photo', `/initiatives/${ini}/logo`, '/join', '/applications', '/groups', '/groups/new', '/dashboard', '/messages', '/account/blocks', '/moderation', '/admin/moderators']) {
       await visit(page, p, `${p} (signed in)`);
     }
     await submit(page, '/account/password', { current_password: 'wrong', new_password: 'x' }, '/account/password with errors');
@@ -188,6 +188,10 @@ try {
       await visit(page, `/groups/${grp}/members`, 'group members');
       await submit(page, `/groups/${grp}/threads/new`, { title: '' }, 'new discussion with errors');
       await submit(page, '/groups/new', { name: '' }, 'new group with errors');
+      await submit(page, `/report/thread/${thr}`, { reason: '' }, 'a report with errors');
+      await submit(page, `/report/thread/${thr}`, { reason: 'Testing the report form.' }, 'a report sent');
+      await visit(page, '/moderation', 'the moderation queue with a report');
+      await submit(page, `/moderation/thread/${thr}`, { reason: '' }, 'a moderation decision with errors');
     }
     await submit(page, `/messages/new?organisation=${org}`, { subject: '' }, 'new message with errors');
     await submit(page, `/messages/new?organisation=${org}`, { subject: 'A question', body: 'Do you sell sensors?' }, 'a conversation');

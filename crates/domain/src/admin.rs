@@ -45,4 +45,11 @@ actions! {
     ApplicationAccepted = "application.accepted",
     ApplicationDeclined = "application.declined",
     ApplicationWithdrawn = "application.withdrawn",
+    ContentHidden = "moderation.hidden",
+    ContentRestored = "moderation.restored",
+    ContentRemoved = "moderation.removed",
+    AuthorWarned = "moderation.warned",
+    UserSuspended = "moderation.suspended",
+    ModeratorNamed = "moderator.named",
+    ModeratorRemoved = "moderator.removed",
 }

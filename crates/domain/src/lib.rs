@@ -16,6 +16,7 @@ pub mod initiatives;
 pub mod jobs;
 pub mod markdown;
 pub mod media;
+pub mod moderation;
 pub mod organisations;
 pub mod paging;
 pub mod people;

@@ -22,10 +22,24 @@ pub struct User {
     pub is_admin: bool,
     pub language: Option<Language>,
     pub created_at: UnixTime,
+    /// Reviews reported content (administrators do too).
+    pub is_moderator: bool,
+    /// Suspended by a moderator until this instant: no session, no token, no sign-in.
+    pub suspended_until: Option<UnixTime>,
+}
+
+impl User {
+    pub fn may_moderate(&self) -> bool {
+        self.is_admin || self.is_moderator
+    }
+    pub fn is_suspended(&self, now: UnixTime) -> bool {
+        self.suspended_until.is_some_and(|t| t > now)
+    }
 }
 
 const USER_COLS: &str =
-    "u.id, u.email, u.name, u.password_hash, u.email_confirmed_at, u.status, u.is_admin, u.language, u.created_at";
+    "u.id, u.email, u.name, u.password_hash, u.email_confirmed_at, u.status, u.is_admin, u.language,
+    u.created_at, u.is_moderator, u.suspended_until";
 
 fn user_row(r: &AnyRow) -> User {
     User {
@@ -38,6 +52,8 @@ fn user_row(r: &AnyRow) -> User {
         is_admin: r.get::<i64, _>("is_admin") != 0,
         language: r.get::<Option<String>, _>("language").as_deref().and_then(Language::from_tag),
         created_at: r.get("created_at"),
+        is_moderator: r.get::<i64, _>("is_moderator") != 0,
+        suspended_until: r.get("suspended_until"),
     }
 }
 
@@ -119,7 +135,8 @@ impl Db {
     pub async fn session_user(&self, token_hash: &str, now: UnixTime) -> Result<Option<User>> {
         let sql = format!(
             "SELECT {USER_COLS}, s.last_seen_at FROM sessions s JOIN users u ON u.id = s.user_id
-             WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.status <> 'rejected'"
+             WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.status <> 'rejected'
+               AND (u.suspended_until IS NULL OR u.suspended_until <= $2)"
         );
         let Some(row) = sqlx::query(AssertSqlSafe(sql)).bind(token_hash).bind(now).fetch_optional(self.pool()).await?
         else {
@@ -212,7 +229,7 @@ impl Db {
         let sql = format!(
             "SELECT {USER_COLS}, t.id AS token_id, t.last_used_at, t.scope FROM api_tokens t JOIN users u ON u.id = t.user_id
              WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $2)
-               AND u.status <> 'rejected'"
+               AND u.status <> 'rejected' AND (u.suspended_until IS NULL OR u.suspended_until <= $2)"
         );
         let Some(row) = sqlx::query(AssertSqlSafe(sql)).bind(token_hash).bind(now).fetch_optional(self.pool()).await?
         else {

@@ -22,6 +22,8 @@ pub struct Group {
     pub topics: Vec<String>,
     pub members: i64,
     pub threads: i64,
+    /// `hidden` (three reports, until a moderator reviews it) or `removed`.
+    pub moderation: Option<String>,
     pub created_at: UnixTime,
     pub updated_at: UnixTime,
 }
@@ -64,6 +66,8 @@ pub struct Thread {
     pub reply_count: i64,
     pub created_at: UnixTime,
     pub last_post_at: UnixTime,
+    /// `hidden` or `removed` (its title and text are then not shown).
+    pub moderation: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -74,6 +78,7 @@ pub struct Reply {
     pub body_md: String,
     pub body_html: String,
     pub created_at: UnixTime,
+    pub moderation: Option<String>,
 }
 
 /// Someone to mail about a post.
@@ -88,7 +93,8 @@ pub struct Recipient {
 const GROUP_COLS: &str = "g.id, g.name, g.summary, g.description_md, g.description_html, g.roadmap_md, g.roadmap_html,
     g.is_open, g.topics, g.created_at, g.updated_at,
     (SELECT COUNT(*) FROM group_members m WHERE m.group_id = g.id AND m.status = 'active') AS members,
-    (SELECT COUNT(*) FROM threads t WHERE t.group_id = g.id) AS threads";
+    (SELECT COUNT(*) FROM threads t WHERE t.group_id = g.id) AS threads,
+    (SELECT x.state FROM moderation x WHERE x.target_kind = 'group' AND x.target_id = g.id) AS moderation";
 
 fn group_row(r: &AnyRow) -> Group {
     Group {
@@ -103,13 +109,15 @@ fn group_row(r: &AnyRow) -> Group {
         topics: r.get::<String, _>("topics").split('|').filter(|t| !t.is_empty()).map(str::to_owned).collect(),
         members: r.get("members"),
         threads: r.get("threads"),
+        moderation: r.get("moderation"),
         created_at: r.get("created_at"),
         updated_at: r.get("updated_at"),
     }
 }
 
 const THREAD_COLS: &str = "t.id, t.group_id, t.title, t.author_id, u.name AS author_name, t.body_md, t.body_html,
-    t.reply_count, t.created_at, t.last_post_at";
+    t.reply_count, t.created_at, t.last_post_at,
+    (SELECT x.state FROM moderation x WHERE x.target_kind = 'thread' AND x.target_id = t.id) AS moderation";
 
 fn thread_row(r: &AnyRow) -> Thread {
     Thread {
@@ -123,6 +131,7 @@ fn thread_row(r: &AnyRow) -> Thread {
         reply_count: r.get("reply_count"),
         created_at: r.get("created_at"),
         last_post_at: r.get("last_post_at"),
+        moderation: r.get("moderation"),
     }
 }
 
@@ -239,8 +248,9 @@ impl Db {
     /// A thread's replies, oldest first.
     pub async fn replies(&self, thread: i64) -> Result<Vec<Reply>> {
         let rows = sqlx::query(
-            "SELECT r.id, r.author_id, u.name, r.body_md, r.body_html, r.created_at FROM replies r
-             LEFT JOIN users u ON u.id = r.author_id WHERE r.thread_id = $1 ORDER BY r.id",
+            "SELECT r.id, r.author_id, u.name, r.body_md, r.body_html, r.created_at,
+                    (SELECT x.state FROM moderation x WHERE x.target_kind = 'reply' AND x.target_id = r.id)
+             FROM replies r LEFT JOIN users u ON u.id = r.author_id WHERE r.thread_id = $1 ORDER BY r.id",
         )
         .bind(thread)
         .fetch_all(self.pool())
@@ -254,21 +264,23 @@ impl Db {
                 body_md: r.get(3),
                 body_html: r.get(4),
                 created_at: r.get(5),
+                moderation: r.get(6),
             })
             .collect())
     }
 
     pub async fn reply(&self, id: i64) -> Result<(i64, Reply)> {
         let r = sqlx::query(
-            "SELECT r.id, r.author_id, u.name, r.body_md, r.body_html, r.created_at, r.thread_id FROM replies r
-             LEFT JOIN users u ON u.id = r.author_id WHERE r.id = $1",
+            "SELECT r.id, r.author_id, u.name, r.body_md, r.body_html, r.created_at,
+                    (SELECT x.state FROM moderation x WHERE x.target_kind = 'reply' AND x.target_id = r.id), r.thread_id
+             FROM replies r LEFT JOIN users u ON u.id = r.author_id WHERE r.id = $1",
         )
         .bind(id)
         .fetch_optional(self.pool())
         .await?
         .ok_or(StoreError::NotFound)?;
         Ok((
-            r.get(6),
+            r.get(7),
             Reply {
                 id: r.get(0),
                 author_id: r.get::<Option<i64>, _>(1).map(UserId),
@@ -276,6 +288,7 @@ impl Db {
                 body_md: r.get(3),
                 body_html: r.get(4),
                 created_at: r.get(5),
+                moderation: r.get(6),
             },
         ))
     }

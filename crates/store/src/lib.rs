@@ -15,6 +15,7 @@ pub mod invitations;
 pub mod jobs;
 mod memo;
 pub mod messages;
+pub mod moderation;
 pub mod organisations;
 pub mod people;
 mod query;
@@ -234,6 +235,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (13, include_str!("../migrations/sqlite/0013_groups.sql")),
             (14, include_str!("../migrations/sqlite/0014_follows.sql")),
             (15, include_str!("../migrations/sqlite/0015_messages.sql")),
+            (16, include_str!("../migrations/sqlite/0016_moderation.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -251,6 +253,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (13, include_str!("../migrations/postgres/0013_groups.sql")),
             (14, include_str!("../migrations/postgres/0014_follows.sql")),
             (15, include_str!("../migrations/postgres/0015_messages.sql")),
+            (16, include_str!("../migrations/postgres/0016_moderation.sql")),
         ],
     }
 }

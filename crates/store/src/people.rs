@@ -52,7 +52,8 @@ const PUBLIC_COLS: &str = "p.user_id, u.name, p.name_key, p.updated_at,
 const PUBLIC_FROM: &str = "FROM profiles p JOIN users u ON u.id = p.user_id
     LEFT JOIN organisations o ON o.id = p.organisation_id
     LEFT JOIN memberships m ON m.organisation_id = p.organisation_id AND m.user_id = p.user_id
-    WHERE p.public = 1 AND u.status <> 'rejected'";
+    WHERE p.public = 1 AND u.status <> 'rejected'
+      AND NOT EXISTS (SELECT 1 FROM moderation x WHERE x.target_kind = 'profile' AND x.target_id = p.user_id)";
 
 fn codes(s: Option<String>) -> Vec<String> {
     s.iter().flat_map(|s| s.split('|')).filter(|c| !c.is_empty()).map(str::to_owned).collect()
@@ -183,7 +184,8 @@ impl Db {
             "SELECT 1 FROM initiatives WHERE logo = $1
              UNION ALL
              SELECT 1 FROM profiles p JOIN users u ON u.id = p.user_id
-               WHERE p.photo = $1 AND p.public = 1 AND u.status <> 'rejected'",
+               WHERE p.photo = $1 AND p.public = 1 AND u.status <> 'rejected'
+                 AND NOT EXISTS (SELECT 1 FROM moderation x WHERE x.target_kind = 'profile' AND x.target_id = p.user_id)",
         )
         .bind(name)
         .fetch_optional(self.pool())

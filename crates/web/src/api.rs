@@ -6,7 +6,7 @@
 //! `application/problem+json` with an `errors` list of `{field, code, detail}`.
 
 use crate::AppState;
-use crate::{accounts, admin, applications, follows, groups, initiatives, messages, organisations, people};
+use crate::{accounts, admin, applications, follows, groups, initiatives, messages, moderation, organisations, people};
 use axum::Router;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
@@ -42,6 +42,8 @@ use utoipa::{Modify, OpenApi};
         follows::api::follows, follows::api::follow, follows::api::unfollow, follows::api::dashboard,
         messages::api::conversations, messages::api::start_conversation, messages::api::conversation,
         messages::api::send_message, messages::api::blocks, messages::api::block, messages::api::unblock,
+        moderation::api::file_report, moderation::api::moderation_queue, moderation::api::moderation_decision,
+        moderation::api::name_moderator, moderation::api::remove_moderator,
         initiatives::api::history, initiatives::api::editors, initiatives::api::add_editor, initiatives::api::remove_editor,
     ),
     components(schemas(FieldProblem)),
@@ -199,7 +201,8 @@ pub fn router() -> Router<AppState> {
         .merge(applications::api::routes())
         .merge(groups::api::routes())
         .merge(follows::api::routes())
-        .merge(messages::api::routes());
+        .merge(messages::api::routes())
+        .merge(moderation::api::routes());
     Router::new().nest("/api/v1", v1).route("/api/openapi.json", get(openapi))
 }
 

@@ -27,6 +27,7 @@ pub mod mail;
 pub mod media;
 pub mod messages;
 pub mod metrics;
+pub mod moderation;
 pub mod once;
 pub mod ops;
 pub mod organisations;
@@ -97,6 +98,7 @@ pub fn router(state: AppState) -> Router {
         .merge(groups::router())
         .merge(follows::router())
         .merge(messages::router())
+        .merge(moderation::router())
         .merge(admin::router())
         .merge(api::router())
         .merge(ops::router())

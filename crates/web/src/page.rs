@@ -21,6 +21,8 @@ pub struct Chrome {
     pub title: String,
     pub user_name: Option<String>,
     pub is_admin: bool,
+    /// Moderators and administrators see the moderation queue in the menu.
+    pub may_moderate: bool,
     pub csrf: String,
     pub path: String,
     pub flash: Option<String>,
@@ -43,6 +45,7 @@ impl Chrome {
             title,
             user_name: ctx.user.as_ref().map(|u| u.name.clone()),
             is_admin: ctx.is_admin(),
+            may_moderate: ctx.user.as_ref().is_some_and(|u| u.may_moderate()),
             csrf: ctx.csrf.clone(),
             path: ctx.path.clone(),
             flash,

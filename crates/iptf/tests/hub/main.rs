@@ -19,6 +19,7 @@ mod integrity;
 mod invitations;
 mod media;
 mod messages;
+mod moderation;
 mod once;
 mod ops;
 mod organisations;

@@ -243,6 +243,10 @@ pub async fn sign_in(
         Err(SignInError::Throttled) => fail("sign-in-throttled", StatusCode::TOO_MANY_REQUESTS),
         Err(SignInError::Unconfirmed) => fail("sign-in-unconfirmed", StatusCode::FORBIDDEN),
         Err(SignInError::Closed) => fail("sign-in-closed", StatusCode::FORBIDDEN),
+        Err(SignInError::Suspended(until)) => {
+            let msg = tr.ta("sign-in-suspended", "date", &tr.datetime(until));
+            Ok(sign_in_page(&ctx, &email, &next, Some(msg), StatusCode::FORBIDDEN))
+        }
         Err(SignInError::Store(e)) => Err(e),
     }
 }

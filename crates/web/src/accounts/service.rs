@@ -234,6 +234,8 @@ pub enum SignInError {
     Throttled,
     Unconfirmed,
     Closed,
+    /// Suspended by a moderator until this instant.
+    Suspended(domain::UnixTime),
     /// The database failed; a 500, never disguised as a wrong password.
     Store(AppError),
 }
@@ -277,6 +279,8 @@ pub async fn check_credentials(
             }
             if u.status == AccountStatus::Rejected {
                 Err(SignInError::Closed)
+            } else if let Some(until) = u.suspended_until.filter(|t| *t > store::now()) {
+                Err(SignInError::Suspended(until))
             } else if u.email_confirmed_at.is_none() {
                 Err(SignInError::Unconfirmed)
             } else {

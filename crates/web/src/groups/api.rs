@@ -281,6 +281,9 @@ pub async fn remove_member(
 #[derive(Serialize, ToSchema)]
 pub struct PostOut {
     pub id: i64,
+    /// `hidden` (reported by three people, waiting for a moderator) or `removed`; the text
+    /// is then empty.
+    pub moderation: Option<String>,
     /// The author's name, or "former member" once their account is erased.
     pub author: String,
     pub html: String,
@@ -308,7 +311,7 @@ fn thread_out(tr: &Tr, t: store::groups::Thread, posts: Option<Vec<PostOut>>) ->
         id: t.id,
         group_id: t.group_id,
         author: author(tr, &t.author_name),
-        title: t.title,
+        title: crate::moderation::service::veil(tr, &t.moderation).unwrap_or(t.title),
         replies: t.reply_count,
         created_at: rfc3339(t.created_at),
         last_post_at: rfc3339(t.last_post_at),
@@ -340,20 +343,18 @@ pub async fn thread(
 ) -> Result<Json<ThreadOut>, AppError> {
     let (_, _, t) = service::readable_thread(&state, ctx.user.as_deref(), id, tid).await?;
     let tr = ctx.tr();
-    let mut posts = vec![PostOut {
-        id: t.id,
-        author: author(&tr, &t.author_name),
-        html: t.body_html.clone(),
-        markdown: t.body_md.clone(),
-        at: rfc3339(t.created_at),
-    }];
-    posts.extend(state.db.replies(tid).await?.into_iter().map(|r| PostOut {
-        id: r.id,
-        author: author(&tr, &r.author_name),
-        html: r.body_html,
-        markdown: r.body_md,
-        at: rfc3339(r.created_at),
-    }));
+    let post = |id, name: &Option<String>, html: &str, md: &str, at, moderation: &Option<String>| PostOut {
+        id,
+        moderation: moderation.clone(),
+        author: author(&tr, name),
+        html: if moderation.is_some() { String::new() } else { html.to_owned() },
+        markdown: if moderation.is_some() { String::new() } else { md.to_owned() },
+        at: rfc3339(at),
+    };
+    let mut posts = vec![post(t.id, &t.author_name, &t.body_html, &t.body_md, t.created_at, &t.moderation)];
+    for r in state.db.replies(tid).await? {
+        posts.push(post(r.id, &r.author_name, &r.body_html, &r.body_md, r.created_at, &r.moderation));
+    }
     Ok(Json(thread_out(&tr, t, Some(posts))))
 }
 
@@ -406,6 +407,7 @@ pub async fn reply(
     let (_, r) = state.db.reply(rid).await?;
     let out = PostOut {
         id: r.id,
+        moderation: None,
         author: author(&ctx.tr(), &r.author_name),
         html: r.body_html,
         markdown: r.body_md,

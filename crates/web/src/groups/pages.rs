@@ -138,11 +138,17 @@ struct Show {
     threads: Option<Vec<ThreadRow>>,
     mail_all: bool,
     follow: Option<crate::follows::Button>,
+    veil: Option<String>,
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
     let tr = ctx.tr();
-    let g = state.db.group(id).await?;
+    let mut g = state.db.group(id).await?;
+    let veil = crate::moderation::service::veil(&tr, &g.moderation);
+    if veil.is_some() {
+        g.description_html.clear();
+        g.roadmap_html.clear();
+    }
     let s = service::standing(&state, ctx.user.as_deref(), id).await?;
     let leaders = state
         .db
@@ -162,7 +168,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) 
                 .map(|t| ThreadRow {
                     id: t.id,
                     author: author(&tr, &t.author_name),
-                    title: t.title,
+                    title: crate::moderation::service::veil(&tr, &t.moderation).unwrap_or(t.title),
                     replies: t.reply_count,
                     last: tr.datetime(t.last_post_at),
                 })
@@ -174,6 +180,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) 
     let mail_all = s.membership.as_ref().is_some_and(|m| m.mail == domain::groups::MailChoice::All);
     let follow = crate::follows::button(&state, &ctx, domain::follows::Target::Group(id), &g.name).await?;
     Ok(page::render(&Show {
+        veil,
         follow,
         c: Chrome::new(&ctx, g.name.clone()),
         v: GroupView::new(g, &tr),
@@ -371,12 +378,15 @@ pub struct PostView {
     pub author: String,
     pub at: String,
     pub html: String,
+    /// The notice shown instead of the text of hidden or removed posts.
+    pub veiled: Option<String>,
 }
 
 #[derive(Template)]
 #[template(path = "groups/thread.html")]
 struct ThreadPage {
     c: Chrome,
+    title: String,
     g: Group,
     t: Thread,
     first: PostView,
@@ -401,11 +411,15 @@ async fn thread_page(
         .replies(thread)
         .await?
         .into_iter()
-        .map(|r| PostView {
-            id: r.id,
-            author: author(&tr, &r.author_name),
-            at: tr.datetime(r.created_at),
-            html: r.body_html,
+        .map(|r| {
+            let veiled = crate::moderation::service::veil(&tr, &r.moderation);
+            PostView {
+                id: r.id,
+                author: author(&tr, &r.author_name),
+                at: tr.datetime(r.created_at),
+                html: if veiled.is_some() { String::new() } else { r.body_html },
+                veiled,
+            }
         })
         .collect();
     let following = match &ctx.user {
@@ -422,13 +436,17 @@ async fn thread_page(
             None => f,
         }
     });
+    let veiled = crate::moderation::service::veil(&tr, &t.moderation);
+    let title = veiled.clone().unwrap_or_else(|| t.title.clone());
     let page = ThreadPage {
-        c: Chrome::new(ctx, t.title.clone()),
+        c: Chrome::new(ctx, title.clone()),
+        title,
         first: PostView {
             id: t.id,
             author: author(&tr, &t.author_name),
             at: tr.datetime(t.created_at),
-            html: t.body_html.clone(),
+            html: if veiled.is_some() { String::new() } else { t.body_html.clone() },
+            veiled,
         },
         replies,
         g,
