@@ -259,3 +259,68 @@ async fn deleting_an_organisation_while_others_change_it() {
     }
     assert_eq!(owners_without_owner(&t.app).await, 0);
 }
+
+#[tokio::test]
+async fn one_review_card_decided_twice_at_once_makes_one_decision() {
+    let app = TestApp::spawn().await;
+    let mut admin = app.admin().await;
+    let mut olga = app.signed_in("olga@org.example", "Olga").await;
+    let r = olga
+        .post_form(
+            "/organisations",
+            &[("name", "Racing Org"), ("kind", "public-authority"), ("country", "BE"), ("nuts", "BE10")],
+        )
+        .await;
+    let id: i64 = r.location().rsplit('/').next().unwrap().parse().unwrap();
+    let api = Api::new(&app, Some(&token_for(&mut admin, "a").await));
+    let path = format!("/api/v1/admin/organisations/{id}/approve");
+    let (a, b) = tokio::join!(api.send(Method::POST, &path, json!({})), api.send(Method::POST, &path, json!({})));
+    let mut statuses = [a.status.as_u16(), b.status.as_u16()];
+    statuses.sort();
+    assert!(statuses[0] < 300 && statuses[1] == 409, "{statuses:?}: {} / {}", a.body, b.body);
+    let approvals: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'organisation.approved' AND target_id = $1")
+            .bind(id)
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(approvals, 1);
+    // Rejecting an approved organisation is not a review decision.
+    let r = api.send(Method::POST, &format!("/api/v1/admin/organisations/{id}/reject"), json!({"note": "x"})).await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+}
+
+#[tokio::test]
+async fn naming_one_editor_twice_at_once_names_them_once() {
+    let app = TestApp::spawn().await;
+    let mut admin = app.admin().await;
+    app.signed_in("bob@procedin.eu", "Bob").await;
+    let r = admin.post_form("/initiatives", &[("acronym", "RACE"), ("name", "Race"), ("summary", "s")]).await;
+    let id: i64 = r.location().rsplit('/').next().unwrap().parse().unwrap();
+    let api = Api::new(&app, Some(&token_for(&mut admin, "a").await));
+    let path = format!("/api/v1/initiatives/{id}/editors");
+    let body = json!({"email": "bob@procedin.eu"});
+    let (a, b) = tokio::join!(api.send(Method::POST, &path, body.clone()), api.send(Method::POST, &path, body.clone()));
+    let mut statuses = [a.status, b.status];
+    statuses.sort();
+    assert_eq!(statuses, [StatusCode::CREATED, StatusCode::UNPROCESSABLE_ENTITY], "{} / {}", a.body, b.body);
+    assert_eq!(api.get(&path).await.json().as_array().unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn saving_a_profile_twice_at_once_keeps_one_whole_version() {
+    let app = TestApp::spawn().await;
+    let mut petra = app.signed_in("petra@muenchen.example", "Petra").await;
+    let api = Api::new(&app, Some(&token_for(&mut petra, "p").await));
+    let one = json!({"public": true, "role": "Buyer", "show_role": true, "bio": "One", "show_bio": true});
+    let two = json!({"public": true, "role": "Head", "show_role": false, "bio": "Two", "show_bio": false});
+    let (a, b) = tokio::join!(
+        api.send(Method::PUT, "/api/v1/me/profile", one),
+        api.send(Method::PUT, "/api/v1/me/profile", two)
+    );
+    assert!(a.status.is_success() && b.status.is_success(), "{} / {}", a.body, b.body);
+    // Never a mix of the two: the role and the bio come from the same save.
+    let saved = api.get("/api/v1/me/profile").await.json();
+    let pair = (saved["role"].as_str().unwrap(), saved["bio"].as_str().unwrap(), saved["show_bio"].as_bool().unwrap());
+    assert!(pair == ("Buyer", "One", true) || pair == ("Head", "Two", false), "{saved}");
+}

@@ -131,6 +131,13 @@ pub async fn decide_organisation(
     };
     let mut tx = state.db.begin().await?;
     tx.lock_row(store::LockTable::Organisations, id.0).await?;
+    // Read under the lock: two administrators deciding the same card at once make one
+    // decision (the other is told it was already taken). A rejected organisation may
+    // still be approved; only a pending one is rejected.
+    let now_status = tx.organisation(id).await?.status;
+    if now_status == status || (d == Decision::Reject && now_status != ReviewStatus::Pending) {
+        return Err(AppError::Conflict(domain::FieldError::new("status", "already-decided")));
+    }
     tx.set_organisation_status(id, status, store::now()).await?;
     organisations::service::audit(&mut tx, admin, action, (org.id, &org.name), &note).await?;
     if d == Decision::Approve {
