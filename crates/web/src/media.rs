@@ -188,7 +188,6 @@ impl ImageSpec {
             form,
             back: self.back,
         };
-        let status = if errs.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
-        crate::page::render_status(&page, status)
+        crate::page::render_form(&page, errs.is_some())
     }
 }

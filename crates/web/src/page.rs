@@ -68,6 +68,11 @@ pub fn render(t: &impl Template) -> Response {
     render_status(t, StatusCode::OK)
 }
 
+/// A page that holds a form: 422 when the form was sent back with errors.
+pub fn render_form(t: &impl Template, failed: bool) -> Response {
+    render_status(t, if failed { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK })
+}
+
 pub fn render_status(t: &impl Template, status: StatusCode) -> Response {
     match t.render() {
         Ok(html) => {
@@ -175,10 +180,26 @@ pub struct MessagePage {
     pub links: Vec<(String, String)>,
 }
 
+/// A page that is one form, its errors (if any) next to their fields, and a way back.
+pub fn form_page(
+    ctx: &crate::ctx::Ctx,
+    title: String,
+    form: crate::forms::Form,
+    errs: Option<&domain::FieldErrors>,
+    back: String,
+) -> Response {
+    let tr = ctx.tr();
+    let form = match errs {
+        Some(e) => form.with_errors(e, &tr),
+        None => form,
+    };
+    FormPage { c: Chrome::new(ctx, title), intro: vec![], form, links: vec![(back, tr.t("cancel"))] }.respond()
+}
+
 impl FormPage {
     pub fn respond(self) -> Response {
-        let status = if self.form.has_errors() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
-        render_status(&self, status)
+        let failed = self.form.has_errors();
+        render_form(&self, failed)
     }
 }
 

@@ -270,8 +270,7 @@ async fn show_page(state: &AppState, user: &User, ctx: &Ctx, id: i64, typed: Typ
         endorsed,
         a,
     };
-    let status = if failed { axum::http::StatusCode::UNPROCESSABLE_ENTITY } else { axum::http::StatusCode::OK };
-    Ok(page::render_status(&page, status))
+    Ok(page::render_form(&page, failed))
 }
 
 pub async fn show(

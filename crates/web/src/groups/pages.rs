@@ -7,10 +7,9 @@ use crate::error::AppError;
 use crate::forms::{Field, Fields, Form};
 use crate::i18n::Tr;
 use crate::initiatives::pages::topic_choices;
-use crate::page::{self, Chrome, FormPage};
+use crate::page::{self, Chrome};
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::Response;
 use domain::groups::{GroupInput, MemberStatus, Role};
 use domain::{FieldErrors, UserId};
@@ -84,22 +83,13 @@ fn input_from(f: &Fields) -> GroupInput {
     }
 }
 
-fn form_page(ctx: &Ctx, title: String, form: Form, errs: Option<&FieldErrors>, back: String) -> Response {
-    let tr = ctx.tr();
-    let form = match errs {
-        Some(e) => form.with_errors(e, &tr),
-        None => form,
-    };
-    FormPage { c: Chrome::new(ctx, title), intro: vec![], form, links: vec![(back, tr.t("cancel"))] }.respond()
-}
-
 pub async fn new_form(State(state): State<AppState>, AuthUser(user, ctx): AuthUser) -> Result<Response, AppError> {
     if !service::may_create(&state, &user).await? {
         return Err(AppError::Forbidden);
     }
     let tr = ctx.tr();
     let f = group_form(&tr, &ctx.csrf, "/groups".into(), tr.t("group-create"), &GroupInput::default());
-    Ok(form_page(&ctx, tr.t("group-new-title"), f, None, "/groups".into()))
+    Ok(page::form_page(&ctx, tr.t("group-new-title"), f, None, "/groups".into()))
 }
 
 pub async fn create(
@@ -113,7 +103,7 @@ pub async fn create(
         Err(AppError::Unprocessable(e)) => {
             let tr = ctx.tr();
             let f = group_form(&tr, &ctx.csrf, "/groups".into(), tr.t("group-create"), &input);
-            Ok(form_page(&ctx, tr.t("group-new-title"), f, Some(&e), "/groups".into()))
+            Ok(page::form_page(&ctx, tr.t("group-new-title"), f, Some(&e), "/groups".into()))
         }
         Err(e) => Err(e),
     }
@@ -219,7 +209,7 @@ pub async fn edit_form(
     let g = managed(&state, &user, id).await?;
     let tr = ctx.tr();
     let f = group_form(&tr, &ctx.csrf, format!("/groups/{id}/edit"), tr.t("save"), &input_of(&g));
-    Ok(form_page(&ctx, tr.ta("group-edit-title", "name", &g.name), f, None, format!("/groups/{id}")))
+    Ok(page::form_page(&ctx, tr.ta("group-edit-title", "name", &g.name), f, None, format!("/groups/{id}")))
 }
 
 pub async fn edit(
@@ -235,7 +225,7 @@ pub async fn edit(
             let g = state.db.group(id).await?;
             let tr = ctx.tr();
             let f = group_form(&tr, &ctx.csrf, format!("/groups/{id}/edit"), tr.t("save"), &input);
-            Ok(form_page(&ctx, tr.ta("group-edit-title", "name", &g.name), f, Some(&e), format!("/groups/{id}")))
+            Ok(page::form_page(&ctx, tr.ta("group-edit-title", "name", &g.name), f, Some(&e), format!("/groups/{id}")))
         }
         Err(e) => Err(e),
     }
@@ -351,7 +341,7 @@ pub async fn thread_form(
     }
     let tr = ctx.tr();
     let f = thread_form_of(&tr, &ctx.csrf, id, "", "");
-    Ok(form_page(&ctx, tr.ta("thread-new-title", "name", &g.name), f, None, format!("/groups/{id}")))
+    Ok(page::form_page(&ctx, tr.ta("thread-new-title", "name", &g.name), f, None, format!("/groups/{id}")))
 }
 
 pub async fn start_thread(
@@ -367,7 +357,7 @@ pub async fn start_thread(
             let g = state.db.group(id).await?;
             let tr = ctx.tr();
             let f = thread_form_of(&tr, &ctx.csrf, id, &title, &body);
-            Ok(form_page(&ctx, tr.ta("thread-new-title", "name", &g.name), f, Some(&e), format!("/groups/{id}")))
+            Ok(page::form_page(&ctx, tr.ta("thread-new-title", "name", &g.name), f, Some(&e), format!("/groups/{id}")))
         }
         Err(e) => Err(e),
     }
@@ -455,7 +445,7 @@ async fn thread_page(
         following,
         form,
     };
-    Ok(page::render_status(&page, if errs.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK }))
+    Ok(page::render_form(&page, errs.is_some()))
 }
 
 pub async fn thread(

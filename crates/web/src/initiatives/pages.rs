@@ -8,10 +8,9 @@ use crate::error::AppError;
 use crate::forms::{Field, Fields, Form};
 use crate::i18n::Tr;
 use crate::organisations::pages::{Select, choices_sector};
-use crate::page::{self, Chrome, FormPage};
+use crate::page::{self, Chrome};
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
 use axum::response::Response;
 use domain::initiatives::{InitiativeInput, Membership, Reach, TOPICS};
 use domain::{FieldErrors, InitiativeId, UserId};
@@ -243,24 +242,10 @@ fn input_of(i: &Initiative) -> InitiativeInput {
     }
 }
 
-fn form_page(ctx: &Ctx, title: String, form: Form, errs: Option<&FieldErrors>, back: String) -> Response {
-    let tr = ctx.tr();
-    let form = match errs {
-        Some(e) => form.with_errors(e, &tr),
-        None => form,
-    };
-    let mut r =
-        FormPage { c: Chrome::new(ctx, title), intro: vec![], form, links: vec![(back, tr.t("cancel"))] }.respond();
-    if errs.is_some() {
-        *r.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
-    r
-}
-
 pub async fn new_form(AdminUser(_, ctx): AdminUser) -> Response {
     let tr = ctx.tr();
     let f = form(&tr, &ctx.csrf, "/initiatives".into(), tr.t("initiative-create"), &InitiativeInput::default(), true);
-    form_page(&ctx, tr.t("initiative-new-title"), f, None, "/initiatives".into())
+    page::form_page(&ctx, tr.t("initiative-new-title"), f, None, "/initiatives".into())
 }
 
 pub async fn create(
@@ -274,7 +259,7 @@ pub async fn create(
         Err(AppError::Unprocessable(e)) => {
             let tr = ctx.tr();
             let f = form(&tr, &ctx.csrf, "/initiatives".into(), tr.t("initiative-create"), &input, true);
-            Ok(form_page(&ctx, tr.t("initiative-new-title"), f, Some(&e), "/initiatives".into()))
+            Ok(page::form_page(&ctx, tr.t("initiative-new-title"), f, Some(&e), "/initiatives".into()))
         }
         Err(e) => Err(e),
     }
@@ -291,7 +276,13 @@ pub async fn edit_form(
     }
     let tr = ctx.tr();
     let f = form(&tr, &ctx.csrf, format!("/initiatives/{id}/edit"), tr.t("save"), &input_of(&i), user.is_admin);
-    Ok(form_page(&ctx, tr.ta("initiative-edit-title", "acronym", &i.acronym), f, None, format!("/initiatives/{id}")))
+    Ok(page::form_page(
+        &ctx,
+        tr.ta("initiative-edit-title", "acronym", &i.acronym),
+        f,
+        None,
+        format!("/initiatives/{id}"),
+    ))
 }
 
 pub async fn edit(
@@ -310,7 +301,7 @@ pub async fn edit(
                 input.status = i.membership.as_str().into();
             }
             let f = form(&tr, &ctx.csrf, format!("/initiatives/{id}/edit"), tr.t("save"), &input, user.is_admin);
-            Ok(form_page(
+            Ok(page::form_page(
                 &ctx,
                 tr.ta("initiative-edit-title", "acronym", &i.acronym),
                 f,
@@ -398,7 +389,7 @@ async fn editors_page(
         editors: state.db.initiative_editors(i.id).await?,
         form,
     };
-    Ok(page::render_status(&page, if errs.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK }))
+    Ok(page::render_form(&page, errs.is_some()))
 }
 
 pub async fn editors(

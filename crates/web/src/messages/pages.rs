@@ -8,7 +8,6 @@ use crate::forms::{Field, Fields, Form};
 use crate::page::{self, Chrome, FormPage};
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
 use axum::response::Response;
 use domain::{FieldErrors, OrganisationId, UserId};
 use serde::Deserialize;
@@ -184,7 +183,7 @@ async fn conversation_page(
         form,
         others,
     };
-    Ok(page::render_status(&page, if errs.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK }))
+    Ok(page::render_form(&page, errs.is_some()))
 }
 
 pub async fn conversation(

@@ -10,7 +10,6 @@ use crate::i18n::Tr;
 use crate::page::{self, Chrome, FormPage};
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::Response;
 use domain::{FieldError, FieldErrors, UserId};
 use store::accounts::User;
@@ -204,7 +203,7 @@ async fn moderators_page(
         form = form.with_errors(e, &tr);
     }
     let page = Moderators { c: Chrome::new(ctx, tr.t("moderators-title")), list: state.db.moderators().await?, form };
-    Ok(page::render_status(&page, if errs.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK }))
+    Ok(page::render_form(&page, errs.is_some()))
 }
 
 pub async fn moderators(State(state): State<AppState>, AdminUser(_, ctx): AdminUser) -> Result<Response, AppError> {
