@@ -131,7 +131,7 @@ try {
 
     for (const p of ['/', '/organisations', '/organisations?country=DE&kind=company', `/organisations/${org}`, '/initiatives',
       '/initiatives?topic=pcp&status=founding', `/initiatives/${ini}`, '/people', '/people?language=DEU&sort=recent', '/sign-in', '/register',
-      '/password/forgot', '/account/confirm', '/password/reset/0000', '/join', '/groups', '/no-such-page']) {
+      '/password/forgot', '/account/confirm', '/password/reset/0000', '/join', '/groups', '/resources', '/resources?kind=guide&language=FRA', '/no-such-page']) {
       await visit(page, p);
     }
     await submit(page, '/sign-in', { email: 'x', password: 'y' }, '/sign-in with errors');
@@ -152,7 +152,7 @@ try {
       '/admin', '/admin/users', '/admin/users?status=approved', '/admin/organisations', '/admin/organisations?status=approved',
       '/admin/audit', '/admin/audit?since=yesterday', '/admin/users/1/reject', `/admin/organisations/${org}/reject`, `/organisations/${org}/delete`,
       '/initiatives/new', `/initiatives/${ini}`, `/initiatives/${ini}/edit`, `/initiatives/${ini}/history`, `/initiatives/${ini}/editors`,
-      '/account/profile', '/account/photo', `/initiatives/${ini}/logo`, '/join', '/applications', '/groups', '/groups/new', '/dashboard', '/messages', '/account/blocks', '/moderation', '/admin/moderators']) {
+      '/account/profile', '/account/photo', `/initiatives/${ini}/logo`, '/join', '/applications', '/groups', '/groups/new', '/dashboard', '/messages', '/account/blocks', '/moderation', '/admin/moderators', '/resources/new']) {
       await visit(page, p, `${p} (signed in)`);
     }
     await submit(page, '/account/password', { current_password: 'wrong', new_password: 'x' }, '/account/password with errors');
@@ -193,6 +193,7 @@ try {
       await visit(page, '/moderation', 'the moderation queue with a report');
       await submit(page, `/moderation/thread/${thr}`, { reason: '' }, 'a moderation decision with errors');
     }
+    await submit(page, '/resources/new', { title: '' }, 'new resource with errors');
     await submit(page, `/messages/new?organisation=${org}`, { subject: '' }, 'new message with errors');
     await submit(page, `/messages/new?organisation=${org}`, { subject: 'A question', body: 'Do you sell sensors?' }, 'a conversation');
     // A file that is not an image: the message is next to the file input.

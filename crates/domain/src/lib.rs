@@ -20,6 +20,7 @@ pub mod moderation;
 pub mod organisations;
 pub mod paging;
 pub mod people;
+pub mod resources;
 pub mod text;
 pub mod throttle;
 

@@ -19,6 +19,7 @@ pub mod moderation;
 pub mod organisations;
 pub mod people;
 mod query;
+pub mod resources;
 pub mod review;
 pub mod secret;
 pub mod submissions;
@@ -236,6 +237,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (14, include_str!("../migrations/sqlite/0014_follows.sql")),
             (15, include_str!("../migrations/sqlite/0015_messages.sql")),
             (16, include_str!("../migrations/sqlite/0016_moderation.sql")),
+            (17, include_str!("../migrations/sqlite/0017_resources.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -254,6 +256,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (14, include_str!("../migrations/postgres/0014_follows.sql")),
             (15, include_str!("../migrations/postgres/0015_messages.sql")),
             (16, include_str!("../migrations/postgres/0016_moderation.sql")),
+            (17, include_str!("../migrations/postgres/0017_resources.sql")),
         ],
     }
 }

@@ -37,6 +37,7 @@ pub enum LockTable {
     Groups,
     Threads,
     Conversations,
+    Resources,
 }
 
 impl LockTable {
@@ -49,6 +50,7 @@ impl LockTable {
             Self::Groups => "working_groups",
             Self::Threads => "threads",
             Self::Conversations => "conversations",
+            Self::Resources => "resources",
         }
     }
 }

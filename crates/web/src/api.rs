@@ -6,7 +6,9 @@
 //! `application/problem+json` with an `errors` list of `{field, code, detail}`.
 
 use crate::AppState;
-use crate::{accounts, admin, applications, follows, groups, initiatives, messages, moderation, organisations, people};
+use crate::{
+    accounts, admin, applications, follows, groups, initiatives, messages, moderation, organisations, people, resources,
+};
 use axum::Router;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
@@ -44,6 +46,8 @@ use utoipa::{Modify, OpenApi};
         messages::api::send_message, messages::api::blocks, messages::api::block, messages::api::unblock,
         moderation::api::file_report, moderation::api::moderation_queue, moderation::api::moderation_decision,
         moderation::api::name_moderator, moderation::api::remove_moderator,
+        resources::api::resources, resources::api::resource, resources::api::create_resource,
+        resources::api::update_resource, resources::api::set_resource_state,
         initiatives::api::history, initiatives::api::editors, initiatives::api::add_editor, initiatives::api::remove_editor,
     ),
     components(schemas(FieldProblem)),
@@ -52,7 +56,8 @@ use utoipa::{Modify, OpenApi};
         (name = "accounts", description = "The current user, registration, e-mailed links, tokens"),
         (name = "organisations", description = "Organisations and their members"),
         (name = "admin", description = "Approvals and the audit log (administrators)"),
-        (name = "community", description = "Member initiatives of the task force"),
+        (name = "community", description = "Member initiatives, joining, people, working groups, messages, reports"),
+        (name = "knowledge", description = "Knowledge resources"),
     )
 )]
 pub struct ApiDoc;
@@ -202,7 +207,8 @@ pub fn router() -> Router<AppState> {
         .merge(groups::api::routes())
         .merge(follows::api::routes())
         .merge(messages::api::routes())
-        .merge(moderation::api::routes());
+        .merge(moderation::api::routes())
+        .merge(resources::api::routes());
     Router::new().nest("/api/v1", v1).route("/api/openapi.json", get(openapi))
 }
 

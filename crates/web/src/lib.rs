@@ -35,6 +35,7 @@ pub mod page;
 pub mod pager;
 pub mod passwords;
 pub mod people;
+pub mod resources;
 pub mod security;
 
 use axum::Router;
@@ -99,6 +100,7 @@ pub fn router(state: AppState) -> Router {
         .merge(follows::router())
         .merge(messages::router())
         .merge(moderation::router())
+        .merge(resources::router())
         .merge(admin::router())
         .merge(api::router())
         .merge(ops::router())

@@ -24,5 +24,6 @@ mod once;
 mod ops;
 mod organisations;
 mod people;
+mod resources;
 mod review;
 mod security;

@@ -1039,3 +1039,53 @@ audit-moderation-warned = Person verwarnt
 audit-moderation-suspended = Konto gesperrt
 audit-moderator-named = Moderator ernannt
 audit-moderator-removed = Moderator entfernt
+
+## Ressourcen
+nav-resources = Ressourcen
+resources-title = Ressourcen
+resources-intro = Leitfäden, Fallstudien, Vorlagen, Aufzeichnungen und mehr, veröffentlicht von den Mitgliedsinitiativen und von Organisationen des Hubs.
+resources-filter-label = Ressourcen filtern
+resources-search = Wörter des Titels
+resources-found = { $count ->
+    [0] Keine Ressource gefunden
+    [one] Eine Ressource gefunden
+   *[other] { $n } Ressourcen gefunden
+}
+resource-new-title = Ressource veröffentlichen
+resource-edit-title = { $title } bearbeiten
+resource-edit = Bearbeiten
+resource-published-on = veröffentlicht am { $date }
+resource-open-link = Ressource öffnen
+resource-tags = Betrifft auch
+resource-state-title = Veröffentlichung
+resource-state-draft = Entwurf
+resource-state-published = Veröffentlicht
+resource-state-archived = Archiviert
+resource-to-draft = Zurück zum Entwurf
+resource-to-published = Veröffentlichen
+resource-to-archived = Archivieren
+flash-resource-saved = Die Ressource wurde gespeichert.
+flash-resource-published = Die Ressource ist veröffentlicht.
+flash-resource-archived = Die Ressource ist archiviert: Sie erscheint nicht mehr in der Bibliothek.
+label-resource-kind = Art
+label-publisher = Veröffentlicht von
+label-resource-body = Text
+hint-resource-body = Markdown. Leer lassen, wenn die Ressource ein Link ist.
+label-resource-link = Link zur Ressource
+label-audiences = Für
+label-procedures = Verfahren
+label-countries = Länder
+error-body-or-link = Schreiben Sie den Text der Ressource oder geben Sie einen Link an.
+audience-buyers = Öffentliche Auftraggeber
+audience-suppliers = Anbieter
+audience-policy-makers = Politische Entscheidungsträger
+resource-kind-article = Artikel
+resource-kind-guide = Leitfaden
+resource-kind-toolkit = Werkzeugkasten
+resource-kind-case-study = Fallstudie
+resource-kind-template = Vorlage
+resource-kind-training = Schulungsmaterial
+resource-kind-recording = Aufzeichnung
+resource-kind-policy = Strategiepapier
+resource-kind-report = Bericht
+resource-kind-faq = FAQ

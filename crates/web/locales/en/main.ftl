@@ -1039,3 +1039,53 @@ audit-moderation-warned = Author warned
 audit-moderation-suspended = Account suspended
 audit-moderator-named = Moderator named
 audit-moderator-removed = Moderator removed
+
+## Knowledge resources
+nav-resources = Resources
+resources-title = Resources
+resources-intro = Guides, case studies, templates, recordings and more, published by the member initiatives and by organisations of the hub.
+resources-filter-label = Filter the resources
+resources-search = Words of the title
+resources-found = { $count ->
+    [0] No resource found
+    [one] One resource found
+   *[other] { $n } resources found
+}
+resource-new-title = Publish a resource
+resource-edit-title = Edit { $title }
+resource-edit = Edit
+resource-published-on = published on { $date }
+resource-open-link = Open the resource
+resource-tags = Also about
+resource-state-title = Publication
+resource-state-draft = Draft
+resource-state-published = Published
+resource-state-archived = Archived
+resource-to-draft = Back to draft
+resource-to-published = Publish
+resource-to-archived = Archive
+flash-resource-saved = The resource has been saved.
+flash-resource-published = The resource is published.
+flash-resource-archived = The resource is archived: it no longer appears in the library.
+label-resource-kind = Type
+label-publisher = Published by
+label-resource-body = Text
+hint-resource-body = Markdown. Leave it empty if the resource is a link.
+label-resource-link = Link to the resource
+label-audiences = For
+label-procedures = Procedures
+label-countries = Countries
+error-body-or-link = Write the text of the resource, or give a link to it.
+audience-buyers = Public buyers
+audience-suppliers = Suppliers
+audience-policy-makers = Policy makers
+resource-kind-article = Article
+resource-kind-guide = Guide
+resource-kind-toolkit = Toolkit
+resource-kind-case-study = Case study
+resource-kind-template = Template
+resource-kind-training = Training material
+resource-kind-recording = Recording
+resource-kind-policy = Policy document
+resource-kind-report = Report
+resource-kind-faq = FAQ

@@ -1039,3 +1039,53 @@ audit-moderation-warned = Auteur averti
 audit-moderation-suspended = Compte suspendu
 audit-moderator-named = Modérateur nommé
 audit-moderator-removed = Modérateur retiré
+
+## Ressources
+nav-resources = Ressources
+resources-title = Ressources
+resources-intro = Guides, études de cas, modèles, enregistrements et plus, publiés par les initiatives membres et par les organisations du hub.
+resources-filter-label = Filtrer les ressources
+resources-search = Mots du titre
+resources-found = { $count ->
+    [0] Aucune ressource trouvée
+    [one] Une ressource trouvée
+   *[other] { $n } ressources trouvées
+}
+resource-new-title = Publier une ressource
+resource-edit-title = Modifier { $title }
+resource-edit = Modifier
+resource-published-on = publiée le { $date }
+resource-open-link = Ouvrir la ressource
+resource-tags = Concerne aussi
+resource-state-title = Publication
+resource-state-draft = Brouillon
+resource-state-published = Publiée
+resource-state-archived = Archivée
+resource-to-draft = Repasser en brouillon
+resource-to-published = Publier
+resource-to-archived = Archiver
+flash-resource-saved = La ressource a été enregistrée.
+flash-resource-published = La ressource est publiée.
+flash-resource-archived = La ressource est archivée : elle n'apparaît plus dans la bibliothèque.
+label-resource-kind = Type
+label-publisher = Publiée par
+label-resource-body = Texte
+hint-resource-body = Markdown. Laissez vide si la ressource est un lien.
+label-resource-link = Lien vers la ressource
+label-audiences = Pour
+label-procedures = Procédures
+label-countries = Pays
+error-body-or-link = Écrivez le texte de la ressource, ou donnez un lien vers elle.
+audience-buyers = Acheteurs publics
+audience-suppliers = Fournisseurs
+audience-policy-makers = Décideurs politiques
+resource-kind-article = Article
+resource-kind-guide = Guide
+resource-kind-toolkit = Boîte à outils
+resource-kind-case-study = Étude de cas
+resource-kind-template = Modèle
+resource-kind-training = Support de formation
+resource-kind-recording = Enregistrement
+resource-kind-policy = Document d'orientation
+resource-kind-report = Rapport
+resource-kind-faq = FAQ

@@ -74,7 +74,7 @@ struct Directory {
     signed_in: bool,
 }
 
-fn languages(tr: &Tr) -> Vec<(String, String)> {
+pub(crate) fn languages(tr: &Tr) -> Vec<(String, String)> {
     domain::people::languages_sorted(tr.lang).into_iter().map(|(c, l)| (c.to_owned(), l.to_owned())).collect()
 }
 

@@ -1,0 +1,255 @@
+//! Knowledge resources and the search outbox. Every write here records an outbox row in
+//! the same transaction ([`Tx::outbox`]), from which the search index is derived.
+
+use crate::query::Query;
+use crate::{Db, Result, StoreError, Tx};
+use domain::resources::{Publisher, ResourceDraft, State};
+use domain::{UnixTime, UserId};
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+#[derive(Debug, Clone)]
+pub struct Resource {
+    pub id: i64,
+    pub publisher: Publisher,
+    /// The initiative's acronym or the organisation's name.
+    pub publisher_name: String,
+    pub draft: ResourceDraft,
+    pub body_html: String,
+    pub state: State,
+    pub published_at: Option<UnixTime>,
+    pub created_at: UnixTime,
+    pub updated_at: UnixTime,
+}
+
+/// Filters of the list of published resources (all optional).
+#[derive(Debug, Clone, Default)]
+pub struct ResourceFilter {
+    pub kind: Option<String>,
+    pub topic: Option<String>,
+    pub sector: Option<String>,
+    pub language: Option<String>,
+    pub initiative: Option<i64>,
+    /// Part of the title, folded.
+    pub q: Option<String>,
+}
+
+const COLS: &str =
+    "r.id, r.initiative_id, r.organisation_id, COALESCE(i.acronym, o.name) AS publisher_name, r.kind, r.title,
+    r.summary, r.body_md, r.body_html, r.link, r.language, r.topics, r.sectors, r.audiences, r.procedures, r.countries,
+    r.cpv, r.state, r.published_at, r.created_at, r.updated_at";
+
+const FROM: &str = "FROM resources r LEFT JOIN initiatives i ON i.id = r.initiative_id
+    LEFT JOIN organisations o ON o.id = r.organisation_id";
+
+fn list(s: String) -> Vec<String> {
+    s.split('|').filter(|c| !c.is_empty()).map(str::to_owned).collect()
+}
+
+fn bars(list: &[String]) -> String {
+    if list.is_empty() { String::new() } else { format!("|{}|", list.join("|")) }
+}
+
+fn row(r: &AnyRow) -> Resource {
+    let ini: Option<i64> = r.get("initiative_id");
+    let org: Option<i64> = r.get("organisation_id");
+    let publisher = match (ini, org) {
+        (Some(i), _) => Publisher::Initiative(i),
+        (None, o) => Publisher::Organisation(o.unwrap_or_default()),
+    };
+    Resource {
+        id: r.get("id"),
+        publisher,
+        publisher_name: r.get::<Option<String>, _>("publisher_name").unwrap_or_default(),
+        draft: ResourceDraft {
+            publisher,
+            kind: r.get("kind"),
+            title: r.get("title"),
+            summary: r.get("summary"),
+            body: r.get("body_md"),
+            link: r.get("link"),
+            language: r.get("language"),
+            topics: list(r.get("topics")),
+            sectors: list(r.get("sectors")),
+            audiences: list(r.get("audiences")),
+            procedures: list(r.get("procedures")),
+            countries: list(r.get("countries")),
+            cpv: list(r.get("cpv")),
+        },
+        body_html: r.get("body_html"),
+        state: State::parse(&r.get::<String, _>("state")).unwrap_or(State::Draft),
+        published_at: r.get("published_at"),
+        created_at: r.get("created_at"),
+        updated_at: r.get("updated_at"),
+    }
+}
+
+impl Db {
+    pub async fn resource(&self, id: i64) -> Result<Resource> {
+        let sql = format!("SELECT {COLS} {FROM} WHERE r.id = $1");
+        let r = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(self.pool()).await?;
+        r.as_ref().map(row).ok_or(StoreError::NotFound)
+    }
+
+    /// Published resources matching `f`, newest first, `limit` from `offset`, and how many
+    /// match in all.
+    pub async fn published_resources(
+        &self,
+        f: &ResourceFilter,
+        limit: i64,
+        offset: i64,
+    ) -> Result<(Vec<Resource>, i64)> {
+        let mut q = Query::new(FROM);
+        q.push(" WHERE r.state = 'published'");
+        if let Some(k) = &f.kind {
+            q.push(" AND r.kind = ").text(k.clone());
+        }
+        for (col, v) in [("r.topics", &f.topic), ("r.sectors", &f.sector)] {
+            if let Some(v) = v {
+                q.push(&format!(" AND {col} LIKE ")).text(format!("%|{v}|%"));
+            }
+        }
+        if let Some(l) = &f.language {
+            q.push(" AND r.language = ").text(l.clone());
+        }
+        if let Some(i) = f.initiative {
+            q.push(" AND r.initiative_id = ").int(i);
+        }
+        if let Some(t) = f.q.as_deref().map(domain::text::fold).filter(|t| !t.is_empty()) {
+            q.push(" AND r.title_key LIKE ").text(format!("%{}%", t.replace(['%', '_', '\\'], "")));
+        }
+        let mut count = q.clone();
+        count.prepend("SELECT COUNT(*) ");
+        let total: i64 = count.build().fetch_one(self.pool()).await?.get(0);
+        q.prepend(&format!("SELECT {COLS} "));
+        q.push(" ORDER BY r.published_at DESC, r.id DESC LIMIT ").int(limit.clamp(1, 100));
+        q.push(" OFFSET ").int(offset.clamp(0, 10_000));
+        let rows = q.build().fetch_all(self.pool()).await?;
+        Ok((rows.iter().map(row).collect(), total))
+    }
+
+    /// A publisher's resources in every state, newest change first (for its editors).
+    pub async fn publisher_resources(&self, p: Publisher) -> Result<Vec<Resource>> {
+        let (col, id) = match p {
+            Publisher::Initiative(i) => ("r.initiative_id", i),
+            Publisher::Organisation(o) => ("r.organisation_id", o),
+        };
+        let sql = format!("SELECT {COLS} {FROM} WHERE {col} = $1 ORDER BY r.updated_at DESC, r.id DESC LIMIT 500");
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_all(self.pool()).await?;
+        Ok(rows.iter().map(row).collect())
+    }
+
+    /// Outbox rows after `after` (at most `limit`): (id, item kind, item id).
+    pub async fn outbox_after(&self, after: i64, limit: i64) -> Result<Vec<(i64, String, i64)>> {
+        let rows = sqlx::query("SELECT id, item_kind, item_id FROM search_outbox WHERE id > $1 ORDER BY id LIMIT $2")
+            .bind(after)
+            .bind(limit)
+            .fetch_all(self.pool())
+            .await?;
+        Ok(rows.iter().map(|r| (r.get(0), r.get(1), r.get(2))).collect())
+    }
+}
+
+impl Tx {
+    pub async fn resource(&mut self, id: i64) -> Result<Resource> {
+        let sql = format!("SELECT {COLS} {FROM} WHERE r.id = $1");
+        let r = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(self.conn()).await?;
+        r.as_ref().map(row).ok_or(StoreError::NotFound)
+    }
+
+    /// Records that an item changed, for the search index.
+    pub async fn outbox(&mut self, kind: &str, id: i64, now: UnixTime) -> Result<()> {
+        sqlx::query("INSERT INTO search_outbox (item_kind, item_id, created_at) VALUES ($1, $2, $3)")
+            .bind(kind)
+            .bind(id)
+            .bind(now)
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    /// Creates a draft.
+    pub async fn create_resource(&mut self, d: &ResourceDraft, html: &str, by: UserId, now: UnixTime) -> Result<i64> {
+        let (ini, org) = match d.publisher {
+            Publisher::Initiative(i) => (Some(i), None),
+            Publisher::Organisation(o) => (None, Some(o)),
+        };
+        let r = sqlx::query(
+            "INSERT INTO resources (initiative_id, organisation_id, kind, title, title_key, summary, body_md, body_html, link,
+               language, topics, sectors, audiences, procedures, countries, cpv, state, created_by, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 'draft', $17, $18, $18) RETURNING id",
+        )
+        .bind(ini)
+        .bind(org)
+        .bind(&d.kind)
+        .bind(&d.title)
+        .bind(domain::text::fold(&d.title))
+        .bind(&d.summary)
+        .bind(&d.body)
+        .bind(html)
+        .bind(d.link.as_deref())
+        .bind(&d.language)
+        .bind(bars(&d.topics))
+        .bind(bars(&d.sectors))
+        .bind(bars(&d.audiences))
+        .bind(bars(&d.procedures))
+        .bind(bars(&d.countries))
+        .bind(bars(&d.cpv))
+        .bind(by.0)
+        .bind(now)
+        .fetch_one(self.conn())
+        .await?;
+        let id: i64 = r.get(0);
+        self.outbox("resource", id, now).await?;
+        Ok(id)
+    }
+
+    /// Saves a new version (the publisher stays).
+    pub async fn update_resource(&mut self, id: i64, d: &ResourceDraft, html: &str, now: UnixTime) -> Result<()> {
+        let r = sqlx::query(
+            "UPDATE resources SET kind = $1, title = $2, title_key = $3, summary = $4, body_md = $5, body_html = $6, link = $7,
+               language = $8, topics = $9, sectors = $10, audiences = $11, procedures = $12, countries = $13, cpv = $14,
+               updated_at = $15 WHERE id = $16",
+        )
+        .bind(&d.kind)
+        .bind(&d.title)
+        .bind(domain::text::fold(&d.title))
+        .bind(&d.summary)
+        .bind(&d.body)
+        .bind(html)
+        .bind(d.link.as_deref())
+        .bind(&d.language)
+        .bind(bars(&d.topics))
+        .bind(bars(&d.sectors))
+        .bind(bars(&d.audiences))
+        .bind(bars(&d.procedures))
+        .bind(bars(&d.countries))
+        .bind(bars(&d.cpv))
+        .bind(now)
+        .bind(id)
+        .execute(self.conn())
+        .await?;
+        if r.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        self.outbox("resource", id, now).await
+    }
+
+    /// Moves a resource to a state; publishing the first time sets its publication date.
+    pub async fn set_resource_state(&mut self, id: i64, state: State, now: UnixTime) -> Result<()> {
+        let r = sqlx::query(
+            "UPDATE resources SET state = $1, updated_at = $2,
+               published_at = CASE WHEN $1 = 'published' AND published_at IS NULL THEN $2 ELSE published_at END
+             WHERE id = $3",
+        )
+        .bind(state.as_str())
+        .bind(now)
+        .bind(id)
+        .execute(self.conn())
+        .await?;
+        if r.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        self.outbox("resource", id, now).await
+    }
+}

@@ -1,0 +1,231 @@
+//! Knowledge resources under `/api/v1`.
+
+use super::service;
+use crate::AppState;
+use crate::api_common::rfc3339;
+use crate::ctx::{AuthUser, Ctx};
+use crate::error::AppError;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, put};
+use axum::{Json, Router};
+use domain::resources::ResourceInput;
+use serde::{Deserialize, Serialize};
+use store::resources::Resource;
+use utoipa::{IntoParams, ToSchema};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/resources", get(resources).post(create_resource))
+        .route("/resources/{id}", get(resource).put(update_resource))
+        .route("/resources/{id}/state", put(set_resource_state))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ResourceOut {
+    pub id: i64,
+    /// `initiative:ID` or `organisation:ID`.
+    pub publisher: String,
+    pub publisher_name: String,
+    /// `article`, `guide`, `toolkit`, `case-study`, `template`, `training`, `recording`,
+    /// `policy`, `report` or `faq`.
+    pub kind: String,
+    pub title: String,
+    pub summary: String,
+    pub body_html: String,
+    pub body_markdown: String,
+    pub link: Option<String>,
+    /// eForms language code.
+    pub language: String,
+    pub topics: Vec<String>,
+    pub sectors: Vec<String>,
+    pub audiences: Vec<String>,
+    pub procedures: Vec<String>,
+    pub countries: Vec<String>,
+    pub cpv: Vec<String>,
+    /// `draft`, `published` or `archived`.
+    pub state: String,
+    pub published_at: Option<String>,
+    pub updated_at: String,
+}
+
+impl From<Resource> for ResourceOut {
+    fn from(r: Resource) -> Self {
+        let d = r.draft;
+        Self {
+            id: r.id,
+            publisher: r.publisher.key(),
+            publisher_name: r.publisher_name,
+            kind: d.kind,
+            title: d.title,
+            summary: d.summary,
+            body_html: r.body_html,
+            body_markdown: d.body,
+            link: d.link,
+            language: d.language,
+            topics: d.topics,
+            sectors: d.sectors,
+            audiences: d.audiences,
+            procedures: d.procedures,
+            countries: d.countries,
+            cpv: d.cpv,
+            state: r.state.as_str().into(),
+            published_at: r.published_at.map(rfc3339),
+            updated_at: rfc3339(r.updated_at),
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ResourcePage {
+    pub items: Vec<ResourceOut>,
+    pub total: i64,
+    pub page: i64,
+}
+
+#[derive(Deserialize, IntoParams, Default)]
+#[into_params(parameter_in = Query)]
+pub struct ResourceParams {
+    /// Part of the title; case and accents are ignored.
+    pub q: Option<String>,
+    pub kind: Option<String>,
+    /// A curriculum topic.
+    pub topic: Option<String>,
+    /// An eForms main-activity code.
+    pub sector: Option<String>,
+    /// An eForms language code.
+    pub language: Option<String>,
+    /// From 1; 20 a page.
+    pub page: Option<String>,
+}
+
+/// Published resources, newest first.
+#[utoipa::path(get, path = "/api/v1/resources", tag = "knowledge", params(ResourceParams),
+    responses((status = 200, body = ResourcePage), (status = 422)))]
+pub async fn resources(
+    State(state): State<AppState>,
+    Query(p): Query<ResourceParams>,
+) -> Result<Json<ResourcePage>, AppError> {
+    let s = |o: &Option<String>| o.clone().unwrap_or_default();
+    let f = service::filter(&s(&p.q), &s(&p.kind), &s(&p.topic), &s(&p.sector), &s(&p.language))?;
+    let page = match p.page.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        None => 1,
+        Some(s) => s.parse::<i64>().map_err(|_| AppError::invalid("page", "not-a-number"))?.clamp(1, 500),
+    };
+    let (items, total) = state.db.published_resources(&f, 20, (page - 1) * 20).await?;
+    Ok(Json(ResourcePage { items: items.into_iter().map(Into::into).collect(), total, page }))
+}
+
+/// A resource: published ones for everyone, drafts and archived ones for their publishers.
+#[utoipa::path(get, path = "/api/v1/resources/{id}", tag = "knowledge", params(("id" = i64, Path)),
+    responses((status = 200, body = ResourceOut), (status = 404)))]
+pub async fn resource(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<Json<ResourceOut>, AppError> {
+    Ok(Json(service::visible(&state, ctx.user.as_deref(), id).await?.0.into()))
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+pub struct ResourceBody {
+    /// `initiative:ID` or `organisation:ID` (ignored when updating).
+    #[serde(default)]
+    pub publisher: String,
+    #[serde(default)]
+    #[schema(required = true)]
+    pub kind: String,
+    #[serde(default)]
+    #[schema(required = true)]
+    pub title: String,
+    #[serde(default)]
+    #[schema(required = true)]
+    pub summary: String,
+    /// Markdown; required unless `link` is given.
+    #[serde(default)]
+    pub body: String,
+    #[serde(default)]
+    pub link: Option<String>,
+    /// eForms language code.
+    #[serde(default)]
+    #[schema(required = true)]
+    pub language: String,
+    #[serde(default)]
+    pub topics: Vec<String>,
+    #[serde(default)]
+    pub sectors: Vec<String>,
+    #[serde(default)]
+    pub audiences: Vec<String>,
+    #[serde(default)]
+    pub procedures: Vec<String>,
+    #[serde(default)]
+    pub countries: Vec<String>,
+    #[serde(default)]
+    pub cpv: Vec<String>,
+}
+
+impl From<ResourceBody> for ResourceInput {
+    fn from(b: ResourceBody) -> Self {
+        Self {
+            publisher: b.publisher,
+            kind: b.kind,
+            title: b.title,
+            summary: b.summary,
+            body: b.body,
+            link: b.link.unwrap_or_default(),
+            language: b.language,
+            topics: b.topics,
+            sectors: b.sectors,
+            audiences: b.audiences,
+            procedures: b.procedures,
+            countries: b.countries,
+            cpv: b.cpv,
+        }
+    }
+}
+
+/// Creates a draft (editors of member initiatives, members of approved organisations).
+#[utoipa::path(post, path = "/api/v1/resources", tag = "knowledge", request_body = ResourceBody,
+    responses((status = 201, body = ResourceOut), (status = 403), (status = 422)), security(("token" = [])))]
+pub async fn create_resource(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Json(b): Json<ResourceBody>,
+) -> Result<Response, AppError> {
+    let id = service::create(&state, &user, &b.into()).await?;
+    Ok((StatusCode::CREATED, Json(ResourceOut::from(state.db.resource(id).await?))).into_response())
+}
+
+#[utoipa::path(put, path = "/api/v1/resources/{id}", tag = "knowledge", params(("id" = i64, Path)), request_body = ResourceBody,
+    responses((status = 200, body = ResourceOut), (status = 404), (status = 422)), security(("token" = [])))]
+pub async fn update_resource(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path(id): Path<i64>,
+    Json(b): Json<ResourceBody>,
+) -> Result<Json<ResourceOut>, AppError> {
+    service::update(&state, &user, id, &b.into()).await?;
+    Ok(Json(state.db.resource(id).await?.into()))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct StateBody {
+    /// `draft`, `published` or `archived`.
+    #[serde(default)]
+    #[schema(required = true)]
+    pub state: String,
+}
+
+/// Publishes, archives or takes back to draft.
+#[utoipa::path(put, path = "/api/v1/resources/{id}/state", tag = "knowledge", params(("id" = i64, Path)), request_body = StateBody,
+    responses((status = 200, body = ResourceOut), (status = 404), (status = 422)), security(("token" = [])))]
+pub async fn set_resource_state(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path(id): Path<i64>,
+    Json(b): Json<StateBody>,
+) -> Result<Json<ResourceOut>, AppError> {
+    service::set_state(&state, &user, id, &b.state).await?;
+    Ok(Json(state.db.resource(id).await?.into()))
+}

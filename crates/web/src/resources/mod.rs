@@ -1,0 +1,20 @@
+//! Knowledge resources: guides, case studies, recordings… published by editors of member
+//! initiatives and members of approved organisations, in draft, published or archived
+//! state, tagged for finding. Pages and API share [`service`].
+
+pub mod api;
+pub mod pages;
+pub mod service;
+
+use crate::AppState;
+use axum::Router;
+use axum::routing::{get, post};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/resources", get(pages::list).post(pages::create))
+        .route("/resources/new", get(pages::new_form))
+        .route("/resources/{id}", get(pages::show))
+        .route("/resources/{id}/edit", get(pages::edit_form).post(pages::edit))
+        .route("/resources/{id}/state", post(pages::set_state))
+}
