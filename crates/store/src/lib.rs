@@ -238,6 +238,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (15, include_str!("../migrations/sqlite/0015_messages.sql")),
             (16, include_str!("../migrations/sqlite/0016_moderation.sql")),
             (17, include_str!("../migrations/sqlite/0017_resources.sql")),
+            (18, include_str!("../migrations/sqlite/0018_resource_history.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -257,6 +258,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (15, include_str!("../migrations/postgres/0015_messages.sql")),
             (16, include_str!("../migrations/postgres/0016_moderation.sql")),
             (17, include_str!("../migrations/postgres/0017_resources.sql")),
+            (18, include_str!("../migrations/postgres/0018_resource_history.sql")),
         ],
     }
 }

@@ -84,7 +84,33 @@ fn row(r: &AnyRow) -> Resource {
     }
 }
 
+/// One saved version of a resource.
+#[derive(Debug, Clone)]
+pub struct Revision {
+    pub id: i64,
+    pub at: UnixTime,
+    pub actor_name: String,
+    pub draft: ResourceDraft,
+}
+
 impl Db {
+    /// The saved versions of a resource, newest first.
+    pub async fn resource_revisions(&self, id: i64) -> Result<Vec<Revision>> {
+        let rows = sqlx::query(
+            "SELECT id, at, actor_name, snapshot FROM resource_revisions WHERE resource_id = $1 ORDER BY id DESC LIMIT 200",
+        )
+        .bind(id)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows
+            .iter()
+            .filter_map(|r| {
+                let draft = serde_json::from_str(&r.get::<String, _>(3)).ok()?;
+                Some(Revision { id: r.get(0), at: r.get(1), actor_name: r.get(2), draft })
+            })
+            .collect())
+    }
+
     pub async fn resource(&self, id: i64) -> Result<Resource> {
         let sql = format!("SELECT {COLS} {FROM} WHERE r.id = $1");
         let r = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(self.pool()).await?;
@@ -155,6 +181,28 @@ impl Tx {
         let sql = format!("SELECT {COLS} {FROM} WHERE r.id = $1");
         let r = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(self.conn()).await?;
         r.as_ref().map(row).ok_or(StoreError::NotFound)
+    }
+
+    /// Records a saved version in the resource's history.
+    pub async fn add_resource_revision(
+        &mut self,
+        id: i64,
+        actor: (UserId, &str),
+        d: &ResourceDraft,
+        now: UnixTime,
+    ) -> Result<()> {
+        let snapshot = serde_json::to_string(d).map_err(|e| StoreError::Db(sqlx::Error::Protocol(e.to_string())))?;
+        sqlx::query(
+            "INSERT INTO resource_revisions (resource_id, at, actor_id, actor_name, snapshot) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(id)
+        .bind(now)
+        .bind(actor.0.0)
+        .bind(actor.1)
+        .bind(snapshot)
+        .execute(self.conn())
+        .await?;
+        Ok(())
     }
 
     /// Records that an item changed, for the search index.

@@ -47,7 +47,7 @@ use utoipa::{Modify, OpenApi};
         moderation::api::file_report, moderation::api::moderation_queue, moderation::api::moderation_decision,
         moderation::api::name_moderator, moderation::api::remove_moderator,
         resources::api::resources, resources::api::resource, resources::api::create_resource,
-        resources::api::update_resource, resources::api::set_resource_state,
+        resources::api::update_resource, resources::api::set_resource_state, resources::api::resource_history,
         initiatives::api::history, initiatives::api::editors, initiatives::api::add_editor, initiatives::api::remove_editor,
     ),
     components(schemas(FieldProblem)),

@@ -114,7 +114,25 @@ async fn publishers_draft_publish_and_archive_resources() {
     body["body"] = body["body_markdown"].clone();
     let r = bob_api.send(Method::PUT, &format!("/api/v1/resources/{id}"), body).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    // Its publishers see who changed what, with a diff; nobody else does.
+    let history = bob_api.get(&format!("/api/v1/resources/{id}/history")).await.json();
+    assert_eq!(history.as_array().unwrap().len(), 2, "{history}");
+    assert_eq!(history[0]["by"], "Bob");
+    let title = history[0]["changes"].as_array().unwrap().iter().find(|c| c["field"] == "title").unwrap();
+    let lines: Vec<(String, String)> = title["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| (l["sign"].as_str().unwrap().to_owned(), l["text"].as_str().unwrap().to_owned()))
+        .collect();
+    assert!(lines.contains(&("-".into(), "Mener une consultation du marché".into())), "{lines:?}");
+    assert!(lines.contains(&("+".into(), "Mener une consultation du marché, pas à pas".into())), "{lines:?}");
+    let page = bob.get(&format!("/resources/{id}/history")).await;
+    page.assert_contains("<del>");
+    page.assert_contains("pas à pas</ins>");
+    assert_eq!(carla.get(&format!("/resources/{id}/history")).await.status, StatusCode::NOT_FOUND);
     let carla_api = Api::new(&app, Some(&token_for(&mut carla, "c").await));
+    assert_eq!(carla_api.get(&format!("/api/v1/resources/{id}/history")).await.status, StatusCode::NOT_FOUND);
     let r = carla_api.send(Method::PUT, &format!("/api/v1/resources/{id}/state"), json!({"state": "archived"})).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     let r = bob_api.send(Method::PUT, &format!("/api/v1/resources/{id}/state"), json!({"state": "archived"})).await;

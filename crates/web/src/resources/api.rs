@@ -20,6 +20,7 @@ pub fn routes() -> Router<AppState> {
         .route("/resources", get(resources).post(create_resource))
         .route("/resources/{id}", get(resource).put(update_resource))
         .route("/resources/{id}/state", put(set_resource_state))
+        .route("/resources/{id}/history", get(resource_history))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -228,4 +229,45 @@ pub async fn set_resource_state(
 ) -> Result<Json<ResourceOut>, AppError> {
     service::set_state(&state, &user, id, &b.state).await?;
     Ok(Json(state.db.resource(id).await?.into()))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ChangeOut {
+    /// `title`, `kind`, `summary`, `body`, `link` or `tags`.
+    pub field: String,
+    pub lines: Vec<super::service::DiffLine>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RevisionOut {
+    pub id: i64,
+    pub at: String,
+    pub by: String,
+    /// What this version changed against the one before (everything, for the first).
+    pub changes: Vec<ChangeOut>,
+}
+
+/// Who changed what, newest first, with a diff of each changed field (its publishers).
+#[utoipa::path(get, path = "/api/v1/resources/{id}/history", tag = "knowledge", params(("id" = i64, Path)),
+    responses((status = 200, body = Vec<RevisionOut>), (status = 404)), security(("token" = [])))]
+pub async fn resource_history(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path(id): Path<i64>,
+) -> Result<Json<Vec<RevisionOut>>, AppError> {
+    let (_, revs) = service::history(&state, &user, id).await?;
+    Ok(Json(
+        revs.iter()
+            .enumerate()
+            .map(|(k, r)| RevisionOut {
+                id: r.id,
+                at: rfc3339(r.at),
+                by: r.actor_name.clone(),
+                changes: service::changes(revs.get(k + 1).map(|o| &o.draft), &r.draft)
+                    .into_iter()
+                    .map(|(f, lines)| ChangeOut { field: f.into(), lines })
+                    .collect(),
+            })
+            .collect(),
+    ))
 }

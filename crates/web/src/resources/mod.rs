@@ -17,4 +17,5 @@ pub fn router() -> Router<AppState> {
         .route("/resources/{id}", get(pages::show))
         .route("/resources/{id}/edit", get(pages::edit_form).post(pages::edit))
         .route("/resources/{id}/state", post(pages::set_state))
+        .route("/resources/{id}/history", get(pages::history))
 }

@@ -327,3 +327,43 @@ pub async fn set_state(
     };
     Ok(page::redirect_flash(&state, &format!("/resources/{id}"), flash))
 }
+
+pub struct RevisionView {
+    pub at: String,
+    pub by: String,
+    pub changes: Vec<(String, Vec<super::service::DiffLine>)>,
+}
+
+#[derive(Template)]
+#[template(path = "resources/history.html")]
+struct History {
+    c: Chrome,
+    id: i64,
+    revisions: Vec<RevisionView>,
+}
+
+pub async fn history(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let tr = ctx.tr();
+    let (r, revs) = service::history(&state, &user, id).await?;
+    let revisions = revs
+        .iter()
+        .enumerate()
+        .map(|(k, rev)| RevisionView {
+            at: tr.datetime(rev.at),
+            by: rev.actor_name.clone(),
+            changes: service::changes(revs.get(k + 1).map(|o| &o.draft), &rev.draft)
+                .into_iter()
+                .map(|(f, lines)| (tr.t(&format!("resource-field-{f}")), lines))
+                .collect(),
+        })
+        .collect();
+    Ok(page::render(&History {
+        c: Chrome::new(&ctx, tr.ta("resource-history-title", "title", &r.draft.title)),
+        id,
+        revisions,
+    }))
+}

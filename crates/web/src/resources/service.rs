@@ -5,7 +5,7 @@
 use crate::AppState;
 use crate::error::AppError;
 use domain::organisations::{MembershipStatus, ReviewStatus};
-use domain::resources::{Publisher, ResourceInput, State};
+use domain::resources::{Publisher, ResourceDraft, ResourceInput, State};
 use domain::{FieldError, FieldErrors};
 use store::LockTable;
 use store::accounts::User;
@@ -54,8 +54,10 @@ pub async fn create(state: &AppState, user: &User, input: &ResourceInput) -> Res
     }
     let d = input.parse(&allowed)?;
     let html = domain::markdown::to_html(&d.body);
+    let now = store::now();
     let mut tx = state.db.begin().await?;
-    let id = tx.create_resource(&d, &html, user.id, store::now()).await?;
+    let id = tx.create_resource(&d, &html, user.id, now).await?;
+    tx.add_resource_revision(id, (user.id, &user.name), &d, now).await?;
     state.commit(tx).await?;
     Ok(id)
 }
@@ -69,9 +71,11 @@ pub async fn update(state: &AppState, user: &User, id: i64, input: &ResourceInpu
     let input = ResourceInput { publisher: r.publisher.key(), ..input.clone() };
     let d = input.parse(&[r.publisher])?;
     let html = domain::markdown::to_html(&d.body);
+    let now = store::now();
     let mut tx = state.db.begin().await?;
     tx.lock_row(LockTable::Resources, id).await?;
-    tx.update_resource(id, &d, &html, store::now()).await?;
+    tx.update_resource(id, &d, &html, now).await?;
+    tx.add_resource_revision(id, (user.id, &user.name), &d, now).await?;
     state.commit(tx).await?;
     Ok(())
 }
@@ -103,4 +107,72 @@ pub fn filter(q: &str, kind: &str, topic: &str, sector: &str, language: &str) ->
     let language = check("language", some(language), &|l| domain::people::language(l).is_some(), &mut errs);
     errs.into_result()?;
     Ok(ResourceFilter { kind, topic, sector, language, initiative: None, q: some(q) })
+}
+
+/// One line of a diff: `-` removed, `+` added, ` ` kept.
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct DiffLine {
+    pub sign: char,
+    pub text: String,
+}
+
+/// What one version changed against the one before: (field, its diff lines) for each
+/// field that differs. The first version is compared with nothing.
+pub fn changes(older: Option<&ResourceDraft>, newer: &ResourceDraft) -> Vec<(&'static str, Vec<DiffLine>)> {
+    let empty = ResourceDraft {
+        title: String::new(),
+        summary: String::new(),
+        body: String::new(),
+        link: None,
+        ..newer.clone()
+    };
+    let old = older.unwrap_or(&empty);
+    let lists = |d: &ResourceDraft| {
+        [&d.topics, &d.sectors, &d.audiences, &d.procedures, &d.countries, &d.cpv]
+            .iter()
+            .map(|l| l.join(", "))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let fields: [(&'static str, String, String); 6] = [
+        ("title", old.title.clone(), newer.title.clone()),
+        ("kind", old.kind.clone(), newer.kind.clone()),
+        ("summary", old.summary.clone(), newer.summary.clone()),
+        ("body", old.body.clone(), newer.body.clone()),
+        ("link", old.link.clone().unwrap_or_default(), newer.link.clone().unwrap_or_default()),
+        ("tags", format!("{}\n{}", old.language, lists(old)), format!("{}\n{}", newer.language, lists(newer))),
+    ];
+    fields
+        .into_iter()
+        .filter(|(_, a, b)| a != b)
+        .map(|(name, a, b)| {
+            let diff = similar::TextDiff::from_lines(&a, &b);
+            let lines = diff
+                .iter_all_changes()
+                .filter(|c| c.tag() != similar::ChangeTag::Equal || diff.ops().len() <= 1)
+                .map(|c| DiffLine {
+                    sign: match c.tag() {
+                        similar::ChangeTag::Delete => '-',
+                        similar::ChangeTag::Insert => '+',
+                        similar::ChangeTag::Equal => ' ',
+                    },
+                    text: c.value().trim_end_matches('\n').to_owned(),
+                })
+                .collect();
+            (name, lines)
+        })
+        .collect()
+}
+
+/// A resource's history for its publishers (404 for anyone else).
+pub async fn history(
+    state: &AppState,
+    user: &User,
+    id: i64,
+) -> Result<(Resource, Vec<store::resources::Revision>), AppError> {
+    let (r, editor) = visible(state, Some(user), id).await?;
+    if !editor {
+        return Err(AppError::NotFound);
+    }
+    Ok((r, state.db.resource_revisions(id).await?))
 }
