@@ -90,6 +90,21 @@ pub static CPV: LazyLock<Vec<CodeLabel>> = LazyLock::new(|| {
     labelled(include_str!("../data/cpv-divisions-groups.csv"), &[], ["label_en", "label_fr", "label_de"])
 });
 
+/// Every label (24 languages) of each CPV division and group, by code: what carries an
+/// item across languages in search.
+static CPV_ALL_LABELS: LazyLock<std::collections::HashMap<String, Vec<String>>> = LazyLock::new(|| {
+    let mut rdr = csv::Reader::from_reader(include_str!("../data/cpv-divisions-groups.csv").as_bytes());
+    rdr.records()
+        .map(|r| r.expect("embedded CSV is well-formed"))
+        .map(|r| (r[0].to_owned(), r.iter().skip(1).map(str::to_owned).collect()))
+        .collect()
+});
+
+/// The labels of a CPV division or group in all 24 EU languages.
+pub fn cpv_labels_all(code: &str) -> &'static [String] {
+    CPV_ALL_LABELS.get(code).map(Vec::as_slice).unwrap_or(&[])
+}
+
 /// At most this many CPV codes per company.
 pub const MAX_CPV: usize = 20;
 

@@ -175,6 +175,7 @@ impl Config {
             header_timeout: std::time::Duration::from_secs(self.header_timeout_secs.clamp(1, 300)),
             contact_email: self.contact_email.clone().filter(|c| !c.trim().is_empty()),
             media_dir: self.data_dir.join("media"),
+            search_dir: self.data_dir.join("search"),
         })
     }
 }

@@ -36,6 +36,9 @@ enum Command {
     Serve,
     /// Apply pending database migrations and exit.
     Migrate,
+    /// Rebuild this process's search index from the database (stop the hub first: one
+    /// process writes an index at a time).
+    Reindex,
     /// Fill the database with data.
     Seed {
         /// The task force's member initiatives and a few demo organisations and users.
@@ -128,6 +131,19 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         Command::Migrate => {
             open_db(&config).await?;
             println!("database is up to date");
+            Ok(())
+        }
+        Command::Reindex => {
+            let db = open_db(&config).await?;
+            let state = web::AppState::new(db, config.web()?)
+                .context("cannot open the search index (is the hub running on this data folder? stop it first)")?;
+            let start = std::time::Instant::now();
+            let n = state
+                .search
+                .rebuild(&state, |done, total| seed::progress("reindex", done as u32, total as u32))
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            println!("indexed {n} items in {:.1} s", start.elapsed().as_secs_f64());
             Ok(())
         }
         Command::Openapi => {
@@ -230,6 +246,8 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         .with_context(|| format!("cannot listen on {addr} (is the port in use?)"))?;
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let worker = run_worker.then(|| tokio::spawn(web::jobs::worker(state.clone(), stop_rx)));
+    // The search index catches up with what other processes wrote, every second.
+    web::find::spawn_tailer(state.clone());
     tracing::info!(%addr, %public_url, "IPTF Hub is listening");
     println!("IPTF Hub is running at {public_url} (Ctrl-C to stop)");
     web::serve(listener, state, shutdown_signal()).await?;

@@ -665,7 +665,7 @@ pub async fn bench_group(db: &Db, k: u32) -> anyhow::Result<()> {
 }
 
 /// A progress bar on standard error when it is a terminal: `[#####.....] 12000/50000`.
-fn progress(label: &str, done: u32, total: u32) {
+pub fn progress(label: &str, done: u32, total: u32) {
     use std::io::{IsTerminal, Write};
     let err = std::io::stderr();
     if !err.is_terminal() || (!done.is_multiple_of(500) && done != total) {

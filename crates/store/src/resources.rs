@@ -165,6 +165,22 @@ impl Db {
         Ok(rows.iter().map(row).collect())
     }
 
+    /// The newest outbox row's id (0 when empty).
+    pub async fn outbox_last(&self) -> Result<i64> {
+        Ok(sqlx::query("SELECT COALESCE(MAX(id), 0) FROM search_outbox").fetch_one(self.pool()).await?.get(0))
+    }
+
+    pub async fn count_published_resources(&self) -> Result<i64> {
+        Ok(sqlx::query("SELECT COUNT(*) FROM resources WHERE state = 'published'").fetch_one(self.pool()).await?.get(0))
+    }
+
+    /// Published resources by id after `after` (a rebuild's batches).
+    pub async fn published_resources_after(&self, after: i64, limit: i64) -> Result<Vec<Resource>> {
+        let sql = format!("SELECT {COLS} {FROM} WHERE r.state = 'published' AND r.id > $1 ORDER BY r.id LIMIT $2");
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(after).bind(limit).fetch_all(self.pool()).await?;
+        Ok(rows.iter().map(row).collect())
+    }
+
     /// Outbox rows after `after` (at most `limit`): (id, item kind, item id).
     pub async fn outbox_after(&self, after: i64, limit: i64) -> Result<Vec<(i64, String, i64)>> {
         let rows = sqlx::query("SELECT id, item_kind, item_id FROM search_outbox WHERE id > $1 ORDER BY id LIMIT $2")

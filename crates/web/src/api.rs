@@ -7,7 +7,8 @@
 
 use crate::AppState;
 use crate::{
-    accounts, admin, applications, follows, groups, initiatives, messages, moderation, organisations, people, resources,
+    accounts, admin, applications, find, follows, groups, initiatives, messages, moderation, organisations, people,
+    resources,
 };
 use axum::Router;
 use axum::http::{HeaderValue, header};
@@ -48,6 +49,7 @@ use utoipa::{Modify, OpenApi};
         moderation::api::name_moderator, moderation::api::remove_moderator,
         resources::api::resources, resources::api::resource, resources::api::create_resource,
         resources::api::update_resource, resources::api::set_resource_state, resources::api::resource_history,
+        find::api::search,
         initiatives::api::history, initiatives::api::editors, initiatives::api::add_editor, initiatives::api::remove_editor,
     ),
     components(schemas(FieldProblem)),
@@ -208,7 +210,8 @@ pub fn router() -> Router<AppState> {
         .merge(follows::api::routes())
         .merge(messages::api::routes())
         .merge(moderation::api::routes())
-        .merge(resources::api::routes());
+        .merge(resources::api::routes())
+        .merge(find::api::routes());
     Router::new().nest("/api/v1", v1).route("/api/openapi.json", get(openapi))
 }
 

@@ -24,6 +24,8 @@ pub struct WebConfig {
     pub contact_email: Option<String>,
     /// Where logos and photos are kept, each under its content hash (`web::media`).
     pub media_dir: PathBuf,
+    /// This process's search index (derived from the database; rebuilt when missing).
+    pub search_dir: PathBuf,
 }
 
 #[derive(Debug, Clone)]

@@ -180,7 +180,7 @@ mod tests {
                     continue;
                 }
                 let text = std::fs::read_to_string(&p).unwrap();
-                for pat in [".t(\"", ".ta(\"", ".tn(\"", ".args(\"", "key: \"", "tkey!(\""] {
+                for pat in [".t(\"", ".ta(\"", ".tn(\"", ".args(\"", "key: \"", "tkey!(\"", ".tnum(\""] {
                     for part in text.split(pat).skip(1) {
                         let key = part.split('"').next().unwrap();
                         if !key.is_empty()

@@ -16,6 +16,7 @@ pub mod conditional;
 pub mod config;
 pub mod ctx;
 pub mod error;
+pub mod find;
 pub mod follows;
 pub mod forms;
 pub mod groups;
@@ -56,11 +57,13 @@ pub struct AppState {
     pub mailer: Arc<dyn mail::Transport>,
     pub jobs_notify: Arc<tokio::sync::Notify>,
     pub home_cache: Arc<home::Cache>,
+    pub search: Arc<find::Engine>,
 }
 
 impl AppState {
     pub fn new(db: store::Db, config: WebConfig) -> anyhow::Result<Self> {
         let mailer = mail::transport(&config)?;
+        let search = Arc::new(find::Engine::open(&config.search_dir)?);
         Ok(Self {
             db,
             config: Arc::new(config),
@@ -68,6 +71,7 @@ impl AppState {
             mailer,
             jobs_notify: Arc::new(tokio::sync::Notify::new()),
             home_cache: Arc::new(home::Cache::default()),
+            search,
         })
     }
 }
@@ -101,6 +105,7 @@ pub fn router(state: AppState) -> Router {
         .merge(messages::router())
         .merge(moderation::router())
         .merge(resources::router())
+        .merge(find::router())
         .merge(admin::router())
         .merge(api::router())
         .merge(ops::router())

@@ -76,6 +76,7 @@ impl TestApp {
             header_timeout: std::time::Duration::from_secs(10),
             contact_email: Some("IPTF Hub team <team@test.example>".into()),
             media_dir: dir.join("media"),
+            search_dir: dir.join("search"),
         };
         adjust(&mut config);
         let state = web::AppState::new(db.clone(), config).unwrap();

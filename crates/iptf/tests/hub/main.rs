@@ -26,4 +26,5 @@ mod organisations;
 mod people;
 mod resources;
 mod review;
+mod search;
 mod security;

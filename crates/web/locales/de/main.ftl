@@ -1100,3 +1100,30 @@ resource-field-link = Link
 resource-field-tags = Sprache und Schlagwörter
 diff-removed = entfernt:
 diff-added = hinzugefügt:
+
+## Suche
+nav-search = Suche
+search-title = Suche
+search-label = In den Ressourcen suchen, in jeder EU-Sprache
+search-submit = Suchen
+search-found = { $count ->
+    [0] Nichts gefunden
+    [one] Ein Ergebnis
+   *[other] { $n } Ergebnisse
+}
+search-sort = Reihenfolge:
+search-sort-relevance = relevanteste
+search-sort-date = neueste
+search-narrow = Ergebnis eingrenzen
+search-facet-kind = Art
+search-facet-topic = Thema
+search-facet-sector = Sektor
+search-facet-language = Sprache
+search-facet-country = Land
+search-facet-initiative = Initiative
+search-facet-year = Jahr
+search-facet-clear = Alle
+search-across = Über seine CPV-Codes oder Themen gefunden, die in einer anderen Sprache benannt sind.
+search-unknown-filter = Wir haben den Filter „{ $value }“ beiseitegelassen, den wir nicht kennen.
+search-cut = Ihre Suche war lang: Wir haben ihre ersten { $n } Zeichen gelesen.
+search-fuzzy = Nichts passte genau; diese Ergebnisse erlauben einen Tippfehler pro längerem Wort.

@@ -1100,3 +1100,30 @@ resource-field-link = Link
 resource-field-tags = Language and tags
 diff-removed = removed:
 diff-added = added:
+
+## Search
+nav-search = Search
+search-title = Search
+search-label = Search the resources, in any EU language
+search-submit = Search
+search-found = { $count ->
+    [0] Nothing found
+    [one] One result
+   *[other] { $n } results
+}
+search-sort = Order:
+search-sort-relevance = most relevant
+search-sort-date = newest
+search-narrow = Narrow the result
+search-facet-kind = Type
+search-facet-topic = Topic
+search-facet-sector = Sector
+search-facet-language = Language
+search-facet-country = Country
+search-facet-initiative = Initiative
+search-facet-year = Year
+search-facet-clear = Any
+search-across = Found through its CPV codes or topics, named in another language.
+search-unknown-filter = We set aside the filter "{ $value }", which we do not know.
+search-cut = Your search was long: we read its first { $n } characters.
+search-fuzzy = Nothing matched exactly; these results allow one typo in each longer word.

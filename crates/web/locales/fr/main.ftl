@@ -1100,3 +1100,30 @@ resource-field-link = Lien
 resource-field-tags = Langue et étiquettes
 diff-removed = supprimé :
 diff-added = ajouté :
+
+## Recherche
+nav-search = Rechercher
+search-title = Rechercher
+search-label = Rechercher dans les ressources, dans toute langue de l'UE
+search-submit = Rechercher
+search-found = { $count ->
+    [0] Aucun résultat
+    [one] Un résultat
+   *[other] { $n } résultats
+}
+search-sort = Ordre :
+search-sort-relevance = les plus pertinents
+search-sort-date = les plus récents
+search-narrow = Affiner le résultat
+search-facet-kind = Type
+search-facet-topic = Thème
+search-facet-sector = Secteur
+search-facet-language = Langue
+search-facet-country = Pays
+search-facet-initiative = Initiative
+search-facet-year = Année
+search-facet-clear = Tous
+search-across = Trouvé par ses codes CPV ou ses thèmes, nommés dans une autre langue.
+search-unknown-filter = Nous avons écarté le filtre « { $value } », que nous ne connaissons pas.
+search-cut = Votre recherche était longue : nous en avons lu les { $n } premiers caractères.
+search-fuzzy = Rien ne correspondait exactement ; ces résultats admettent une faute de frappe par mot long.

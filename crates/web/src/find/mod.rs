@@ -1,0 +1,152 @@
+//! Search: this process's index (crate `search`), kept up to date from the database's
+//! search outbox, and the search page and API.
+//!
+//! The index is derived: every write of something searchable records an outbox row in
+//! its transaction; [`Engine::catch_up`] applies the rows after the last one applied (kept
+//! in the index folder), reading each item as it now is (published: indexed; otherwise:
+//! removed). It runs at start, every second in the background, and before each search, so
+//! an item is findable as soon as it is saved, in every process on the same database.
+
+pub mod api;
+pub mod pages;
+
+use crate::AppState;
+use crate::error::AppError;
+use crate::i18n::Tr;
+use axum::Router;
+use axum::routing::get;
+use domain::accounts::Language;
+use domain::resources::{Publisher, State};
+use search::{Doc, SearchIndex};
+use std::path::{Path, PathBuf};
+use store::resources::Resource;
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/search", get(pages::search))
+}
+
+pub struct Engine {
+    pub index: SearchIndex,
+    /// The last outbox row applied; one catch-up at a time.
+    applied: tokio::sync::Mutex<i64>,
+    applied_file: PathBuf,
+}
+
+impl Engine {
+    pub fn open(dir: &Path) -> anyhow::Result<Engine> {
+        let (index, fresh) = SearchIndex::open(dir)?;
+        let applied_file = dir.join("applied");
+        // A new index (or one of another schema) starts from the first outbox row.
+        let applied = if fresh {
+            0
+        } else {
+            std::fs::read_to_string(&applied_file).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0)
+        };
+        Ok(Engine { index, applied: tokio::sync::Mutex::new(applied), applied_file })
+    }
+
+    /// Applies the outbox rows written since the last call. Returns how many items changed.
+    pub async fn catch_up(&self, state: &AppState) -> Result<usize, AppError> {
+        let mut applied = self.applied.lock().await;
+        let mut changed = 0;
+        loop {
+            let rows = state.db.outbox_after(*applied, 500).await?;
+            let Some(last) = rows.last().map(|r| r.0) else { break };
+            let mut ids: Vec<i64> = rows.iter().filter(|r| r.1 == "resource").map(|r| r.2).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            for id in ids {
+                match state.db.resource(id).await {
+                    Ok(r) if r.state == State::Published => self.index.upsert(&doc_of(&r)).map_err(internal)?,
+                    Ok(_) | Err(store::StoreError::NotFound) => self.index.delete("resource", id),
+                    Err(e) => return Err(e.into()),
+                }
+                changed += 1;
+            }
+            self.index.commit().map_err(internal)?;
+            *applied = last;
+            let _ = std::fs::write(&self.applied_file, last.to_string());
+            if rows.len() < 500 {
+                break;
+            }
+        }
+        Ok(changed)
+    }
+
+    /// Rebuilds the index from the tables (`iptf reindex`); `progress` is told (done, total).
+    pub async fn rebuild(&self, state: &AppState, progress: impl Fn(u64, u64)) -> Result<u64, AppError> {
+        let mut applied = self.applied.lock().await;
+        // Rows written while rebuilding are applied again by the next catch-up.
+        let last = state.db.outbox_last().await?;
+        self.index.clear().map_err(internal)?;
+        let total = state.db.count_published_resources().await? as u64;
+        let mut done = 0;
+        let mut after = 0;
+        loop {
+            let batch = state.db.published_resources_after(after, 1000).await?;
+            let Some(l) = batch.last().map(|r| r.id) else { break };
+            for r in &batch {
+                self.index.upsert(&doc_of(r)).map_err(internal)?;
+            }
+            done += batch.len() as u64;
+            progress(done, total);
+            after = l;
+        }
+        self.index.commit().map_err(internal)?;
+        *applied = last;
+        let _ = std::fs::write(&self.applied_file, last.to_string());
+        Ok(done)
+    }
+}
+
+fn internal(e: search::SearchError) -> AppError {
+    AppError::Internal(e.to_string())
+}
+
+/// A resource as the index takes it: its words, and the labels that carry it across
+/// languages (its topics' names, its CPV codes' labels in the 24 EU languages).
+pub fn doc_of(r: &Resource) -> Doc {
+    let d = &r.draft;
+    let mut cross: Vec<String> = Vec::new();
+    for t in &d.topics {
+        for lang in Language::ALL {
+            cross.push(Tr::new(lang).t(&format!("topic-{t}")));
+        }
+    }
+    for c in &d.cpv {
+        cross.extend(domain::organisations::cpv_labels_all(c).iter().cloned());
+    }
+    let mut facets: Vec<(&'static str, String)> = vec![("kind", d.kind.clone()), ("language", d.language.clone())];
+    facets.extend(d.topics.iter().map(|t| ("topic", t.clone())));
+    facets.extend(d.sectors.iter().map(|s| ("sector", s.clone())));
+    facets.extend(d.countries.iter().map(|c| ("country", c.clone())));
+    if let Publisher::Initiative(i) = r.publisher {
+        facets.push(("initiative", i.to_string()));
+    }
+    let date = r.published_at.unwrap_or(r.created_at);
+    if let Some(y) = chrono::DateTime::from_timestamp(date, 0).map(|t| t.format("%Y").to_string()) {
+        facets.push(("year", y));
+    }
+    Doc {
+        kind: "resource",
+        id: r.id,
+        title: d.title.clone(),
+        text: format!("{}\n{}", d.summary, d.body),
+        language: d.language.clone(),
+        cross: cross.join("\n"),
+        facets,
+        date,
+    }
+}
+
+/// Runs the background catch-up every second until the process stops.
+pub fn spawn_tailer(state: AppState) {
+    tokio::spawn(async move {
+        loop {
+            if let Err(e) = state.search.catch_up(&state).await {
+                tracing::warn!(error = %e, "search index catch-up failed");
+            }
+            tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+        }
+    });
+}

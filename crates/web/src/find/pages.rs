@@ -1,0 +1,254 @@
+//! The search page: one box, facets with counts that narrow the result, relevance or date
+//! order, highlighted snippets, and plain words when something in the query was set aside.
+
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::i18n::Tr;
+use crate::page::{self, Chrome};
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::response::Response;
+use search::{DIMENSIONS, SearchQuery};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+pub const PAGE: usize = 20;
+
+#[derive(Deserialize, Default, Clone)]
+pub struct Params {
+    #[serde(default)]
+    pub q: String,
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub topic: String,
+    #[serde(default)]
+    pub sector: String,
+    #[serde(default)]
+    pub language: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub initiative: String,
+    #[serde(default)]
+    pub year: String,
+    /// `date` for newest first; relevance otherwise.
+    #[serde(default)]
+    pub sort: String,
+    #[serde(default)]
+    pub page: String,
+}
+
+impl Params {
+    pub fn get(&self, dim: &str) -> &str {
+        match dim {
+            "kind" => &self.kind,
+            "topic" => &self.topic,
+            "sector" => &self.sector,
+            "language" => &self.language,
+            "country" => &self.country,
+            "initiative" => &self.initiative,
+            "year" => &self.year,
+            _ => "",
+        }
+    }
+    fn pairs(&self) -> Vec<(&'static str, String)> {
+        let mut v: Vec<(&'static str, String)> = vec![("q", self.q.clone())];
+        v.extend(DIMENSIONS.iter().map(|d| (*d, self.get(d).to_owned())));
+        v.push(("sort", self.sort.clone()));
+        v.retain(|(_, x)| !x.trim().is_empty());
+        v
+    }
+    /// This search's address with one parameter changed (or removed when empty).
+    pub fn with(&self, key: &'static str, value: &str) -> String {
+        let mut v: Vec<(&'static str, String)> = self.pairs().into_iter().filter(|(k, _)| *k != key).collect();
+        if !value.is_empty() {
+            v.push((key, value.to_owned()));
+        }
+        format!("/search?{}", serde_urlencoded::to_string(&v).unwrap_or_default())
+    }
+    pub fn page_no(&self) -> usize {
+        self.page.trim().parse::<usize>().unwrap_or(1).clamp(1, 500)
+    }
+}
+
+/// Whether a facet value is one the hub knows (an unknown one is set aside with a notice).
+fn known(dim: &str, v: &str) -> bool {
+    match dim {
+        "kind" => domain::resources::KINDS.contains(&v),
+        "topic" => domain::initiatives::TOPICS.contains(&v),
+        "sector" => domain::organisations::sector(v).is_some(),
+        "language" => domain::people::language(v).is_some(),
+        "country" => domain::geo::Country::parse("country", v).is_ok(),
+        "initiative" => v.parse::<i64>().is_ok_and(|i| i > 0),
+        "year" => v.len() == 4 && v.parse::<u16>().is_ok(),
+        _ => false,
+    }
+}
+
+/// The query the index runs, and the notices about what was set aside.
+pub fn query(p: &Params, tr: &Tr) -> (SearchQuery, Vec<String>) {
+    let mut notices = Vec::new();
+    let mut filters = Vec::new();
+    for d in DIMENSIONS {
+        let v = p.get(d).trim();
+        if v.is_empty() {
+            continue;
+        }
+        if known(d, v) {
+            filters.push((d, v.to_owned()));
+        } else {
+            notices.push(tr.ta("search-unknown-filter", "value", v));
+        }
+    }
+    let q = SearchQuery {
+        text: p.q.clone(),
+        kind: Some("resource"),
+        filters,
+        by_date: p.sort == "date",
+        limit: PAGE,
+        offset: (p.page_no() - 1) * PAGE,
+    };
+    (q, notices)
+}
+
+/// A facet value in words.
+pub fn label(tr: &Tr, dim: &str, v: &str, initiatives: &HashMap<String, String>) -> String {
+    match dim {
+        "kind" => tr.t(&format!("resource-kind-{v}")),
+        "topic" => tr.t(&format!("topic-{v}")),
+        "sector" => domain::organisations::sector(v).map(|s| s.label(tr.lang).to_owned()).unwrap_or_else(|| v.into()),
+        "language" => domain::people::language(v).map(|l| l.label(tr.lang).to_owned()).unwrap_or_else(|| v.into()),
+        "country" => {
+            domain::geo::Country::parse("c", v).map(|c| c.info().name(tr.lang).to_owned()).unwrap_or_else(|_| v.into())
+        }
+        "initiative" => initiatives.get(v).cloned().unwrap_or_else(|| v.into()),
+        _ => v.into(),
+    }
+}
+
+pub struct HitView {
+    pub id: i64,
+    pub title: String,
+    pub meta: String,
+    pub summary: String,
+    pub snippet: String,
+    pub across: bool,
+}
+
+pub struct FacetView {
+    pub label: String,
+    /// (label, count, link, chosen)
+    pub values: Vec<(String, u64, String, bool)>,
+    pub clear: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "search.html")]
+struct Page {
+    c: Chrome,
+    q: String,
+    total: usize,
+    hits: Vec<HitView>,
+    facets: Vec<FacetView>,
+    notices: Vec<String>,
+    sort_relevance: String,
+    sort_date: String,
+    by_date: bool,
+    prev: Option<String>,
+    next: Option<String>,
+}
+
+impl Page {
+    fn total_i64(&self) -> i64 {
+        self.total as i64
+    }
+}
+
+/// Runs a search for pages and API alike: the results and the resources behind the hits.
+pub async fn run(
+    state: &AppState,
+    p: &Params,
+    tr: &Tr,
+) -> Result<(search::Results, Vec<(search::Hit, store::resources::Resource)>, Vec<String>), AppError> {
+    state.search.catch_up(state).await?;
+    let (q, mut notices) = query(p, tr);
+    let results = state.search.index.search(&q).map_err(|e| AppError::Internal(e.to_string()))?;
+    if results.cut {
+        notices.push(tr.tnum("search-cut", search::MAX_QUERY_CHARS as i64));
+    }
+    if results.fuzzy {
+        notices.push(tr.t("search-fuzzy"));
+    }
+    let mut items = Vec::new();
+    for h in &results.hits {
+        if let Ok(r) = state.db.resource(h.id).await
+            && r.state == domain::resources::State::Published
+        {
+            items.push((h.clone(), r));
+        }
+    }
+    Ok((results, items, notices))
+}
+
+pub async fn search(State(state): State<AppState>, ctx: Ctx, Query(p): Query<Params>) -> Result<Response, AppError> {
+    let tr = ctx.tr();
+    let (results, items, notices) = run(&state, &p, &tr).await?;
+    let initiatives: HashMap<String, String> =
+        state.db.initiatives().await?.into_iter().map(|i| (i.id.0.to_string(), i.acronym)).collect();
+    let hits = items
+        .into_iter()
+        .map(|(h, r)| HitView {
+            id: r.id,
+            meta: format!(
+                "{} · {} · {}",
+                tr.t(&format!("resource-kind-{}", r.draft.kind)),
+                r.publisher_name,
+                domain::people::language(&r.draft.language).map(|l| l.label(tr.lang)).unwrap_or_default()
+            ),
+            title: r.draft.title,
+            summary: r.draft.summary,
+            snippet: h.snippet,
+            across: h.across_languages,
+        })
+        .collect();
+    let facets = DIMENSIONS
+        .iter()
+        .filter_map(|d| {
+            let values = results.facets.get(d)?;
+            if values.is_empty() {
+                return None;
+            }
+            let chosen = p.get(d);
+            Some(FacetView {
+                label: tr.t(&format!("search-facet-{d}")),
+                values: values
+                    .iter()
+                    .take(12)
+                    .map(|(v, n)| (label(&tr, d, v, &initiatives), *n, p.with(d, v), v == chosen))
+                    .collect(),
+                clear: (!chosen.is_empty()).then(|| p.with(d, "")),
+            })
+        })
+        .collect();
+    let page_no = p.page_no();
+    let with_page = |n: usize| {
+        let mut url = p.with("sort", &p.sort);
+        url.push_str(&format!("&page={n}"));
+        url
+    };
+    Ok(page::render(&Page {
+        c: Chrome::new(&ctx, tr.t("search-title")),
+        q: p.q.clone(),
+        total: results.total,
+        hits,
+        facets,
+        notices,
+        sort_relevance: p.with("sort", ""),
+        sort_date: p.with("sort", "date"),
+        by_date: p.sort == "date",
+        prev: (page_no > 1).then(|| with_page(page_no - 1)),
+        next: (page_no * PAGE < results.total).then(|| with_page(page_no + 1)),
+    }))
+}
