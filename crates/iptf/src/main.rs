@@ -54,6 +54,9 @@ enum Command {
         /// one thread, and an API token for one of them (the reply fan-out benchmark).
         #[arg(long, value_name = "K")]
         group_followers: Option<u32>,
+        /// Generated published resources in five languages (the search benchmark).
+        #[arg(long, value_name = "R")]
+        resources: Option<u32>,
     },
     /// Manage administrators.
     Admin {
@@ -156,9 +159,11 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             println!("configuration and database are fine");
             Ok(())
         }
-        Command::Seed { demo, synthetic, people, group_followers } => {
-            if !demo && synthetic.is_none() && people.is_none() && group_followers.is_none() {
-                anyhow::bail!("say what to seed: --demo, --synthetic N and/or --people M");
+        Command::Seed { demo, synthetic, people, group_followers, resources } => {
+            if !demo && synthetic.is_none() && people.is_none() && group_followers.is_none() && resources.is_none() {
+                anyhow::bail!(
+                    "say what to seed: --demo, --synthetic N, --people M, --group-followers K and/or --resources R"
+                );
             }
             let db = open_db(&config).await?;
             if demo {
@@ -172,6 +177,9 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             }
             if let Some(k) = group_followers {
                 seed::bench_group(&db, k).await?;
+            }
+            if let Some(r) = resources {
+                seed::synthetic_resources(&db, r).await?;
             }
             Ok(())
         }

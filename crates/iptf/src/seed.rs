@@ -753,3 +753,74 @@ pub async fn synthetic_people(db: &Db, m: u32) -> anyhow::Result<()> {
     println!("Added {m} synthetic people with public profiles.");
     Ok(())
 }
+
+/// `n` published resources of the member initiatives, generated deterministically in five
+/// languages (English, French, German, Spanish, Italian), for the search benchmark.
+pub async fn synthetic_resources(db: &Db, n: u32) -> anyhow::Result<()> {
+    use domain::resources::{KINDS, Publisher, ResourceDraft, State};
+    if n == 0 {
+        bail!("--resources needs a number above 0");
+    }
+    upsert_initiatives(db).await?;
+    let publishers: Vec<Publisher> = db.initiatives().await?.iter().map(|i| Publisher::Initiative(i.id.0)).collect();
+    let langs: [(&str, [&str; 8]); 5] = [
+        ("ENG", ["procurement", "innovation", "buyers", "market", "consultation", "hospital", "energy", "mobility"]),
+        ("FRA", ["achats", "innovation", "acheteurs", "marché", "consultation", "hôpital", "énergie", "mobilité"]),
+        (
+            "DEU",
+            ["Beschaffung", "Innovation", "Auftraggeber", "Markt", "Erkundung", "Krankenhaus", "Energie", "Mobilität"],
+        ),
+        ("SPA", ["compras", "innovación", "compradores", "mercado", "consulta", "hospital", "energía", "movilidad"]),
+        (
+            "ITA",
+            ["appalti", "innovazione", "acquirenti", "mercato", "consultazione", "ospedale", "energia", "mobilità"],
+        ),
+    ];
+    let topics = domain::initiatives::TOPICS;
+    let sectors: Vec<String> = domain::organisations::SECTORS.iter().map(|s| s.code.clone()).collect();
+    let cpv: Vec<String> = domain::organisations::CPV.iter().map(|c| c.code.clone()).collect();
+    let countries = domain::geo::eu_countries();
+    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move |m: usize| {
+        x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        ((x >> 33) as usize) % m
+    };
+    let now = store::now();
+    let author = db.first_user_ids(1).await?.first().copied().map(UserId);
+    let Some(author) = author else { bail!("no account yet: run seed --demo or --synthetic first") };
+    let mut tx = db.begin().await?;
+    for i in 0..n {
+        if i > 0 && i % 2000 == 0 {
+            tx.commit().await?;
+            tx = db.begin().await?;
+        }
+        progress("resources", i + 1, n);
+        let (lang, words) = langs[i as usize % langs.len()];
+        let w = |k: usize| words[k % words.len()];
+        let (a, b, c) = (next(8), next(8), next(8));
+        let title = format!("{} {} {} #{i}", w(a), w(b), w(c));
+        let summary = format!("{} {} {} {}.", w(b), w(c), w(a), w(next(8)));
+        let body = (0..6).map(|_| w(next(8))).collect::<Vec<_>>().join(" ");
+        let d = ResourceDraft {
+            publisher: publishers[next(publishers.len())],
+            kind: KINDS[next(KINDS.len())].to_owned(),
+            title,
+            summary,
+            body,
+            link: None,
+            language: lang.to_owned(),
+            topics: vec![topics[next(topics.len())].to_owned()],
+            sectors: vec![sectors[next(sectors.len())].clone()],
+            audiences: vec!["buyers".into()],
+            procedures: vec![],
+            countries: vec![countries[next(countries.len())].code.to_owned()],
+            cpv: vec![cpv[next(cpv.len())].clone()],
+        };
+        let html = format!("<p>{}</p>", d.body);
+        let id = tx.create_resource(&d, &html, author, now - i64::from(n - i)).await?;
+        tx.set_resource_state(id, State::Published, now - i64::from(n - i)).await?;
+    }
+    tx.commit().await?;
+    println!("Added {n} synthetic resources in 5 languages.");
+    Ok(())
+}

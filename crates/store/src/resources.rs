@@ -93,6 +93,27 @@ pub struct Revision {
     pub draft: ResourceDraft,
 }
 
+type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>;
+
+/// Binds a draft's fourteen columns ($1 to $14: kind, title, its folded key, summary,
+/// body, its HTML, link, language and the six tag lists), as insert and update write them.
+fn bind_draft<'q>(q: AnyQuery<'q>, d: &'q ResourceDraft, html: &'q str) -> AnyQuery<'q> {
+    q.bind(&d.kind)
+        .bind(&d.title)
+        .bind(domain::text::fold(&d.title))
+        .bind(&d.summary)
+        .bind(&d.body)
+        .bind(html)
+        .bind(d.link.as_deref())
+        .bind(&d.language)
+        .bind(bars(&d.topics))
+        .bind(bars(&d.sectors))
+        .bind(bars(&d.audiences))
+        .bind(bars(&d.procedures))
+        .bind(bars(&d.countries))
+        .bind(bars(&d.cpv))
+}
+
 impl Db {
     /// The saved versions of a resource, newest first.
     pub async fn resource_revisions(&self, id: i64) -> Result<Vec<Revision>> {
@@ -238,27 +259,18 @@ impl Tx {
             Publisher::Initiative(i) => (Some(i), None),
             Publisher::Organisation(o) => (None, Some(o)),
         };
-        let r = sqlx::query(
-            "INSERT INTO resources (initiative_id, organisation_id, kind, title, title_key, summary, body_md, body_html, link,
-               language, topics, sectors, audiences, procedures, countries, cpv, state, created_by, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 'draft', $17, $18, $18) RETURNING id",
+        let r = bind_draft(
+            sqlx::query(
+                "INSERT INTO resources (kind, title, title_key, summary, body_md, body_html, link, language, topics, sectors,
+                   audiences, procedures, countries, cpv, initiative_id, organisation_id, state, created_by, created_at, updated_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 'draft', $17, $18, $18)
+                 RETURNING id",
+            ),
+            d,
+            html,
         )
         .bind(ini)
         .bind(org)
-        .bind(&d.kind)
-        .bind(&d.title)
-        .bind(domain::text::fold(&d.title))
-        .bind(&d.summary)
-        .bind(&d.body)
-        .bind(html)
-        .bind(d.link.as_deref())
-        .bind(&d.language)
-        .bind(bars(&d.topics))
-        .bind(bars(&d.sectors))
-        .bind(bars(&d.audiences))
-        .bind(bars(&d.procedures))
-        .bind(bars(&d.countries))
-        .bind(bars(&d.cpv))
         .bind(by.0)
         .bind(now)
         .fetch_one(self.conn())
@@ -270,25 +282,15 @@ impl Tx {
 
     /// Saves a new version (the publisher stays).
     pub async fn update_resource(&mut self, id: i64, d: &ResourceDraft, html: &str, now: UnixTime) -> Result<()> {
-        let r = sqlx::query(
-            "UPDATE resources SET kind = $1, title = $2, title_key = $3, summary = $4, body_md = $5, body_html = $6, link = $7,
-               language = $8, topics = $9, sectors = $10, audiences = $11, procedures = $12, countries = $13, cpv = $14,
-               updated_at = $15 WHERE id = $16",
+        let r = bind_draft(
+            sqlx::query(
+                "UPDATE resources SET kind = $1, title = $2, title_key = $3, summary = $4, body_md = $5, body_html = $6,
+                   link = $7, language = $8, topics = $9, sectors = $10, audiences = $11, procedures = $12, countries = $13,
+                   cpv = $14, updated_at = $15 WHERE id = $16",
+            ),
+            d,
+            html,
         )
-        .bind(&d.kind)
-        .bind(&d.title)
-        .bind(domain::text::fold(&d.title))
-        .bind(&d.summary)
-        .bind(&d.body)
-        .bind(html)
-        .bind(d.link.as_deref())
-        .bind(&d.language)
-        .bind(bars(&d.topics))
-        .bind(bars(&d.sectors))
-        .bind(bars(&d.audiences))
-        .bind(bars(&d.procedures))
-        .bind(bars(&d.countries))
-        .bind(bars(&d.cpv))
         .bind(now)
         .bind(id)
         .execute(self.conn())
