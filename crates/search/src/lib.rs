@@ -27,7 +27,7 @@ use tantivy::{Index, IndexReader, IndexWriter, Order, ReloadPolicy, TantivyDocum
 pub const MAX_QUERY_CHARS: usize = 200;
 
 /// Raised when the schema changes: an index of another version is rebuilt.
-const SCHEMA_VERSION: &str = "2";
+const SCHEMA_VERSION: &str = "3";
 
 /// The languages with a stemmer, by eForms code.
 pub const STEMMED: [(&str, Language, &str); 13] = [
@@ -118,6 +118,7 @@ pub struct Results {
 struct Fields {
     key: Field,
     kind: Field,
+    lang: Field,
     id: Field,
     date: Field,
     facet: Field,
@@ -147,6 +148,7 @@ fn schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let key = b.add_text_field("key", STRING | STORED);
     let kind = b.add_text_field("kind", STRING | STORED);
+    let lang = b.add_text_field("lang", STRING | STORED);
     let id = b.add_i64_field("id", STORED | INDEXED | FAST);
     let date = b.add_i64_field("date", FAST);
     let facet = b.add_facet_field("facet", FacetOptions::default());
@@ -157,7 +159,7 @@ fn schema() -> (Schema, Fields) {
         .iter()
         .map(|(_, _, tag)| (*tag, b.add_text_field(&format!("text_{tag}"), text_options(&format!("stem_{tag}"), true))))
         .collect();
-    (b.build(), Fields { key, kind, id, date, facet, title, fold, cross, stemmed })
+    (b.build(), Fields { key, kind, lang, id, date, facet, title, fold, cross, stemmed })
 }
 
 fn register(index: &Index) {
@@ -242,6 +244,7 @@ impl SearchIndex {
         let mut doc = doc!(
             self.f.key => key,
             self.f.kind => d.kind,
+            self.f.lang => d.language.clone(),
             self.f.id => d.id,
             // Newest first, and among items of the same second the later one first, so the
             // order is the same in every process.
@@ -371,49 +374,63 @@ impl SearchIndex {
             let top = TopDocs::with_limit(limit).and_offset(offset).order_by_score();
             searcher.search(&query, &(Count, facets, top))?
         };
-        // Snippets from the folded text, or from the item's stemmed text when only its
-        // stem matched ("consultation" in "consultations").
-        let mut generators: Vec<(Field, SnippetGenerator)> = Vec::new();
-        if !text.is_empty() {
-            let parsed = self.parsed(&text);
-            for field in std::iter::once(self.f.fold).chain(self.f.stemmed.iter().map(|(_, f)| *f)) {
-                let mut g = SnippetGenerator::create(&searcher, &*parsed, field)?;
-                g.set_max_num_chars(220);
-                generators.push((field, g));
-            }
-        }
-        let own_query = (!text.is_empty()).then(|| {
+        let docs: Vec<(f32, TantivyDocument)> =
+            addresses.iter().map(|(score, a)| Ok((*score, searcher.doc(*a)?))).collect::<Result<_>>()?;
+        let keys: Vec<String> = docs
+            .iter()
+            .map(|(_, d)| d.get_first(self.f.key).and_then(|v| v.as_str()).unwrap_or_default().to_owned())
+            .collect();
+        // Which hits match through their own words (the others came through the
+        // cross-language labels): one search over the page's hits.
+        let own: std::collections::HashSet<tantivy::DocAddress> = if text.is_empty() || fuzzy || docs.is_empty() {
+            Default::default()
+        } else {
             let mut fields = vec![self.f.title, self.f.fold];
             fields.extend(self.f.stemmed.iter().map(|(_, f)| *f));
             let mut p = QueryParser::for_index(&self.index, fields);
             p.set_conjunction_by_default();
-            p.parse_query_lenient(&text).0
-        });
-        let mut hits = Vec::with_capacity(addresses.len());
-        for (score, addr) in addresses {
-            let doc: TantivyDocument = searcher.doc(addr)?;
-            let kind = doc.get_first(self.f.kind).and_then(|v| v.as_str()).unwrap_or_default().to_owned();
-            let id = doc.get_first(self.f.id).and_then(|v| v.as_i64()).unwrap_or_default();
-            let snippet = generators
+            let own_query = p.parse_query_lenient(&text).0;
+            let page: Vec<(Occur, Box<dyn Query>)> = keys
                 .iter()
-                .map(|(_, g)| g.snippet_from_doc(&doc))
-                .find(|s| !s.highlighted().is_empty())
-                .map(|s| s.to_html())
-                .unwrap_or_default();
-            // Whether its own words match; if not, it came through the cross-language labels
-            // (or a typo), and the page says so.
-            let across_languages = match &own_query {
-                Some(own) if !fuzzy => {
-                    let key = Term::from_field_text(self.f.key, &Self::key(&kind, id));
-                    let only: Vec<(Occur, Box<dyn Query>)> = vec![
-                        (Occur::Must, own.box_clone()),
-                        (Occur::Must, Box::new(TermQuery::new(key, IndexRecordOption::Basic))),
-                    ];
-                    searcher.search(&BooleanQuery::new(only), &Count)? == 0
+                .map(|k| {
+                    let t = Term::from_field_text(self.f.key, k);
+                    (Occur::Should, Box::new(TermQuery::new(t, IndexRecordOption::Basic)) as Box<dyn Query>)
+                })
+                .collect();
+            let q = BooleanQuery::new(vec![(Occur::Must, own_query), (Occur::Must, Box::new(BooleanQuery::new(page)))]);
+            searcher.search(&q, &tantivy::collector::DocSetCollector)?
+        };
+        // Snippets from the folded text, or from the item's stemmed text when only its
+        // stem matched ("consultation" in "consultations"); generators made when needed.
+        let parsed = (!text.is_empty()).then(|| self.parsed(&text));
+        let mut generators: Vec<(Field, SnippetGenerator)> = Vec::new();
+        let mut hits = Vec::with_capacity(docs.len());
+        for (((score, doc), addr), key) in docs.iter().zip(addresses.iter().map(|(_, a)| *a)).zip(&keys) {
+            let (kind, id) =
+                key.split_once(':').map(|(k, i)| (k.to_owned(), i.parse().unwrap_or_default())).unwrap_or_default();
+            let mut snippet = String::new();
+            if let Some(parsed) = &parsed {
+                let lang_field = doc
+                    .get_first(self.f.lang)
+                    .and_then(|v| v.as_str())
+                    .and_then(|l| STEMMED.iter().find(|(code, _, _)| *code == l))
+                    .and_then(|(_, _, tag)| self.f.stemmed.iter().find(|(t, _)| t == tag).map(|(_, f)| *f));
+                for field in std::iter::once(self.f.fold).chain(lang_field) {
+                    if !generators.iter().any(|(f, _)| *f == field) {
+                        let mut g = SnippetGenerator::create(&searcher, &**parsed, field)?;
+                        g.set_max_num_chars(220);
+                        generators.push((field, g));
+                    }
+                    let g = &generators.iter().find(|(f, _)| *f == field).expect("made above").1;
+                    let s = g.snippet_from_doc(doc);
+                    if !s.highlighted().is_empty() {
+                        snippet = s.to_html();
+                        break;
+                    }
                 }
-                _ => false,
-            };
-            hits.push(Hit { kind, id, score, snippet, across_languages });
+            }
+            let across_languages = parsed.is_some() && !fuzzy && !own.contains(&addr);
+            hits.push(Hit { kind, id, score: *score, snippet, across_languages });
         }
         let mut out = BTreeMap::new();
         for d in DIMENSIONS {

@@ -186,6 +186,17 @@ impl Db {
         Ok(rows.iter().map(row).collect())
     }
 
+    /// Published resources among `ids` (in no particular order).
+    pub async fn published_resources_by_id(&self, ids: &[i64]) -> Result<Vec<Resource>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+        let sql = format!("SELECT {COLS} {FROM} WHERE r.state = 'published' AND r.id IN ({list})");
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(self.pool()).await?;
+        Ok(rows.iter().map(row).collect())
+    }
+
     /// The newest outbox row's id (0 when empty).
     pub async fn outbox_last(&self) -> Result<i64> {
         Ok(sqlx::query("SELECT COALESCE(MAX(id), 0) FROM search_outbox").fetch_one(self.pool()).await?.get(0))

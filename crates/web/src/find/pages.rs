@@ -172,23 +172,25 @@ pub async fn run(
     p: &Params,
     tr: &Tr,
 ) -> Result<(search::Results, Vec<(search::Hit, store::resources::Resource)>, Vec<String>), AppError> {
-    state.search.catch_up(state).await?;
     let (q, mut notices) = query(p, tr);
-    let results = state.search.index.search(&q).map_err(|e| AppError::Internal(e.to_string()))?;
+    // The index is kept current by the writes of this process (`resources::service`) and
+    // by the tailer for the others'; a search reads it as it is. The work is CPU-bound:
+    // off the async threads.
+    let engine = state.search.clone();
+    let results = tokio::task::spawn_blocking(move || engine.index.search(&q))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .map_err(|e| AppError::Internal(e.to_string()))?;
     if results.cut {
         notices.push(tr.tnum("search-cut", search::MAX_QUERY_CHARS as i64));
     }
     if results.fuzzy {
         notices.push(tr.t("search-fuzzy"));
     }
-    let mut items = Vec::new();
-    for h in &results.hits {
-        if let Ok(r) = state.db.resource(h.id).await
-            && r.state == domain::resources::State::Published
-        {
-            items.push((h.clone(), r));
-        }
-    }
+    let ids: Vec<i64> = results.hits.iter().map(|h| h.id).collect();
+    let mut found: std::collections::HashMap<i64, store::resources::Resource> =
+        state.db.published_resources_by_id(&ids).await?.into_iter().map(|r| (r.id, r)).collect();
+    let items = results.hits.iter().filter_map(|h| found.remove(&h.id).map(|r| (h.clone(), r))).collect();
     Ok((results, items, notices))
 }
 

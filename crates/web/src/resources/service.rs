@@ -59,6 +59,7 @@ pub async fn create(state: &AppState, user: &User, input: &ResourceInput) -> Res
     let id = tx.create_resource(&d, &html, user.id, now).await?;
     tx.add_resource_revision(id, (user.id, &user.name), &d, now).await?;
     state.commit(tx).await?;
+    refresh_search(state).await;
     Ok(id)
 }
 
@@ -77,6 +78,7 @@ pub async fn update(state: &AppState, user: &User, id: i64, input: &ResourceInpu
     tx.update_resource(id, &d, &html, now).await?;
     tx.add_resource_revision(id, (user.id, &user.name), &d, now).await?;
     state.commit(tx).await?;
+    refresh_search(state).await;
     Ok(())
 }
 
@@ -91,7 +93,17 @@ pub async fn set_state(state: &AppState, user: &User, id: i64, to: &str) -> Resu
     tx.lock_row(LockTable::Resources, id).await?;
     tx.set_resource_state(id, to, store::now()).await?;
     state.commit(tx).await?;
+    refresh_search(state).await;
     Ok(())
+}
+
+/// Applies the write to this process's search index at once (others catch up within a
+/// second). The write is saved whatever happens here; a failure is logged and the tailer
+/// retries.
+async fn refresh_search(state: &AppState) {
+    if let Err(e) = state.search.catch_up(state).await {
+        tracing::warn!(error = %e, "search index catch-up after a write failed");
+    }
 }
 
 /// The list's filters from a query string; an unknown value is an error on its field.
