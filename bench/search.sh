@@ -4,12 +4,14 @@
 # size on disk and the server's memory. Release build.
 #   bash bench/search.sh                       (embedded SQLite)
 #   DATABASE_URL=postgres://USER@HOST/DB bash bench/search.sh   (an empty PostgreSQL database)
-# Settings: RESOURCES=100000 DURATION=15s CONNECTIONS=32 THREADS=1.
+# Settings: RESOURCES=100000 DURATION=15s CONNECTIONS=2 THREADS=1 (two connections for
+# two cores: a search is CPU work, more connections only queue; set CONNECTIONS=32 to see
+# the throughput under a crowd).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RESOURCES=${RESOURCES:-100000}
 DURATION=${DURATION:-15s}
-CONNECTIONS=${CONNECTIONS:-32}
+CONNECTIONS=${CONNECTIONS:-2}
 THREADS=${THREADS:-1}
 PORT=${PORT:-18084}
 . bench/common.sh

@@ -287,6 +287,19 @@ impl SearchIndex {
         Ok(())
     }
 
+    /// Merges the index into one segment (after a rebuild): fewer, larger segments make
+    /// every search cheaper.
+    pub fn optimize(&self) -> Result<()> {
+        let ids = self.index.searchable_segment_ids()?;
+        if ids.len() > 1 {
+            let mut w = self.writer.lock().unwrap_or_else(|p| p.into_inner());
+            w.merge(&ids).wait()?;
+            drop(w);
+            self.reader.reload()?;
+        }
+        Ok(())
+    }
+
     /// How many items the index holds.
     pub fn len(&self) -> u64 {
         self.reader.searcher().num_docs()

@@ -192,9 +192,11 @@ impl Db {
             return Ok(Vec::new());
         }
         let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
-        let sql = format!("SELECT {COLS} {FROM} WHERE r.state = 'published' AND r.id IN ({list})");
+        // By primary key only (a condition on the state would lead SQLite to scan the
+        // published index instead); the state is checked here.
+        let sql = format!("SELECT {COLS} {FROM} WHERE r.id IN ({list})");
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(self.pool()).await?;
-        Ok(rows.iter().map(row).collect())
+        Ok(rows.iter().map(row).filter(|r| r.state == State::Published).collect())
     }
 
     /// The newest outbox row's id (0 when empty).

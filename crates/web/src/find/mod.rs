@@ -93,6 +93,7 @@ impl Engine {
             after = l;
         }
         self.index.commit().map_err(internal)?;
+        self.index.optimize().map_err(internal)?;
         *applied = last;
         let _ = std::fs::write(&self.applied_file, last.to_string());
         Ok(done)
