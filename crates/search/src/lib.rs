@@ -289,15 +289,25 @@ impl SearchIndex {
 
     /// Merges the index into one segment (after a rebuild): fewer, larger segments make
     /// every search cheaper.
+    /// Best effort: the writer's own merges may take segments first, so it tries again a
+    /// few times with the segments as they then are.
     pub fn optimize(&self) -> Result<()> {
-        let ids = self.index.searchable_segment_ids()?;
-        if ids.len() > 1 {
+        let mut last = Ok(());
+        for _ in 0..5 {
+            let ids = self.index.searchable_segment_ids()?;
+            if ids.len() <= 1 {
+                break;
+            }
             let mut w = self.writer.lock().unwrap_or_else(|p| p.into_inner());
-            w.merge(&ids).wait()?;
+            last = w.merge(&ids).wait().map(|_| ()).map_err(SearchError::from);
             drop(w);
-            self.reader.reload()?;
+            if last.is_ok() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(200));
         }
-        Ok(())
+        self.reader.reload()?;
+        last
     }
 
     /// How many items the index holds.
