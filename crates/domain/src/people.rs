@@ -132,6 +132,38 @@ impl ProfileInput {
     }
 }
 
+/// The two-letter ISO 639-1 code of an EU official language's eForms (ISO 639-2) code,
+/// as `hreflang` and `inLanguage` want it.
+pub fn iso639_1(code: &str) -> Option<&'static str> {
+    const PAIRS: [(&str, &str); 24] = [
+        ("BUL", "bg"),
+        ("CES", "cs"),
+        ("DAN", "da"),
+        ("DEU", "de"),
+        ("ELL", "el"),
+        ("ENG", "en"),
+        ("EST", "et"),
+        ("FIN", "fi"),
+        ("FRA", "fr"),
+        ("GLE", "ga"),
+        ("HRV", "hr"),
+        ("HUN", "hu"),
+        ("ITA", "it"),
+        ("LAV", "lv"),
+        ("LIT", "lt"),
+        ("MLT", "mt"),
+        ("NLD", "nl"),
+        ("POL", "pl"),
+        ("POR", "pt"),
+        ("RON", "ro"),
+        ("SLK", "sk"),
+        ("SLV", "sl"),
+        ("SPA", "es"),
+        ("SWE", "sv"),
+    ];
+    PAIRS.iter().find(|(c, _)| *c == code).map(|(_, t)| *t)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -22,6 +22,75 @@ pub fn procedure(code: &str) -> Option<&'static CodeLabel> {
     PROCEDURES.iter().find(|p| p.code == code.trim())
 }
 
+/// The currencies of the EU member states (ISO 4217), for a case study's budget.
+pub const CURRENCIES: [&str; 7] = ["EUR", "CZK", "DKK", "HUF", "PLN", "RON", "SEK"];
+
+/// What a case study reports: who bought, where, how, when, for how much, what came of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseStudy {
+    pub buyer: String,
+    /// ISO 3166 alpha-2 (EU).
+    pub country: String,
+    /// eForms procedure type.
+    pub procedure: Option<String>,
+    pub year: i32,
+    /// The budget in hundredths of `currency`.
+    pub budget_cents: Option<i64>,
+    pub currency: Option<String>,
+    pub results: String,
+    pub lessons: String,
+}
+
+impl CaseStudy {
+    /// The budget as written in `lang` (`1,250,000.50 EUR`, `1 250 000,50 EUR`…).
+    pub fn budget(&self, lang: &str) -> Option<String> {
+        let cents = self.budget_cents?;
+        let (group, decimal) = match lang {
+            "fr" => ('\u{202f}', ','),
+            "de" => ('.', ','),
+            _ => (',', '.'),
+        };
+        let units = (cents / 100).to_string();
+        let mut out = String::new();
+        for (k, c) in units.chars().enumerate() {
+            if k > 0 && (units.len() - k) % 3 == 0 {
+                out.push(group);
+            }
+            out.push(c);
+        }
+        if cents % 100 != 0 {
+            out.push(decimal);
+            out.push_str(&format!("{:02}", cents % 100));
+        }
+        Some(format!("{out} {}", self.currency.as_deref().unwrap_or("")).trim().to_owned())
+    }
+}
+
+/// An amount as people type it (`1250000`, `1 250 000,50`, `1,250,000.50`, `1.250.000`)
+/// in hundredths; `None` if it is not one.
+pub fn parse_amount(raw: &str) -> Option<i64> {
+    let t: String = raw.trim().chars().filter(|c| !c.is_whitespace() && *c != '\u{202f}' && *c != '\'').collect();
+    if t.is_empty() || !t.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+        return None;
+    }
+    // The last separator followed by one or two digits is the decimal one; others group.
+    let (whole, frac) = match t.rfind(['.', ',']) {
+        Some(k) if t.len() - k - 1 <= 2 && t.len() - k > 1 => (&t[..k], &t[k + 1..]),
+        _ => (t.as_str(), ""),
+    };
+    let digits: String = whole.chars().filter(char::is_ascii_digit).collect();
+    if digits.is_empty() || digits.len() > 15 {
+        return None;
+    }
+    let units: i64 = digits.parse().ok()?;
+    let cents: i64 = match frac.len() {
+        0 => 0,
+        1 => frac.parse::<i64>().ok()? * 10,
+        _ => frac.parse().ok()?,
+    };
+    Some(units * 100 + cents)
+}
+
 /// Where a resource stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -101,6 +170,23 @@ pub struct ResourceInput {
     pub countries: Vec<String>,
     #[serde(default)]
     pub cpv: Vec<String>,
+    /// A case study's outcome (read only when `kind` is `case-study`).
+    #[serde(default)]
+    pub case_buyer: String,
+    #[serde(default)]
+    pub case_country: String,
+    #[serde(default)]
+    pub case_procedure: String,
+    #[serde(default)]
+    pub case_year: String,
+    #[serde(default)]
+    pub case_budget: String,
+    #[serde(default)]
+    pub case_currency: String,
+    #[serde(default)]
+    pub case_results: String,
+    #[serde(default)]
+    pub case_lessons: String,
 }
 
 /// A valid resource (without its state, which has its own actions).
@@ -120,6 +206,9 @@ pub struct ResourceDraft {
     pub procedures: Vec<String>,
     pub countries: Vec<String>,
     pub cpv: Vec<String>,
+    /// For case studies.
+    #[serde(default)]
+    pub case_study: Option<CaseStudy>,
 }
 
 /// Codes from a fixed list, each once, in the order given; an unknown one is an error.
@@ -161,9 +250,6 @@ impl ResourceInput {
         let summary = errs.take(text::required("summary", &self.summary, 1000));
         let body = errs.take(text::optional("body", &self.body, 100_000)).map(Option::unwrap_or_default);
         let link = errs.take(text::optional_url("link", &self.link)).flatten();
-        if body.as_deref().is_some_and(str::is_empty) && link.is_none() && !errs.0.iter().any(|e| e.field == "link") {
-            errs.push(FieldError::new("body", "body-or-link"));
-        }
         let language = errs.take(
             crate::people::language(&self.language)
                 .map(|l| l.code.clone())
@@ -180,6 +266,16 @@ impl ResourceInput {
             crate::geo::Country::parse("countries", c).ok().map(|c| c.code().to_owned())
         }));
         let cpv = errs.take(codes("cpv", &self.cpv, |c| crate::organisations::cpv(c).map(|x| x.code.clone())));
+        let case_study = if kind.as_deref() == Some("case-study") { self.case_study(&mut errs) } else { None };
+        let procedures = procedures.map(|mut p| {
+            // The procedure a case study used is one of its procedure tags.
+            if let Some(c) = case_study.as_ref().and_then(|c| c.procedure.clone())
+                && !p.contains(&c)
+            {
+                p.push(c);
+            }
+            p
+        });
         errs.clone().into_result()?;
         match (publisher, kind, title, summary, body, language, topics, sectors, audiences, procedures, countries, cpv)
         {
@@ -210,10 +306,63 @@ impl ResourceInput {
                 procedures,
                 countries,
                 cpv,
+                case_study,
             }),
             _ => Err(errs),
         }
     }
+
+    /// A case study's outcome: buyer, country and year required; a budget needs its
+    /// currency.
+    fn case_study(&self, errs: &mut FieldErrors) -> Option<CaseStudy> {
+        let buyer = errs.take(text::required("case_buyer", &self.case_buyer, 200));
+        let country =
+            errs.take(crate::geo::Country::parse("case_country", &self.case_country).map(|c| c.code().to_owned()));
+        let procedure = errs.take(match self.case_procedure.trim() {
+            "" => Ok(None),
+            p => procedure(p)
+                .map(|c| Some(c.code.clone()))
+                .ok_or_else(|| FieldError::new("case_procedure", "invalid-choice")),
+        });
+        let year = errs.take(match self.case_year.trim() {
+            "" => Err(FieldError::new("case_year", "required")),
+            y => y
+                .parse::<i32>()
+                .ok()
+                .filter(|y| (1990..=2100).contains(y))
+                .ok_or_else(|| FieldError::new("case_year", "invalid-year")),
+        });
+        let budget_cents = errs.take(match self.case_budget.trim() {
+            "" => Ok(None),
+            b => parse_amount(b).map(Some).ok_or_else(|| FieldError::new("case_budget", "invalid-amount")),
+        });
+        let currency = errs.take(match (self.case_currency.trim(), budget_cents) {
+            ("", Some(Some(_))) => Err(FieldError::new("case_currency", "required")),
+            ("", _) => Ok(None),
+            (c, _) => CURRENCIES
+                .iter()
+                .find(|x| **x == c)
+                .map(|c| Some(c.to_string()))
+                .ok_or_else(|| FieldError::new("case_currency", "invalid-choice")),
+        });
+        let results = errs.take(text::optional("case_results", &self.case_results, 5000));
+        let lessons = errs.take(text::optional("case_lessons", &self.case_lessons, 5000));
+        Some(CaseStudy {
+            buyer: buyer?,
+            country: country?,
+            procedure: procedure?,
+            year: year?,
+            budget_cents: budget_cents?,
+            currency: currency?,
+            results: results?.unwrap_or_default(),
+            lessons: lessons?.unwrap_or_default(),
+        })
+    }
+}
+
+/// Whether a resource has something to read: a text, a link or a file (to be published).
+pub fn has_content(d: &ResourceDraft, files: usize) -> bool {
+    !d.body.trim().is_empty() || d.link.is_some() || files > 0
 }
 
 #[cfg(test)]
@@ -263,8 +412,56 @@ mod tests {
             assert!(fields.contains(&f), "{f} in {fields:?}");
         }
         let empty = ResourceInput { body: String::new(), link: String::new(), ..input() };
-        assert_eq!(empty.parse(&[Publisher::Initiative(3)]).unwrap_err().0[0].code, "body-or-link");
+        assert!(!has_content(&empty.parse(&[Publisher::Initiative(3)]).unwrap(), 0));
+        assert!(has_content(&empty.parse(&[Publisher::Initiative(3)]).unwrap(), 1));
         assert_eq!(Publisher::parse("organisation:7"), Some(Publisher::Organisation(7)));
         assert_eq!(Publisher::parse("user:7"), None);
+    }
+
+    #[test]
+    fn case_studies_carry_their_outcome() {
+        let case = ResourceInput {
+            kind: "case-study".into(),
+            case_buyer: "Ville de Lyon".into(),
+            case_country: "FR".into(),
+            case_procedure: "comp-dial".into(),
+            case_year: "2023".into(),
+            case_budget: "1 250 000,50".into(),
+            case_currency: "EUR".into(),
+            case_results: "Fewer emissions.".into(),
+            ..input()
+        };
+        let d = case.parse(&[Publisher::Initiative(3)]).unwrap();
+        let c = d.case_study.clone().unwrap();
+        assert_eq!(c.budget_cents, Some(125_000_050));
+        assert_eq!(c.budget("en").unwrap(), "1,250,000.50 EUR");
+        assert_eq!(c.budget("de").unwrap(), "1.250.000,50 EUR");
+        assert!(d.procedures.contains(&"comp-dial".to_owned()), "{:?}", d.procedures);
+        // Other kinds ignore the outcome fields.
+        let guide = ResourceInput { kind: "guide".into(), ..case.clone() };
+        assert_eq!(guide.parse(&[Publisher::Initiative(3)]).unwrap().case_study, None);
+        let bad = ResourceInput {
+            case_buyer: String::new(),
+            case_country: "US".into(),
+            case_procedure: "bribe".into(),
+            case_year: "1850".into(),
+            case_budget: "lots".into(),
+            case_currency: "XXX".into(),
+            ..case.clone()
+        };
+        let fields: Vec<&str> = bad.parse(&[Publisher::Initiative(3)]).unwrap_err().0.iter().map(|e| e.field).collect();
+        assert_eq!(
+            fields,
+            ["case_buyer", "case_country", "case_procedure", "case_year", "case_budget", "case_currency"]
+        );
+        let no_currency = ResourceInput { case_currency: String::new(), ..case };
+        assert_eq!(no_currency.parse(&[Publisher::Initiative(3)]).unwrap_err().0[0].field, "case_currency");
+        for (raw, cents) in
+            [("1250000", 125_000_000), ("1,250,000.5", 125_000_050), ("1.250.000", 125_000_000), ("12,5", 1250)]
+        {
+            assert_eq!(parse_amount(raw), Some(cents), "{raw}");
+        }
+        assert_eq!(parse_amount("-5"), None);
+        assert_eq!(parse_amount("1e9"), None);
     }
 }

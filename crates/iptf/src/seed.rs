@@ -815,9 +815,10 @@ pub async fn synthetic_resources(db: &Db, n: u32) -> anyhow::Result<()> {
             procedures: vec![],
             countries: vec![countries[next(countries.len())].code.to_owned()],
             cpv: vec![cpv[next(cpv.len())].clone()],
+            case_study: None,
         };
         let html = format!("<p>{}</p>", d.body);
-        let id = tx.create_resource(&d, &html, author, now - i64::from(n - i)).await?;
+        let id = tx.create_resource(&d, &html, None, author, now - i64::from(n - i)).await?;
         tx.set_resource_state(id, State::Published, now - i64::from(n - i)).await?;
     }
     tx.commit().await?;

@@ -239,6 +239,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (16, include_str!("../migrations/sqlite/0016_moderation.sql")),
             (17, include_str!("../migrations/sqlite/0017_resources.sql")),
             (18, include_str!("../migrations/sqlite/0018_resource_history.sql")),
+            (19, include_str!("../migrations/sqlite/0019_resource_parts.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -259,6 +260,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (16, include_str!("../migrations/postgres/0016_moderation.sql")),
             (17, include_str!("../migrations/postgres/0017_resources.sql")),
             (18, include_str!("../migrations/postgres/0018_resource_history.sql")),
+            (19, include_str!("../migrations/postgres/0019_resource_parts.sql")),
         ],
     }
 }

@@ -20,6 +20,22 @@ pub struct Resource {
     pub published_at: Option<UnixTime>,
     pub created_at: UnixTime,
     pub updated_at: UnixTime,
+    /// Shared by a resource and its translations (`None`: it has none).
+    pub translation_group: Option<i64>,
+}
+
+/// An attached file.
+#[derive(Debug, Clone)]
+pub struct ResourceFile {
+    pub id: i64,
+    pub resource_id: i64,
+    /// The name it was sent with (cleaned).
+    pub name: String,
+    /// `pdf`, `docx`… as its content says.
+    pub kind: String,
+    pub size: i64,
+    pub sha256: String,
+    pub created_at: UnixTime,
 }
 
 /// Filters of the list of published resources (all optional).
@@ -30,14 +46,19 @@ pub struct ResourceFilter {
     pub sector: Option<String>,
     pub language: Option<String>,
     pub initiative: Option<i64>,
+    /// eForms procedure type.
+    pub procedure: Option<String>,
     /// Part of the title, folded.
     pub q: Option<String>,
+    /// Show one resource of each translation group: the one in this language if there is
+    /// one, else the first (when no language filter is set).
+    pub prefer_language: Option<String>,
 }
 
 const COLS: &str =
     "r.id, r.initiative_id, r.organisation_id, COALESCE(i.acronym, o.name) AS publisher_name, r.kind, r.title,
     r.summary, r.body_md, r.body_html, r.link, r.language, r.topics, r.sectors, r.audiences, r.procedures, r.countries,
-    r.cpv, r.state, r.published_at, r.created_at, r.updated_at";
+    r.cpv, r.case_study, r.state, r.published_at, r.created_at, r.updated_at, r.translation_group";
 
 const FROM: &str = "FROM resources r LEFT JOIN initiatives i ON i.id = r.initiative_id
     LEFT JOIN organisations o ON o.id = r.organisation_id";
@@ -75,14 +96,30 @@ fn row(r: &AnyRow) -> Resource {
             procedures: list(r.get("procedures")),
             countries: list(r.get("countries")),
             cpv: list(r.get("cpv")),
+            case_study: r.get::<Option<String>, _>("case_study").and_then(|j| serde_json::from_str(&j).ok()),
         },
         body_html: r.get("body_html"),
         state: State::parse(&r.get::<String, _>("state")).unwrap_or(State::Draft),
         published_at: r.get("published_at"),
         created_at: r.get("created_at"),
         updated_at: r.get("updated_at"),
+        translation_group: r.get("translation_group"),
     }
 }
+
+fn file_row(r: &AnyRow) -> ResourceFile {
+    ResourceFile {
+        id: r.get("id"),
+        resource_id: r.get("resource_id"),
+        name: r.get("name"),
+        kind: r.get("kind"),
+        size: r.get("size"),
+        sha256: r.get("sha256"),
+        created_at: r.get("created_at"),
+    }
+}
+
+const FILE_COLS: &str = "id, resource_id, name, kind, size, sha256, created_at";
 
 /// One saved version of a resource.
 #[derive(Debug, Clone)]
@@ -95,8 +132,9 @@ pub struct Revision {
 
 type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>;
 
-/// Binds a draft's fourteen columns ($1 to $14: kind, title, its folded key, summary,
-/// body, its HTML, link, language and the six tag lists), as insert and update write them.
+/// Binds a draft's fifteen columns ($1 to $15: kind, title, its folded key, summary,
+/// body, its HTML, link, language, the six tag lists and the case study), as insert and
+/// update write them.
 fn bind_draft<'q>(q: AnyQuery<'q>, d: &'q ResourceDraft, html: &'q str) -> AnyQuery<'q> {
     q.bind(&d.kind)
         .bind(&d.title)
@@ -112,6 +150,7 @@ fn bind_draft<'q>(q: AnyQuery<'q>, d: &'q ResourceDraft, html: &'q str) -> AnyQu
         .bind(bars(&d.procedures))
         .bind(bars(&d.countries))
         .bind(bars(&d.cpv))
+        .bind(d.case_study.as_ref().and_then(|c| serde_json::to_string(c).ok()))
 }
 
 impl Db {
@@ -162,6 +201,20 @@ impl Db {
         if let Some(i) = f.initiative {
             q.push(" AND r.initiative_id = ").int(i);
         }
+        if let Some(p) = &f.procedure {
+            q.push(" AND r.procedures LIKE ").text(format!("%|{p}|%"));
+        }
+        if let (None, Some(l)) = (&f.language, &f.prefer_language) {
+            // One of each translation group: the reader's language first, then the oldest.
+            q.push(" AND (r.translation_group IS NULL OR NOT EXISTS (SELECT 1 FROM resources s
+                WHERE s.translation_group = r.translation_group AND s.state = 'published' AND s.id <> r.id AND (s.language = ");
+            q.text(l.clone());
+            q.push(" OR (s.id < r.id AND r.language <> ");
+            q.text(l.clone());
+            q.push(")) AND r.language <> ");
+            q.text(l.clone());
+            q.push("))");
+        }
         if let Some(t) = f.q.as_deref().map(domain::text::fold).filter(|t| !t.is_empty()) {
             q.push(" AND r.title_key LIKE ").text(format!("%{}%", t.replace(['%', '_', '\\'], "")));
         }
@@ -197,6 +250,27 @@ impl Db {
         let sql = format!("SELECT {COLS} {FROM} WHERE r.id IN ({list})");
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(self.pool()).await?;
         Ok(rows.iter().map(row).filter(|r| r.state == State::Published).collect())
+    }
+
+    /// The resources of a translation group, in every state (the caller shows what the
+    /// reader may see), oldest first.
+    pub async fn translations(&self, group: i64) -> Result<Vec<Resource>> {
+        let sql = format!("SELECT {COLS} {FROM} WHERE r.translation_group = $1 ORDER BY r.id LIMIT 50");
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(group).fetch_all(self.pool()).await?;
+        Ok(rows.iter().map(row).collect())
+    }
+
+    /// A resource's attached files, in the order they were added.
+    pub async fn resource_files(&self, id: i64) -> Result<Vec<ResourceFile>> {
+        let sql = format!("SELECT {FILE_COLS} FROM resource_files WHERE resource_id = $1 ORDER BY id");
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_all(self.pool()).await?;
+        Ok(rows.iter().map(file_row).collect())
+    }
+
+    pub async fn resource_file(&self, id: i64) -> Result<ResourceFile> {
+        let sql = format!("SELECT {FILE_COLS} FROM resource_files WHERE id = $1");
+        let r = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(self.pool()).await?;
+        r.as_ref().map(file_row).ok_or(StoreError::NotFound)
     }
 
     /// The newest outbox row's id (0 when empty).
@@ -255,6 +329,81 @@ impl Tx {
         Ok(())
     }
 
+    /// The languages already taken in a translation group (or by the resource `id` alone
+    /// when it has no group yet).
+    pub async fn translation_languages(&mut self, group: i64) -> Result<Vec<String>> {
+        let rows = sqlx::query("SELECT language FROM resources WHERE translation_group = $1 OR id = $1")
+            .bind(group)
+            .fetch_all(self.conn())
+            .await?;
+        Ok(rows.iter().map(|r| r.get(0)).collect())
+    }
+
+    /// Makes `id` the first of a translation group (its own id is the group's).
+    pub async fn start_translation_group(&mut self, id: i64) -> Result<()> {
+        sqlx::query("UPDATE resources SET translation_group = id WHERE id = $1 AND translation_group IS NULL")
+            .bind(id)
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    pub async fn count_resource_files(&mut self, id: i64) -> Result<i64> {
+        Ok(sqlx::query("SELECT COUNT(*) FROM resource_files WHERE resource_id = $1")
+            .bind(id)
+            .fetch_one(self.conn())
+            .await?
+            .get(0))
+    }
+
+    /// Attaches a file kept under the data folder.
+    pub async fn add_resource_file(
+        &mut self,
+        resource: i64,
+        (name, kind, size, sha256): (&str, &str, i64, &str),
+        by: UserId,
+        now: UnixTime,
+    ) -> Result<i64> {
+        let r = sqlx::query(
+            "INSERT INTO resource_files (resource_id, name, kind, size, sha256, created_by, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(resource)
+        .bind(name)
+        .bind(kind)
+        .bind(size)
+        .bind(sha256)
+        .bind(by.0)
+        .bind(now)
+        .fetch_one(self.conn())
+        .await?;
+        sqlx::query("UPDATE resources SET updated_at = $1 WHERE id = $2")
+            .bind(now)
+            .bind(resource)
+            .execute(self.conn())
+            .await?;
+        Ok(r.get(0))
+    }
+
+    /// Removes an attached file of `resource` (the content stays on disk while another
+    /// attachment has the same hash).
+    pub async fn remove_resource_file(&mut self, resource: i64, file: i64, now: UnixTime) -> Result<()> {
+        let r = sqlx::query("DELETE FROM resource_files WHERE id = $1 AND resource_id = $2")
+            .bind(file)
+            .bind(resource)
+            .execute(self.conn())
+            .await?;
+        if r.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        sqlx::query("UPDATE resources SET updated_at = $1 WHERE id = $2")
+            .bind(now)
+            .bind(resource)
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
+
     /// Records that an item changed, for the search index.
     pub async fn outbox(&mut self, kind: &str, id: i64, now: UnixTime) -> Result<()> {
         sqlx::query("INSERT INTO search_outbox (item_kind, item_id, created_at) VALUES ($1, $2, $3)")
@@ -267,7 +416,14 @@ impl Tx {
     }
 
     /// Creates a draft.
-    pub async fn create_resource(&mut self, d: &ResourceDraft, html: &str, by: UserId, now: UnixTime) -> Result<i64> {
+    pub async fn create_resource(
+        &mut self,
+        d: &ResourceDraft,
+        html: &str,
+        translation_group: Option<i64>,
+        by: UserId,
+        now: UnixTime,
+    ) -> Result<i64> {
         let (ini, org) = match d.publisher {
             Publisher::Initiative(i) => (Some(i), None),
             Publisher::Organisation(o) => (None, Some(o)),
@@ -275,8 +431,9 @@ impl Tx {
         let r = bind_draft(
             sqlx::query(
                 "INSERT INTO resources (kind, title, title_key, summary, body_md, body_html, link, language, topics, sectors,
-                   audiences, procedures, countries, cpv, initiative_id, organisation_id, state, created_by, created_at, updated_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 'draft', $17, $18, $18)
+                   audiences, procedures, countries, cpv, case_study, initiative_id, organisation_id, state, created_by,
+                   created_at, updated_at, translation_group)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, 'draft', $18, $19, $19, $20)
                  RETURNING id",
             ),
             d,
@@ -286,6 +443,7 @@ impl Tx {
         .bind(org)
         .bind(by.0)
         .bind(now)
+        .bind(translation_group)
         .fetch_one(self.conn())
         .await?;
         let id: i64 = r.get(0);
@@ -299,7 +457,7 @@ impl Tx {
             sqlx::query(
                 "UPDATE resources SET kind = $1, title = $2, title_key = $3, summary = $4, body_md = $5, body_html = $6,
                    link = $7, language = $8, topics = $9, sectors = $10, audiences = $11, procedures = $12, countries = $13,
-                   cpv = $14, updated_at = $15 WHERE id = $16",
+                   cpv = $14, case_study = $15, updated_at = $16 WHERE id = $17",
             ),
             d,
             html,

@@ -49,6 +49,8 @@ use utoipa::{Modify, OpenApi};
         moderation::api::name_moderator, moderation::api::remove_moderator,
         resources::api::resources, resources::api::resource, resources::api::create_resource,
         resources::api::update_resource, resources::api::set_resource_state, resources::api::resource_history,
+        resources::api::resource_translations, resources::api::resource_files, resources::api::attach_file,
+        resources::api::download_file, resources::api::remove_file,
         find::api::search,
         initiatives::api::history, initiatives::api::editors, initiatives::api::add_editor, initiatives::api::remove_editor,
     ),

@@ -181,7 +181,7 @@ impl Form {
     }
     /// Whether the form sends a file (and so is `multipart/form-data`).
     pub fn has_file(&self) -> bool {
-        self.fields.iter().any(|f| f.kind == "file")
+        self.fields.iter().any(|f| f.kind == "file" || f.kind == "document")
     }
     pub fn has_errors(&self) -> bool {
         !self.summary.is_empty() || self.message.is_some()

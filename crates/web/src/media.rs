@@ -15,14 +15,16 @@ use domain::media::CleanImage;
 use domain::{FieldError, FieldErrors};
 use sha2::{Digest, Sha256};
 
-/// The largest request body an upload may have: more than the largest image, so that a
-/// file slightly too large gets its message rather than a bare 413.
-pub const UPLOAD_LIMIT: usize = 8 * 1024 * 1024;
+/// The largest request body an upload may have: more than the largest image or document,
+/// so that a file slightly too large gets its message rather than a bare 413.
+pub const UPLOAD_LIMIT: usize = domain::documents::MAX_BYTES + 1024 * 1024;
 
 /// One file of a multipart form.
 #[derive(Clone)]
 pub struct FilePart {
     pub field: String,
+    /// The name the browser sent it with (untrusted).
+    pub file_name: String,
     pub bytes: bytes::Bytes,
 }
 
@@ -34,6 +36,10 @@ impl Files {
     /// The bytes of the file sent as `name` (empty when the field was left empty).
     pub fn get(&self, name: &str) -> bytes::Bytes {
         self.0.iter().find(|f| f.field == name).map(|f| f.bytes.clone()).unwrap_or_default()
+    }
+    /// The file sent as `name`, with the name it was sent with.
+    pub fn part(&self, name: &str) -> Option<&FilePart> {
+        self.0.iter().find(|f| f.field == name)
     }
 }
 
@@ -52,8 +58,8 @@ pub async fn parse_multipart(boundary: String, body: bytes::Bytes) -> Option<(Fi
     let (mut fields, mut files) = (Vec::new(), Vec::new());
     while let Some(part) = m.next_field().await.ok()? {
         let name = part.name()?.to_owned();
-        if part.file_name().is_some() {
-            files.push(FilePart { field: name, bytes: part.bytes().await.ok()? });
+        if let Some(file_name) = part.file_name().map(str::to_owned) {
+            files.push(FilePart { field: name, file_name, bytes: part.bytes().await.ok()? });
         } else {
             fields.push((name, part.text().await.ok()?));
         }

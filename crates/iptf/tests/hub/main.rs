@@ -17,6 +17,7 @@ mod http;
 mod initiatives;
 mod integrity;
 mod invitations;
+mod knowledge;
 mod media;
 mod messages;
 mod moderation;

@@ -41,7 +41,8 @@ async fn one_box_finds_resources_in_any_language() {
         &api,
         json!({"publisher": p, "kind": "case-study", "title": "Pre-commercial procurement of hospital beds",
                "summary": "How a hospital bought research and development.", "body": "Three phases.",
-               "language": "ENG", "topics": ["pcp"]}),
+               "language": "ENG", "topics": ["pcp"],
+               "case_study": {"buyer": "A hospital group", "country": "NL", "year": 2022}}),
     )
     .await;
     let draft = api

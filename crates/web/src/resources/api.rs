@@ -21,6 +21,9 @@ pub fn routes() -> Router<AppState> {
         .route("/resources/{id}", get(resource).put(update_resource))
         .route("/resources/{id}/state", put(set_resource_state))
         .route("/resources/{id}/history", get(resource_history))
+        .route("/resources/{id}/translations", get(resource_translations))
+        .route("/resources/{id}/files", get(resource_files).post(attach_file))
+        .route("/resources/{id}/files/{file}", get(download_file).delete(remove_file))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -49,6 +52,52 @@ pub struct ResourceOut {
     pub state: String,
     pub published_at: Option<String>,
     pub updated_at: String,
+    /// Shared by a resource and its translations (absent: it has none).
+    pub translation_group: Option<i64>,
+    /// A case study's outcome.
+    pub case_study: Option<CaseStudyOut>,
+}
+
+#[derive(Serialize, Deserialize, ToSchema, Default, Clone)]
+pub struct CaseStudyOut {
+    #[serde(default)]
+    #[schema(required = true)]
+    pub buyer: String,
+    /// ISO 3166 alpha-2 code of an EU country.
+    #[serde(default)]
+    #[schema(required = true)]
+    pub country: String,
+    /// eForms procedure type.
+    #[serde(default)]
+    pub procedure: Option<String>,
+    #[serde(default)]
+    #[schema(required = true)]
+    pub year: Option<i32>,
+    /// A decimal amount (`1250000.50`).
+    #[serde(default)]
+    pub budget: Option<String>,
+    /// `EUR`, `CZK`, `DKK`, `HUF`, `PLN`, `RON` or `SEK`.
+    #[serde(default)]
+    pub currency: Option<String>,
+    #[serde(default)]
+    pub results: String,
+    #[serde(default)]
+    pub lessons: String,
+}
+
+impl From<domain::resources::CaseStudy> for CaseStudyOut {
+    fn from(c: domain::resources::CaseStudy) -> Self {
+        Self {
+            buyer: c.buyer,
+            country: c.country,
+            procedure: c.procedure,
+            year: Some(c.year),
+            budget: c.budget_cents.map(|b| format!("{}.{:02}", b / 100, b % 100)),
+            currency: c.currency,
+            results: c.results,
+            lessons: c.lessons,
+        }
+    }
 }
 
 impl From<Resource> for ResourceOut {
@@ -74,6 +123,8 @@ impl From<Resource> for ResourceOut {
             state: r.state.as_str().into(),
             published_at: r.published_at.map(rfc3339),
             updated_at: rfc3339(r.updated_at),
+            translation_group: r.translation_group,
+            case_study: d.case_study.map(Into::into),
         }
     }
 }
@@ -97,6 +148,13 @@ pub struct ResourceParams {
     pub sector: Option<String>,
     /// An eForms language code.
     pub language: Option<String>,
+    /// An eForms procedure type.
+    pub procedure: Option<String>,
+    /// A member initiative's id.
+    pub initiative: Option<String>,
+    /// An eForms language code: of a resource and its translations, list only the one in
+    /// this language (or the first when none is).
+    pub prefer_language: Option<String>,
     /// From 1; 20 a page.
     pub page: Option<String>,
 }
@@ -109,7 +167,24 @@ pub async fn resources(
     Query(p): Query<ResourceParams>,
 ) -> Result<Json<ResourcePage>, AppError> {
     let s = |o: &Option<String>| o.clone().unwrap_or_default();
-    let f = service::filter(&s(&p.q), &s(&p.kind), &s(&p.topic), &s(&p.sector), &s(&p.language))?;
+    let filters = service::Filters {
+        q: s(&p.q),
+        kind: s(&p.kind),
+        topic: s(&p.topic),
+        sector: s(&p.sector),
+        language: s(&p.language),
+        procedure: s(&p.procedure),
+        initiative: s(&p.initiative),
+    };
+    let prefer = match p.prefer_language.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
+        None => None,
+        Some(l) => Some(
+            domain::people::language(l)
+                .map(|l| l.code.as_str())
+                .ok_or_else(|| AppError::invalid("prefer_language", "invalid-choice"))?,
+        ),
+    };
+    let f = filters.check(prefer)?;
     let page = match p.page.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         None => 1,
         Some(s) => s.parse::<i64>().map_err(|_| AppError::invalid("page", "not-a-number"))?.clamp(1, 500),
@@ -164,11 +239,27 @@ pub struct ResourceBody {
     pub countries: Vec<String>,
     #[serde(default)]
     pub cpv: Vec<String>,
+    /// Required when `kind` is `case-study`.
+    #[serde(default)]
+    pub case_study: Option<CaseStudyOut>,
+    /// Makes the new resource a translation of this one (same publisher, another
+    /// language); ignored when updating.
+    #[serde(default)]
+    pub translation_of: Option<i64>,
 }
 
 impl From<ResourceBody> for ResourceInput {
     fn from(b: ResourceBody) -> Self {
+        let c = b.case_study.unwrap_or_default();
         Self {
+            case_buyer: c.buyer,
+            case_country: c.country,
+            case_procedure: c.procedure.unwrap_or_default(),
+            case_year: c.year.map(|y| y.to_string()).unwrap_or_default(),
+            case_budget: c.budget.unwrap_or_default(),
+            case_currency: c.currency.unwrap_or_default(),
+            case_results: c.results,
+            case_lessons: c.lessons,
             publisher: b.publisher,
             kind: b.kind,
             title: b.title,
@@ -194,7 +285,8 @@ pub async fn create_resource(
     AuthUser(user, _): AuthUser,
     Json(b): Json<ResourceBody>,
 ) -> Result<Response, AppError> {
-    let id = service::create(&state, &user, &b.into()).await?;
+    let translation_of = b.translation_of;
+    let id = service::create(&state, &user, &b.into(), translation_of).await?;
     Ok((StatusCode::CREATED, Json(ResourceOut::from(state.db.resource(id).await?))).into_response())
 }
 
@@ -270,4 +362,115 @@ pub async fn resource_history(
             })
             .collect(),
     ))
+}
+
+/// The versions of a resource in other languages (and itself) that the caller may see.
+#[utoipa::path(get, path = "/api/v1/resources/{id}/translations", tag = "knowledge", params(("id" = i64, Path)),
+    responses((status = 200, body = Vec<ResourceOut>), (status = 404)))]
+pub async fn resource_translations(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<Json<Vec<ResourceOut>>, AppError> {
+    let (r, editor) = service::visible(&state, ctx.user.as_deref(), id).await?;
+    let group = match r.translation_group {
+        Some(g) => state.db.translations(g).await?,
+        None => vec![r],
+    };
+    Ok(Json(
+        group
+            .into_iter()
+            .filter(|t| editor || t.state == domain::resources::State::Published)
+            .map(Into::into)
+            .collect(),
+    ))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct FileOut {
+    pub id: i64,
+    pub name: String,
+    /// `pdf`, `docx`, `xlsx`, `pptx`, `odt`, `ods` or `odp`, as the content says.
+    pub kind: String,
+    pub size: i64,
+    pub sha256: String,
+    /// Where to download it.
+    pub url: String,
+}
+
+impl From<store::resources::ResourceFile> for FileOut {
+    fn from(f: store::resources::ResourceFile) -> Self {
+        Self {
+            url: format!("/api/v1/resources/{}/files/{}", f.resource_id, f.id),
+            id: f.id,
+            name: f.name,
+            kind: f.kind,
+            size: f.size,
+            sha256: f.sha256,
+        }
+    }
+}
+
+/// A resource's attached files.
+#[utoipa::path(get, path = "/api/v1/resources/{id}/files", tag = "knowledge", params(("id" = i64, Path)),
+    responses((status = 200, body = Vec<FileOut>), (status = 404)))]
+pub async fn resource_files(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<Json<Vec<FileOut>>, AppError> {
+    service::visible(&state, ctx.user.as_deref(), id).await?;
+    Ok(Json(state.db.resource_files(id).await?.into_iter().map(Into::into).collect()))
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct FileParams {
+    /// The file's name (its extension is replaced by the one of its real kind).
+    pub name: Option<String>,
+}
+
+/// Attaches a document sent as the raw body (PDF, DOCX, XLSX, PPTX, ODT, ODS or ODP, at
+/// most 16 MiB; the content decides, not the `Content-Type`).
+#[utoipa::path(post, path = "/api/v1/resources/{id}/files", tag = "knowledge", params(("id" = i64, Path), FileParams),
+    request_body(content = Vec<u8>, content_type = "application/octet-stream"),
+    responses((status = 201, body = FileOut), (status = 404), (status = 422)), security(("token" = [])))]
+pub async fn attach_file(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path(id): Path<i64>,
+    Query(p): Query<FileParams>,
+    req: axum::extract::Request,
+) -> Result<Response, AppError> {
+    let bytes = axum::body::to_bytes(req.into_body(), domain::documents::MAX_BYTES + 1)
+        .await
+        .map_err(|_| AppError::invalid("file", "file-too-large"))?;
+    let f = service::attach(&state, &user, id, p.name.as_deref().unwrap_or(""), bytes).await?;
+    Ok((StatusCode::CREATED, Json(FileOut::from(f))).into_response())
+}
+
+/// Downloads an attached file (as an attachment, with its real type).
+#[utoipa::path(get, path = "/api/v1/resources/{id}/files/{file}", tag = "knowledge",
+    params(("id" = i64, Path), ("file" = i64, Path)),
+    responses((status = 200, content_type = "application/octet-stream"), (status = 404)))]
+pub async fn download_file(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, file)): Path<(i64, i64)>,
+) -> Result<Response, AppError> {
+    let (f, bytes, public) = service::file(&state, ctx.user.as_deref(), id, file).await?;
+    Ok(service::download(&f, bytes, public))
+}
+
+/// Removes an attached file (a published resource keeps a text, a link or a file).
+#[utoipa::path(delete, path = "/api/v1/resources/{id}/files/{file}", tag = "knowledge",
+    params(("id" = i64, Path), ("file" = i64, Path)),
+    responses((status = 204), (status = 404), (status = 422)), security(("token" = [])))]
+pub async fn remove_file(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path((id, file)): Path<(i64, i64)>,
+) -> Result<StatusCode, AppError> {
+    service::detach(&state, &user, id, file).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

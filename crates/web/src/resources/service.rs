@@ -47,16 +47,46 @@ pub async fn visible(state: &AppState, user: Option<&User>, id: i64) -> Result<(
     Ok((r, editor))
 }
 
-pub async fn create(state: &AppState, user: &User, input: &ResourceInput) -> Result<i64, AppError> {
+/// Creates a draft; `translation_of` makes it a translation of that resource (same
+/// publisher, a language the group does not have yet).
+pub async fn create(
+    state: &AppState,
+    user: &User,
+    input: &ResourceInput,
+    translation_of: Option<i64>,
+) -> Result<i64, AppError> {
     let allowed: Vec<Publisher> = publishers(state, user).await?.into_iter().map(|(p, _)| p).collect();
     if allowed.is_empty() {
         return Err(AppError::Forbidden);
     }
-    let d = input.parse(&allowed)?;
+    let (d, group) = match translation_of {
+        None => (input.parse(&allowed)?, None),
+        Some(t) => {
+            let original = match state.db.resource(t).await {
+                Ok(o) if may_edit(state, Some(user), &o).await? => o,
+                Ok(_) | Err(store::StoreError::NotFound) => {
+                    return Err(FieldErrors::from(FieldError::new("translation_of", "invalid-choice")).into());
+                }
+                Err(e) => return Err(e.into()),
+            };
+            let input = ResourceInput { publisher: original.publisher.key(), ..input.clone() };
+            // A group's first resource is its key; it never changes once set.
+            (input.parse(&[original.publisher])?, Some(original.translation_group.unwrap_or(original.id)))
+        }
+    };
     let html = domain::markdown::to_html(&d.body);
     let now = store::now();
     let mut tx = state.db.begin().await?;
-    let id = tx.create_resource(&d, &html, user.id, now).await?;
+    if let Some(g) = group {
+        // Two translations into one language at the same instant: the second waits and
+        // finds the language taken.
+        tx.lock_row(LockTable::Resources, g).await?;
+        if tx.translation_languages(g).await?.contains(&d.language) {
+            return Err(FieldErrors::from(FieldError::new("language", "translation-exists")).into());
+        }
+        tx.start_translation_group(g).await?;
+    }
+    let id = tx.create_resource(&d, &html, group, user.id, now).await?;
     tx.add_resource_revision(id, (user.id, &user.name), &d, now).await?;
     state.commit(tx).await?;
     refresh_search(state).await;
@@ -91,10 +121,135 @@ pub async fn set_state(state: &AppState, user: &User, id: i64, to: &str) -> Resu
     let to = State::parse(to).ok_or_else(|| FieldErrors::from(FieldError::new("state", "invalid-choice")))?;
     let mut tx = state.db.begin().await?;
     tx.lock_row(LockTable::Resources, id).await?;
+    // Something to read: a text, a link or a file (checked under the lock, so a file
+    // removed at the same instant is counted right).
+    if to == State::Published {
+        let r = tx.resource(id).await?;
+        if !domain::resources::has_content(&r.draft, tx.count_resource_files(id).await? as usize) {
+            return Err(FieldErrors::from(FieldError::new("state", "nothing-to-read")).into());
+        }
+    }
     tx.set_resource_state(id, to, store::now()).await?;
     state.commit(tx).await?;
     refresh_search(state).await;
     Ok(())
+}
+
+/// Where an attached file's content is kept: under the data folder by its hash.
+fn file_path(state: &AppState, sha256: &str) -> std::path::PathBuf {
+    state.config.media_dir.join("files").join(&sha256[..2]).join(sha256)
+}
+
+/// Attaches a document (its publishers; at most 20 a resource). The content decides its
+/// kind; the name it was sent with is cleaned and given that kind's extension.
+pub async fn attach(
+    state: &AppState,
+    user: &User,
+    id: i64,
+    name: &str,
+    bytes: bytes::Bytes,
+) -> Result<store::resources::ResourceFile, AppError> {
+    let r = state.db.resource(id).await?;
+    if !may_edit(state, Some(user), &r).await? {
+        return Err(AppError::NotFound);
+    }
+    let checked = bytes.clone();
+    let (kind, hash) = tokio::task::spawn_blocking(move || {
+        domain::documents::check("file", &checked)
+            .map(|k| (k, hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&checked))))
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.to_string()))?
+    .map_err(FieldErrors::from)?;
+    let name = domain::documents::clean_name(name, kind);
+    // The content is written (aside, then renamed) before the row that points at it, so a
+    // reader never meets a row without its file; a failed transaction leaves an unused
+    // file named by its hash, which a later upload of the same content reuses.
+    let path = file_path(state, &hash);
+    if !tokio::fs::try_exists(&path).await.unwrap_or(false) {
+        let dir = path.parent().expect("a file path has a folder");
+        tokio::fs::create_dir_all(dir).await.map_err(|e| AppError::Internal(format!("files folder: {e}")))?;
+        let tmp = dir.join(format!(".{hash}.{}", rand::random::<u64>()));
+        tokio::fs::write(&tmp, &bytes).await.map_err(|e| AppError::Internal(format!("file write: {e}")))?;
+        tokio::fs::rename(&tmp, &path).await.map_err(|e| AppError::Internal(format!("file rename: {e}")))?;
+    }
+    let now = store::now();
+    let mut tx = state.db.begin().await?;
+    tx.lock_row(LockTable::Resources, id).await?;
+    if tx.count_resource_files(id).await? >= 20 {
+        return Err(FieldErrors::from(FieldError::with_limit("file", "too-many-files", 20)).into());
+    }
+    let fid = tx.add_resource_file(id, (&name, kind, bytes.len() as i64, &hash), user.id, now).await?;
+    state.commit(tx).await?;
+    Ok(state.db.resource_file(fid).await?)
+}
+
+/// Removes an attached file (its publishers). A published resource keeps something to read.
+pub async fn detach(state: &AppState, user: &User, id: i64, file: i64) -> Result<(), AppError> {
+    let r = state.db.resource(id).await?;
+    if !may_edit(state, Some(user), &r).await? {
+        return Err(AppError::NotFound);
+    }
+    let mut tx = state.db.begin().await?;
+    tx.lock_row(LockTable::Resources, id).await?;
+    tx.remove_resource_file(id, file, store::now()).await?;
+    let r = tx.resource(id).await?;
+    if r.state == State::Published
+        && !domain::resources::has_content(&r.draft, tx.count_resource_files(id).await? as usize)
+    {
+        return Err(FieldErrors::from(FieldError::new("file", "last-file")).into());
+    }
+    state.commit(tx).await?;
+    Ok(())
+}
+
+/// An attached file for someone who may see its resource: the row and its content.
+pub async fn file(
+    state: &AppState,
+    user: Option<&User>,
+    id: i64,
+    file: i64,
+) -> Result<(store::resources::ResourceFile, Vec<u8>, bool), AppError> {
+    let (r, _) = visible(state, user, id).await?;
+    let f = state.db.resource_file(file).await?;
+    if f.resource_id != id {
+        return Err(AppError::NotFound);
+    }
+    let bytes = tokio::fs::read(file_path(state, &f.sha256)).await.map_err(|_| AppError::NotFound)?;
+    Ok((f, bytes, r.state == State::Published))
+}
+
+/// The response that hands a file over: its real type, never shown inline, never sniffed.
+pub fn download(f: &store::resources::ResourceFile, bytes: Vec<u8>, public: bool) -> axum::response::Response {
+    use axum::http::{HeaderValue, header};
+    use axum::response::IntoResponse;
+    let ascii: String = f.name.chars().map(|c| if c.is_ascii_graphic() || c == ' ' { c } else { '_' }).collect();
+    let encoded: String = f
+        .name
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"!#$&+-.^_`|~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect();
+    let disposition = format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}");
+    let mut resp = bytes.into_response();
+    let h = resp.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(domain::documents::media_type(&f.kind).unwrap_or("application/octet-stream")),
+    );
+    if let Ok(v) = HeaderValue::from_str(&disposition) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(if public { "public, max-age=300" } else { "private, no-cache" }),
+    );
+    resp
 }
 
 /// Applies the write to this process's search index at once (others catch up within a
@@ -106,19 +261,80 @@ async fn refresh_search(state: &AppState) {
     }
 }
 
-/// The list's filters from a query string; an unknown value is an error on its field.
-pub fn filter(q: &str, kind: &str, topic: &str, sector: &str, language: &str) -> Result<ResourceFilter, FieldErrors> {
-    let mut errs = FieldErrors::new();
-    let some = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
-    let check = |field: &'static str, v: Option<String>, ok: &dyn Fn(&str) -> bool, errs: &mut FieldErrors| {
-        v.and_then(|v| errs.take(if ok(&v) { Ok(v) } else { Err(FieldError::new(field, "invalid-choice")) }))
-    };
-    let kind = check("kind", some(kind), &|k| domain::resources::KINDS.contains(&k), &mut errs);
-    let topic = check("topic", some(topic), &|t| domain::initiatives::TOPICS.contains(&t), &mut errs);
-    let sector = check("sector", some(sector), &|s| domain::organisations::sector(s).is_some(), &mut errs);
-    let language = check("language", some(language), &|l| domain::people::language(l).is_some(), &mut errs);
-    errs.into_result()?;
-    Ok(ResourceFilter { kind, topic, sector, language, initiative: None, q: some(q) })
+/// The list's filters as a query string or a feed's address carries them (all optional).
+#[derive(Debug, Clone, Default, serde::Deserialize, serde::Serialize)]
+pub struct Filters {
+    #[serde(default)]
+    pub q: String,
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub topic: String,
+    #[serde(default)]
+    pub sector: String,
+    #[serde(default)]
+    pub language: String,
+    #[serde(default)]
+    pub procedure: String,
+    #[serde(default)]
+    pub initiative: String,
+}
+
+impl Filters {
+    /// The filters that are set, as `key=value` pairs (for links that keep them).
+    pub fn pairs(&self) -> Vec<(&'static str, &str)> {
+        let mut pairs = vec![
+            ("q", self.q.as_str()),
+            ("kind", &self.kind),
+            ("topic", &self.topic),
+            ("sector", &self.sector),
+            ("language", &self.language),
+            ("procedure", &self.procedure),
+            ("initiative", &self.initiative),
+        ];
+        pairs.retain(|(_, v)| !v.trim().is_empty());
+        pairs
+    }
+
+    /// The list's filters; an unknown value is an error on its field. `reader` is the
+    /// reader's language (eForms code): of a resource and its translations, the list shows
+    /// the one in that language.
+    pub fn check(&self, reader: Option<&str>) -> Result<ResourceFilter, FieldErrors> {
+        let mut errs = FieldErrors::new();
+        let some = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+        let check = |field: &'static str, v: Option<String>, ok: &dyn Fn(&str) -> bool, errs: &mut FieldErrors| {
+            v.and_then(|v| errs.take(if ok(&v) { Ok(v) } else { Err(FieldError::new(field, "invalid-choice")) }))
+        };
+        let kind = check("kind", some(&self.kind), &|k| domain::resources::KINDS.contains(&k), &mut errs);
+        let topic = check("topic", some(&self.topic), &|t| domain::initiatives::TOPICS.contains(&t), &mut errs);
+        let sector = check("sector", some(&self.sector), &|s| domain::organisations::sector(s).is_some(), &mut errs);
+        let language = check("language", some(&self.language), &|l| domain::people::language(l).is_some(), &mut errs);
+        let procedure =
+            check("procedure", some(&self.procedure), &|p| domain::resources::procedure(p).is_some(), &mut errs);
+        let initiative =
+            check("initiative", some(&self.initiative), &|i| i.parse::<i64>().is_ok_and(|i| i > 0), &mut errs)
+                .and_then(|i| i.parse().ok());
+        errs.into_result()?;
+        Ok(ResourceFilter {
+            kind,
+            topic,
+            sector,
+            language,
+            initiative,
+            procedure,
+            q: some(&self.q),
+            prefer_language: reader.map(str::to_owned),
+        })
+    }
+}
+
+/// The eForms language of an interface language (`fr` → `FRA`).
+pub fn eforms_language(tag: &str) -> &'static str {
+    match tag {
+        "fr" => "FRA",
+        "de" => "DEU",
+        _ => "ENG",
+    }
 }
 
 /// One line of a diff: `-` removed, `+` added, ` ` kept.
@@ -136,6 +352,7 @@ pub fn changes(older: Option<&ResourceDraft>, newer: &ResourceDraft) -> Vec<(&'s
         summary: String::new(),
         body: String::new(),
         link: None,
+        case_study: None,
         ..newer.clone()
     };
     let old = older.unwrap_or(&empty);
@@ -146,13 +363,28 @@ pub fn changes(older: Option<&ResourceDraft>, newer: &ResourceDraft) -> Vec<(&'s
             .collect::<Vec<_>>()
             .join("\n")
     };
-    let fields: [(&'static str, String, String); 6] = [
+    let case = |d: &ResourceDraft| match &d.case_study {
+        None => String::new(),
+        Some(c) => format!(
+            "{}\n{} {}\n{}\n{} {}\n{}\n{}",
+            c.buyer,
+            c.country,
+            c.year,
+            c.procedure.as_deref().unwrap_or(""),
+            c.budget_cents.map(|b| format!("{}.{:02}", b / 100, b % 100)).unwrap_or_default(),
+            c.currency.as_deref().unwrap_or(""),
+            c.results,
+            c.lessons
+        ),
+    };
+    let fields: [(&'static str, String, String); 7] = [
         ("title", old.title.clone(), newer.title.clone()),
         ("kind", old.kind.clone(), newer.kind.clone()),
         ("summary", old.summary.clone(), newer.summary.clone()),
         ("body", old.body.clone(), newer.body.clone()),
         ("link", old.link.clone().unwrap_or_default(), newer.link.clone().unwrap_or_default()),
         ("tags", format!("{}\n{}", old.language, lists(old)), format!("{}\n{}", newer.language, lists(newer))),
+        ("case", case(old), case(newer)),
     ];
     fields
         .into_iter()
