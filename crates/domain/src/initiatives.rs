@@ -117,6 +117,9 @@ pub struct InitiativeInput {
     pub sectors: Vec<String>,
     #[serde(default)]
     pub topics: Vec<String>,
+    /// The EU countries where it works.
+    #[serde(default)]
+    pub countries: Vec<String>,
     #[serde(default)]
     pub programme: String,
     #[serde(default)]
@@ -149,6 +152,8 @@ pub struct InitiativeProfile {
     pub focus_areas: Vec<String>,
     pub sectors: Vec<String>,
     pub topics: Vec<String>,
+    #[serde(default)]
+    pub countries: Vec<String>,
     pub programme: Option<String>,
     pub starts_on: Option<String>,
     pub ends_on: Option<String>,
@@ -228,6 +233,12 @@ impl InitiativeInput {
         }
         let sectors = errs.take(choices("sectors", &self.sectors, |c| crate::organisations::sector(c).is_some(), 8));
         let topics = errs.take(choices("topics", &self.topics, |c| TOPICS.contains(&c), TOPICS.len()));
+        let countries = errs.take(choices(
+            "countries",
+            &self.countries,
+            |c| crate::geo::Country::parse("countries", c).is_ok_and(|x| x.code() == c),
+            27,
+        ));
         let programme = match self.programme.trim() {
             "" => None,
             p => errs.take(
@@ -257,7 +268,7 @@ impl InitiativeInput {
             partners: errs.take(count("reach_partners", &self.reach_partners)).flatten(),
         };
         errs.clone().into_result()?;
-        match (acronym, name, summary, description, sectors, topics, status) {
+        match (acronym, name, summary, description, sectors, topics, countries, status) {
             (
                 Some(acronym),
                 Some(name),
@@ -265,6 +276,7 @@ impl InitiativeInput {
                 Some(description),
                 Some(sectors),
                 Some(topics),
+                Some(countries),
                 Some(status),
             ) => Ok(InitiativeProfile {
                 acronym,
@@ -274,6 +286,7 @@ impl InitiativeInput {
                 focus_areas,
                 sectors,
                 topics,
+                countries,
                 programme,
                 starts_on,
                 ends_on,

@@ -15,6 +15,7 @@ pub mod geo;
 pub mod groups;
 pub mod initiatives;
 pub mod jobs;
+pub mod landscape;
 pub mod markdown;
 pub mod media;
 pub mod moderation;

@@ -20,6 +20,7 @@ pub struct Initiative {
     pub description_html: String,
     pub sectors: Vec<String>,
     pub topics: Vec<String>,
+    pub countries: Vec<String>,
     pub programme: Option<String>,
     pub starts_on: Option<String>,
     pub ends_on: Option<String>,
@@ -41,6 +42,7 @@ impl Initiative {
             focus_areas: self.focus_areas.clone(),
             sectors: self.sectors.clone(),
             topics: self.topics.clone(),
+            countries: self.countries.clone(),
             programme: self.programme.clone(),
             starts_on: self.starts_on.clone(),
             ends_on: self.ends_on.clone(),
@@ -83,7 +85,7 @@ pub struct Editor {
 }
 
 const COLS: &str = "id, acronym, name, summary, focus_areas, website, membership, description_md, description_html,
-    sectors, topics, programme, starts_on, ends_on, contact_name, contact_email, reach_newsletter, reach_social,
+    sectors, topics, countries, programme, starts_on, ends_on, contact_name, contact_email, reach_newsletter, reach_social,
     reach_partners, logo, updated_at";
 
 fn lines(s: String) -> Vec<String> {
@@ -103,6 +105,7 @@ fn row(r: &AnyRow) -> Initiative {
         description_html: r.get("description_html"),
         sectors: lines(r.get("sectors")),
         topics: lines(r.get("topics")),
+        countries: lines(r.get("countries")),
         programme: r.get("programme"),
         starts_on: r.get("starts_on"),
         ends_on: r.get("ends_on"),
@@ -249,8 +252,8 @@ impl Tx {
             "UPDATE initiatives SET acronym = $1, name = $2, summary = $3, focus_areas = $4, website = $5, membership = $6,
                description_md = $7, description_html = $8, sectors = $9, topics = $10, programme = $11, starts_on = $12,
                ends_on = $13, contact_name = $14, contact_email = $15, reach_newsletter = $16, reach_social = $17,
-               reach_partners = $18, updated_at = $19
-             WHERE id = $20",
+               reach_partners = $18, updated_at = $19, countries = $20
+             WHERE id = $21",
         )
         .bind(&p.acronym)
         .bind(&p.name)
@@ -271,6 +274,7 @@ impl Tx {
         .bind(p.reach.social)
         .bind(p.reach.partners)
         .bind(now)
+        .bind(p.countries.join("\n"))
         .bind(id.0)
         .execute(self.conn())
         .await

@@ -13,6 +13,7 @@ pub mod groups;
 pub mod initiatives;
 pub mod invitations;
 pub mod jobs;
+pub mod landscape;
 mod memo;
 pub mod messages;
 pub mod moderation;
@@ -240,6 +241,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (17, include_str!("../migrations/sqlite/0017_resources.sql")),
             (18, include_str!("../migrations/sqlite/0018_resource_history.sql")),
             (19, include_str!("../migrations/sqlite/0019_resource_parts.sql")),
+            (20, include_str!("../migrations/sqlite/0020_initiative_countries.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -261,6 +263,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (17, include_str!("../migrations/postgres/0017_resources.sql")),
             (18, include_str!("../migrations/postgres/0018_resource_history.sql")),
             (19, include_str!("../migrations/postgres/0019_resource_parts.sql")),
+            (20, include_str!("../migrations/postgres/0020_initiative_countries.sql")),
         ],
     }
 }

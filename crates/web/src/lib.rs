@@ -24,6 +24,7 @@ pub mod home;
 pub mod i18n;
 pub mod initiatives;
 pub mod jobs;
+pub mod landscape;
 pub mod mail;
 pub mod media;
 pub mod messages;
@@ -105,6 +106,7 @@ pub fn router(state: AppState) -> Router {
         .merge(messages::router())
         .merge(moderation::router())
         .merge(resources::router())
+        .merge(landscape::router())
         .merge(find::router())
         .merge(admin::router())
         .merge(api::router())

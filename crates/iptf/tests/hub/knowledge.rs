@@ -427,3 +427,110 @@ async fn feeds_follow_the_filters_and_pages_carry_sharing_cards() {
     page.assert_contains("\\u003cbenefits>");
     assert!(!bob.get(&format!("/resources/{draft}")).await.body.contains("og:title"));
 }
+
+#[tokio::test]
+async fn the_landscape_map_counts_who_provides_expertise_where() {
+    let app = TestApp::spawn().await;
+    let (mut admin, mut bob, ini) = publisher(&app).await;
+    // The initiative works in France and Belgium on PCP.
+    let r = admin
+        .post_form(
+            &format!("/initiatives/{ini}/edit"),
+            &[
+                ("acronym", "PROCEDIN"),
+                ("name", "P"),
+                ("summary", "s"),
+                ("status", "founding"),
+                ("topics", "pcp"),
+                ("countries", "FR"),
+                ("countries", "BE"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let bad = admin
+        .post_form(
+            &format!("/initiatives/{ini}/edit"),
+            &[("acronym", "PROCEDIN"), ("name", "P"), ("summary", "s"), ("countries", "US")],
+        )
+        .await;
+    bad.assert_contains("f-countries-error");
+    // Two people in France: one shows country and topics, one keeps the topics to herself.
+    let mut ana = app.signed_in("ana@example.fr", "Ana Martin").await;
+    let shown = [("public", "1"), ("country", "FR"), ("show_country", "1"), ("topics", "pcp"), ("show_topics", "1")];
+    assert_eq!(ana.post_form("/account/profile", &shown).await.status, StatusCode::SEE_OTHER);
+    let mut eve = app.signed_in("eve@example.fr", "Eve Hidden").await;
+    let hidden = [("public", "1"), ("country", "FR"), ("show_country", "1"), ("topics", "pcp")];
+    assert_eq!(eve.post_form("/account/profile", &hidden).await.status, StatusCode::SEE_OTHER);
+    // A resource on PCP tagged with France, and one in draft.
+    let publisher = format!("initiative:{ini}");
+    let r = create(
+        &mut bob,
+        &[
+            ("publisher", &publisher),
+            ("kind", "guide"),
+            ("title", "PCP in France"),
+            ("summary", "s"),
+            ("body", "b"),
+            ("language", "FRA"),
+            ("topics", "pcp"),
+            ("countries", "FR"),
+        ],
+    )
+    .await;
+    publish(&mut bob, r).await;
+    create(
+        &mut bob,
+        &[
+            ("publisher", &publisher),
+            ("kind", "guide"),
+            ("title", "Draft on PCP"),
+            ("summary", "s"),
+            ("body", "b"),
+            ("language", "FRA"),
+            ("topics", "pcp"),
+            ("countries", "FR"),
+        ],
+    )
+    .await;
+
+    let api = Api::new(&app, None);
+    let map = api.get("/api/v1/landscape").await.json();
+    let cell = |c: &str, t: &str| {
+        map["cells"].as_array().unwrap().iter().find(|x| x["country"] == c && x["topic"] == t).unwrap().clone()
+    };
+    let fr = cell("FR", "pcp");
+    assert_eq!(
+        (fr["initiatives"].as_i64(), fr["people"].as_i64(), fr["resources"].as_i64()),
+        (Some(1), Some(1), Some(1)),
+        "{fr}"
+    );
+    assert_eq!(fr["total"], 3);
+    assert_eq!(cell("BE", "pcp")["total"], 1);
+    assert_eq!(cell("DE", "pcp")["total"], 0);
+    assert_eq!(map["gaps"], 27 * 9 - 2);
+    let people_only = api.get("/api/v1/landscape?show=people").await.json();
+    assert_eq!(people_only["gaps"], 27 * 9 - 1);
+    assert_eq!(api.get("/api/v1/landscape?show=cats").await.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let behind = api.get("/api/v1/landscape/FR/pcp").await.json();
+    assert_eq!(behind["people"][0]["name"], "Ana Martin");
+    assert_eq!(behind["people"].as_array().unwrap().len(), 1);
+    assert_eq!(behind["resources_total"], 1);
+    assert_eq!(api.get("/api/v1/landscape/US/pcp").await.status, StatusCode::NOT_FOUND);
+
+    // The page: a drawn grid with its text alternative, the table with a link per cell.
+    let mut v = app.browser();
+    let page = v.get("/landscape").await;
+    page.assert_contains("<svg");
+    page.assert_contains("role=\"img\"");
+    page.assert_contains("<desc id=\"map-svg-desc\">");
+    page.assert_contains("href=\"/landscape/FR/pcp\"");
+    page.assert_contains("241 of 243");
+    let cell_page = v.get("/landscape/FR/pcp").await;
+    cell_page.assert_contains("PROCEDIN");
+    cell_page.assert_contains("Ana Martin");
+    cell_page.assert_contains("PCP in France");
+    assert!(!cell_page.body.contains("Eve Hidden") && !cell_page.body.contains("Draft on PCP"));
+    assert_eq!(v.get("/landscape?show=cats").await.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(v.get("/landscape/XX/pcp").await.status, StatusCode::NOT_FOUND);
+}

@@ -652,6 +652,7 @@ initiative-field-description = Beschreibung
 initiative-field-focus-areas = Schwerpunkte
 initiative-field-sectors = Sektoren
 initiative-field-topics = Themen
+initiative-field-countries = Länder
 initiative-field-programme = Programm
 initiative-field-starts-on = Beginn
 initiative-field-ends-on = Ende
@@ -1181,3 +1182,44 @@ error-file-too-large = Die Datei ist größer als { $limit } MB.
 error-file-kind = Diese Datei ist kein PDF-, DOCX-, XLSX-, PPTX-, ODT-, ODS- oder ODP-Dokument (ihr Inhalt wurde geprüft).
 error-too-many-files = Eine Ressource hat höchstens { $limit } Dateien.
 error-last-file = Eine veröffentlichte Ressource braucht einen Text, einen Link oder eine Datei: Dies ist ihre letzte.
+label-initiative-countries = Länder, in denen sie tätig ist
+landscape-intro = Wer in welchem EU-Land Expertise zu welchem Thema der Innovationsbeschaffung bietet: Mitgliedsinitiativen, die dort tätig sind, Organisationen, die zum Thema veröffentlicht haben, Personen, die ihr Land und ihre Themen zeigen, und Ressourcen mit beiden Angaben. Blassrote Felder sind Lücken: noch nichts.
+landscape-show-label = Zählen
+landscape-show-all = Alles
+landscape-show-initiatives = Mitgliedsinitiativen
+landscape-show-organisations = Organisationen
+landscape-show-people = Personen
+landscape-show-resources = Ressourcen
+landscape-gaps = { $gaps } von { $pairs } Paaren aus Land und Thema haben noch nichts.
+landscape-svg-desc = Ein Raster mit einer Zeile je EU-Land und einer Spalte je Thema; je dunkler das Feld, desto mehr zählt es. { $gaps } von { $pairs } Feldern sind Lücken. Die Tabelle darunter nennt jede Zahl.
+landscape-svg-caption = Das Raster als Bild; die Tabelle darunter enthält dieselben Zahlen, jede ein Link zu dem, was dahinter steht.
+landscape-legend-gap = Nichts (Lücke)
+landscape-legend-few = Wenig
+landscape-legend-many = Viel
+landscape-gaps-title = Lücken je Thema
+landscape-topic-gaps = { $topic }: { $count ->
+    [one] ein Land ohne Angebot
+   *[other] { $count } Länder ohne Angebot
+}
+landscape-table-title = Zahlen je Land und Thema
+landscape-table-caption = Was jedes EU-Land zu jedem Thema hat (wählen Sie eine Zahl, um zu sehen, was dahinter steht)
+landscape-gap = Lücke
+landscape-count-initiatives = { $count ->
+    [one] eine Initiative
+   *[other] { $count } Initiativen
+}
+landscape-count-organisations = { $count ->
+    [one] eine Organisation
+   *[other] { $count } Organisationen
+}
+landscape-count-people = { $count ->
+    [one] eine Person
+   *[other] { $count } Personen
+}
+landscape-count-resources = { $count ->
+    [one] eine Ressource
+   *[other] { $count } Ressourcen
+}
+landscape-cell-intro = Die Mitgliedsinitiativen, Organisationen, Personen und Ressourcen, die in diesem Land Expertise zu diesem Thema bieten.
+landscape-cell-none = Noch keine.
+landscape-cell-more = Weitere Ressourcen zu diesem Thema

@@ -652,6 +652,7 @@ initiative-field-description = description
 initiative-field-focus-areas = focus areas
 initiative-field-sectors = sectors
 initiative-field-topics = topics
+initiative-field-countries = countries
 initiative-field-programme = programme
 initiative-field-starts-on = start date
 initiative-field-ends-on = end date
@@ -1181,3 +1182,44 @@ error-file-too-large = The file is larger than { $limit } MB.
 error-file-kind = This file is not a PDF, DOCX, XLSX, PPTX, ODT, ODS or ODP document (its content was checked).
 error-too-many-files = A resource has at most { $limit } files.
 error-last-file = A published resource needs a text, a link or a file: this is its last one.
+label-initiative-countries = Countries where it works
+landscape-intro = Who provides expertise on each topic of innovation procurement in each EU country: member initiatives working there, organisations that published on the topic, people who show their country and topics, and resources tagged with both. Pale red cells are gaps: nothing yet.
+landscape-show-label = Count
+landscape-show-all = Everything
+landscape-show-initiatives = Member initiatives
+landscape-show-organisations = Organisations
+landscape-show-people = People
+landscape-show-resources = Resources
+landscape-gaps = { $gaps } of { $pairs } country and topic pairs have nothing yet.
+landscape-svg-desc = A heat grid with a row per EU country and a column per topic; darker cells count more. { $gaps } of { $pairs } cells are gaps. The table below gives every count.
+landscape-svg-caption = The grid as a picture; the table below holds the same counts, each a link to what is behind it.
+landscape-legend-gap = Nothing (gap)
+landscape-legend-few = Few
+landscape-legend-many = Many
+landscape-gaps-title = Gaps by topic
+landscape-topic-gaps = { $topic }: { $count ->
+    [one] one country with nothing
+   *[other] { $count } countries with nothing
+}
+landscape-table-title = Counts by country and topic
+landscape-table-caption = What each EU country has on each topic (select a number to see what is behind it)
+landscape-gap = gap
+landscape-count-initiatives = { $count ->
+    [one] one initiative
+   *[other] { $count } initiatives
+}
+landscape-count-organisations = { $count ->
+    [one] one organisation
+   *[other] { $count } organisations
+}
+landscape-count-people = { $count ->
+    [one] one person
+   *[other] { $count } people
+}
+landscape-count-resources = { $count ->
+    [one] one resource
+   *[other] { $count } resources
+}
+landscape-cell-intro = The member initiatives, organisations, people and resources that provide expertise on this topic in this country.
+landscape-cell-none = None yet.
+landscape-cell-more = More resources on this topic

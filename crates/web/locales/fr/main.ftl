@@ -652,6 +652,7 @@ initiative-field-description = description
 initiative-field-focus-areas = domaines d’action
 initiative-field-sectors = secteurs
 initiative-field-topics = thèmes
+initiative-field-countries = pays
 initiative-field-programme = programme
 initiative-field-starts-on = date de début
 initiative-field-ends-on = date de fin
@@ -1181,3 +1182,44 @@ error-file-too-large = Le fichier dépasse { $limit } Mo.
 error-file-kind = Ce fichier n’est pas un document PDF, DOCX, XLSX, PPTX, ODT, ODS ou ODP (son contenu a été vérifié).
 error-too-many-files = Une ressource a au plus { $limit } fichiers.
 error-last-file = Une ressource publiée doit avoir un texte, un lien ou un fichier : c’est son dernier.
+label-initiative-countries = Pays où elle agit
+landscape-intro = Qui apporte une expertise sur chaque thème de l’achat d’innovation dans chaque pays de l’UE : les initiatives membres qui y agissent, les organisations qui ont publié sur le thème, les personnes qui montrent leur pays et leurs thèmes, et les ressources qui portent les deux. Les cases rose pâle sont des lacunes : rien encore.
+landscape-show-label = Compter
+landscape-show-all = Tout
+landscape-show-initiatives = Initiatives membres
+landscape-show-organisations = Organisations
+landscape-show-people = Personnes
+landscape-show-resources = Ressources
+landscape-gaps = { $gaps } paires pays et thème sur { $pairs } n’ont encore rien.
+landscape-svg-desc = Une grille avec une ligne par pays de l’UE et une colonne par thème ; plus la case est foncée, plus elle compte. { $gaps } cases sur { $pairs } sont des lacunes. Le tableau ci-dessous donne chaque nombre.
+landscape-svg-caption = La grille en image ; le tableau ci-dessous contient les mêmes nombres, chacun étant un lien vers ce qu’il recouvre.
+landscape-legend-gap = Rien (lacune)
+landscape-legend-few = Peu
+landscape-legend-many = Beaucoup
+landscape-gaps-title = Lacunes par thème
+landscape-topic-gaps = { $topic } : { $count ->
+    [one] un pays sans rien
+   *[other] { $count } pays sans rien
+}
+landscape-table-title = Nombres par pays et par thème
+landscape-table-caption = Ce que chaque pays de l’UE a sur chaque thème (choisissez un nombre pour voir ce qu’il recouvre)
+landscape-gap = lacune
+landscape-count-initiatives = { $count ->
+    [one] une initiative
+   *[other] { $count } initiatives
+}
+landscape-count-organisations = { $count ->
+    [one] une organisation
+   *[other] { $count } organisations
+}
+landscape-count-people = { $count ->
+    [one] une personne
+   *[other] { $count } personnes
+}
+landscape-count-resources = { $count ->
+    [one] une ressource
+   *[other] { $count } ressources
+}
+landscape-cell-intro = Les initiatives membres, organisations, personnes et ressources qui apportent une expertise sur ce thème dans ce pays.
+landscape-cell-none = Aucune pour l’instant.
+landscape-cell-more = Plus de ressources sur ce thème

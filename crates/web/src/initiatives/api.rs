@@ -57,6 +57,8 @@ pub struct InitiativeOut {
     /// Curriculum topics: `guiding-principles`, `legal-procedures`, `market-consultation`, `pcp`,
     /// `competitive-dialogue`, `negotiation`, `innovation-partnership`, `legal-questions`, `risk-assessment`.
     pub topics: Vec<String>,
+    /// The EU countries where it works (ISO 3166 alpha-2).
+    pub countries: Vec<String>,
     /// eForms eu-programme code.
     pub programme: Option<String>,
     /// `YYYY-MM-DD`.
@@ -85,6 +87,7 @@ impl From<Initiative> for InitiativeOut {
             focus_areas: i.focus_areas,
             sectors: i.sectors,
             topics: i.topics,
+            countries: i.countries,
             programme: i.programme,
             starts_on: i.starts_on,
             ends_on: i.ends_on,
@@ -164,6 +167,9 @@ pub struct InitiativeBody {
     pub sectors: Vec<String>,
     #[serde(default)]
     pub topics: Vec<String>,
+    /// The EU countries where it works (ISO 3166 alpha-2).
+    #[serde(default)]
+    pub countries: Vec<String>,
     #[serde(default)]
     pub programme: Option<String>,
     #[serde(default)]
@@ -198,6 +204,7 @@ impl From<InitiativeBody> for InitiativeInput {
             focus_areas: b.focus_areas.join("\n"),
             sectors: b.sectors,
             topics: b.topics,
+            countries: b.countries,
             programme: b.programme.unwrap_or_default(),
             starts_on: b.starts_on.unwrap_or_default(),
             ends_on: b.ends_on.unwrap_or_default(),

@@ -23,6 +23,7 @@ pub struct View {
     pub status: String,
     pub topics: Vec<String>,
     pub sectors: Vec<String>,
+    pub countries: Vec<String>,
     pub programme: Option<String>,
     pub period: Option<String>,
 }
@@ -40,6 +41,12 @@ impl View {
         Self {
             status: tr.t(&format!("initiative-status-{}", i.membership.as_str())),
             topics: i.topics.iter().map(|t| tr.t(&format!("topic-{t}"))).collect(),
+            countries: i
+                .countries
+                .iter()
+                .filter_map(|c| domain::geo::Country::parse("c", c).ok())
+                .map(|c| c.info().name(tr.lang).to_owned())
+                .collect(),
             sectors: i
                 .sectors
                 .iter()
@@ -174,6 +181,8 @@ fn form(tr: &Tr, csrf: &str, action: String, submit: String, input: &InitiativeI
             .hint(tr.t("hint-focus-areas")),
         Field::new("checkboxes", "topics", tr.t("label-topics")).options(topic_choices(tr), &input.topics),
         Field::new("checkboxes", "sectors", tr.t("label-sectors")).options(choices_sector(tr), &input.sectors),
+        Field::new("checkboxes", "countries", tr.t("label-initiative-countries"))
+            .options(crate::organisations::pages::choices_country(tr), &input.countries),
         Field::new("select", "programme", tr.t("label-programme"))
             .options(programmes, std::slice::from_ref(&input.programme)),
         Field::new("date", "starts_on", tr.t("label-starts-on")).value(&input.starts_on),
@@ -206,6 +215,7 @@ fn input_from(f: &Fields) -> InitiativeInput {
         focus_areas: f.get("focus_areas"),
         sectors: f.all("sectors"),
         topics: f.all("topics"),
+        countries: f.all("countries"),
         programme: f.get("programme"),
         starts_on: f.get("starts_on"),
         ends_on: f.get("ends_on"),
@@ -229,6 +239,7 @@ fn input_of(i: &Initiative) -> InitiativeInput {
         focus_areas: i.focus_areas.join("\n"),
         sectors: i.sectors.clone(),
         topics: i.topics.clone(),
+        countries: i.countries.clone(),
         programme: i.programme.clone().unwrap_or_default(),
         starts_on: i.starts_on.clone().unwrap_or_default(),
         ends_on: i.ends_on.clone().unwrap_or_default(),

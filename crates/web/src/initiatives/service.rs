@@ -180,6 +180,7 @@ pub fn changed_fields(a: &InitiativeProfile, b: &InitiativeProfile) -> Vec<&'sta
     check("focus_areas", a.focus_areas == b.focus_areas);
     check("sectors", a.sectors == b.sectors);
     check("topics", a.topics == b.topics);
+    check("countries", a.countries == b.countries);
     check("programme", a.programme == b.programme);
     check("starts_on", a.starts_on == b.starts_on);
     check("ends_on", a.ends_on == b.ends_on);
