@@ -122,6 +122,10 @@ try {
     const orgs = await (await fetch(`${base}/api/v1/organisations`)).json();
     const org = orgs.items[0].id;
     const ini = (await (await fetch(`${base}/api/v1/initiatives`)).json())[0].id;
+    // The demo library: a guide with translations, and case studies to compare.
+    const guide = (await (await fetch(`${base}/api/v1/resources?q=Preliminary%20market%20consultation&kind=guide`)).json()).items[0]?.id;
+    const cases = (await (await fetch(`${base}/api/v1/resources?kind=case-study`)).json()).items.map(r => r.id);
+    if (!guide || cases.length < 2) { failures++; console.log('FAIL the demo library is missing'); }
 
     // Keyboard: the skip link comes first and leads to the main content.
     await page.goto(base + '/');
@@ -131,7 +135,9 @@ try {
 
     for (const p of ['/', '/organisations', '/organisations?country=DE&kind=company', `/organisations/${org}`, '/initiatives',
       '/initiatives?topic=pcp&status=founding', `/initiatives/${ini}`, '/people', '/people?language=DEU&sort=recent', '/sign-in', '/register',
-      '/password/forgot', '/account/confirm', '/password/reset/0000', '/join', '/groups', '/resources', '/resources?kind=guide&language=FRA', '/search', '/search?q=%22consultation&topic=nope', '/no-such-page']) {
+      '/password/forgot', '/account/confirm', '/password/reset/0000', '/join', '/groups', '/resources', '/resources?kind=guide&language=FRA', '/search', '/search?q=%22consultation&topic=nope', '/no-such-page',
+      `/resources/${guide}`, '/case-studies', '/case-studies?procedure=comp-dial', `/case-studies/compare?id=${cases[0]}&id=${cases[1]}`,
+      '/landscape', '/landscape?show=people', '/landscape/FR/market-consultation']) {
       await visit(page, p);
     }
     await submit(page, '/sign-in', { email: 'x', password: 'y' }, '/sign-in with errors');
@@ -194,6 +200,14 @@ try {
       await submit(page, `/moderation/thread/${thr}`, { reason: '' }, 'a moderation decision with errors');
     }
     await submit(page, '/resources/new', { title: '' }, 'new resource with errors');
+    for (const p of [`/resources/${guide}`, `/resources/${guide}/files`, `/resources/${guide}/translate`, `/resources/${guide}/history`]) {
+      await visit(page, p, `${p} (publisher)`);
+    }
+    await submit(page, `/resources/${guide}/translate`, { title: '' }, 'a translation with errors');
+    await page.goto(`${base}/resources/${guide}/files`);
+    await page.setInputFiles('#f-file', { name: 'guide.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html>not a PDF</html>') });
+    await Promise.all([page.waitForLoadState('load'), page.click('main form.form button[type="submit"]')]);
+    await audit(page, 'a file that is not a document, with its error');
     await submit(page, `/messages/new?organisation=${org}`, { subject: '' }, 'new message with errors');
     await submit(page, `/messages/new?organisation=${org}`, { subject: 'A question', body: 'Do you sell sensors?' }, 'a conversation');
     // A file that is not an image: the message is next to the file input.

@@ -402,6 +402,10 @@ pub async fn demo(db: &Db) -> anyhow::Result<()> {
     }
     demo_application(db, (ids[2], people[2].1), (ids[1], people[1].1), now).await?;
     demo_group(db, ids[1], ids[2], now).await?;
+    let library = crate::demo_resources::seed(db, (ids[0], people[0].1)).await?;
+    if library > 0 {
+        println!("Published {library} demo resources of the member initiatives.");
+    }
     for o in DEMO_ORGS {
         let same_name = store::organisations::OrgFilter { q: Some(o.name.into()), ..Default::default() };
         let existing = db.organisations(&same_name, &Default::default(), 100).await?;

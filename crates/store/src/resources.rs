@@ -260,6 +260,15 @@ impl Db {
         Ok(rows.iter().map(row).collect())
     }
 
+    /// The resource with exactly this title, if there is one (the demo seed's check).
+    pub async fn resource_id_by_title(&self, title: &str) -> Result<Option<i64>> {
+        Ok(sqlx::query("SELECT id FROM resources WHERE title = $1 ORDER BY id LIMIT 1")
+            .bind(title)
+            .fetch_optional(self.pool())
+            .await?
+            .map(|r| r.get(0)))
+    }
+
     /// A resource's attached files, in the order they were added.
     pub async fn resource_files(&self, id: i64) -> Result<Vec<ResourceFile>> {
         let sql = format!("SELECT {FILE_COLS} FROM resource_files WHERE resource_id = $1 ORDER BY id");

@@ -39,6 +39,8 @@ struct Map {
     topics: Vec<String>,
     rows: Vec<RowView>,
     svg: String,
+    /// The picture in words.
+    svg_desc: String,
     /// How many pairs have nothing, in words.
     gaps: String,
     /// (value, label, chosen) of the "show" choice.
@@ -55,14 +57,18 @@ fn esc(s: &str) -> String {
 const FILLS: [&str; 5] = ["#fbe3e3", "#e5f5e0", "#a1d99b", "#41ab5d", "#006d2c"];
 
 /// The heat grid: a row per country, a column per topic, a cell's colour by its count
-/// (gaps hatched red), each cell a link to its list. The table below is its text form.
+/// (gaps hatched red), each cell a link to its list for a pointer. Assistive technologies
+/// and keyboards get its text form instead: the caption (`desc`) and the table below, whose
+/// every number is the same link; so the picture is hidden from them and its links are
+/// out of the tab order.
 fn svg(rows: &[RowView], topics: &[String], tr: &Tr, title: &str, desc: &str) -> String {
     let (left, top, w, h) = (180, 190, 56, 22);
-    let width = left + w * topics.len() + 10;
+    // Room on the right for the last rotated topic label.
+    let width = left + w * topics.len() + 130;
     let height = top + h * rows.len() + 70;
     let mut s = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" class=\"heat-grid\" role=\"img\" \
-         aria-labelledby=\"map-svg-title map-svg-desc\"><title id=\"map-svg-title\">{}</title><desc id=\"map-svg-desc\">{}</desc>\
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" class=\"heat-grid\" aria-hidden=\"true\" \
+         focusable=\"false\"><title>{}</title><desc>{}</desc>\
          <defs><pattern id=\"gap-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">\
          <rect width=\"6\" height=\"6\" fill=\"{}\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#c0392b\" stroke-width=\"1.5\"/></pattern></defs>",
         esc(title),
@@ -188,6 +194,7 @@ pub async fn map(State(state): State<AppState>, ctx: Ctx, Query(q): Query<MapQue
     Ok(page::render(&Map {
         c: Chrome::new(&ctx, title.clone()),
         svg: svg(&rows, &topics, &tr, &title, &desc),
+        svg_desc: desc,
         topics,
         rows,
         gaps: tr.args("landscape-gaps", &counts),
