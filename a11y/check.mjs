@@ -140,6 +140,11 @@ try {
       '/landscape', '/landscape?show=people', '/landscape/FR/market-consultation']) {
       await visit(page, p);
     }
+    // The search box completes titles as one types (the browser's suggestion list).
+    await page.goto(`${base}/search`);
+    await page.fill('#search-q', 'consul');
+    await page.waitForFunction(() => document.querySelectorAll('#search-q-suggestions option').length > 0, null, { timeout: 5000 })
+      .then(() => console.log('ok   search completion'), () => { failures++; console.log('FAIL search completion offered nothing'); });
     await submit(page, '/sign-in', { email: 'x', password: 'y' }, '/sign-in with errors');
     await submit(page, '/register', { name: '', email: 'not-an-address', password: 'short' }, '/register with errors');
     await submit(page, '/password/forgot', { email: 'nope' }, '/password/forgot with errors');

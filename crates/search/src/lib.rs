@@ -12,7 +12,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 use tantivy::collector::{Count, FacetCollector, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, FuzzyTermQuery, Occur, Query, QueryParser, TermQuery};
+use tantivy::query::{AllQuery, BooleanQuery, FuzzyTermQuery, Occur, Query, QueryParser, RegexQuery, TermQuery};
 use tantivy::schema::{
     FAST, Facet, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
     TextOptions, Value,
@@ -366,6 +366,50 @@ impl SearchIndex {
         Box::new(BooleanQuery::new(parts))
     }
 
+    /// Completions of what is being typed: items whose title holds every finished word and
+    /// a word that starts with the last one (two letters at least), best first, as
+    /// (kind, id). Never fails on what is typed; too little gives nothing.
+    pub fn suggest(&self, typed: &str, limit: usize) -> Result<Vec<(String, i64)>> {
+        let (text, _) = clean(typed);
+        let text = text.replace('"', " ");
+        let Some(mut analyzer) = self.index.tokenizers().get("fold") else { return Ok(Vec::new()) };
+        let mut words: Vec<String> = Vec::new();
+        let mut stream = analyzer.token_stream(&text);
+        while let Some(t) = stream.next() {
+            words.push(t.text.clone());
+        }
+        // The last word is a prefix unless a space follows it.
+        let open = !typed.ends_with(char::is_whitespace);
+        let last = if open { words.pop() } else { None };
+        if last.as_ref().is_some_and(|l| l.chars().count() < 2) || (last.is_none() && words.is_empty()) {
+            return Ok(Vec::new());
+        }
+        let mut parts: Vec<(Occur, Box<dyn Query>)> = words
+            .iter()
+            .map(|w| {
+                let t = Term::from_field_text(self.f.title, w);
+                (Occur::Must, Box::new(TermQuery::new(t, IndexRecordOption::WithFreqs)) as Box<dyn Query>)
+            })
+            .collect();
+        if let Some(l) = last {
+            // The folded tokens are letters and digits only, so nothing needs escaping
+            // but to be safe every character that is not is dropped.
+            let prefix: String = l.chars().filter(|c| c.is_alphanumeric()).collect();
+            parts.push((Occur::Must, Box::new(RegexQuery::from_pattern(&format!("{prefix}.*"), self.f.title)?)));
+        }
+        let searcher = self.reader.searcher();
+        let top =
+            searcher.search(&BooleanQuery::new(parts), &TopDocs::with_limit(limit.clamp(1, 20)).order_by_score())?;
+        let mut out = Vec::with_capacity(top.len());
+        for (_, a) in top {
+            let d: TantivyDocument = searcher.doc(a)?;
+            if let Some((k, i)) = d.get_first(self.f.key).and_then(|v| v.as_str()).and_then(|k| k.split_once(':')) {
+                out.push((k.to_owned(), i.parse().unwrap_or_default()));
+            }
+        }
+        Ok(out)
+    }
+
     /// Runs a query: hits in order (relevance, or newest first), facet counts of the whole
     /// result, snippets. Never fails on what a person types.
     pub fn search(&self, q: &SearchQuery) -> Result<Results> {
@@ -577,5 +621,24 @@ mod tests {
         i.delete("resource", 2);
         i.commit().unwrap();
         assert_eq!(i.search(&q("")).unwrap().total, 2);
+    }
+
+    #[test]
+    fn completion_finds_titles_by_their_first_letters() {
+        let (i, dir) = index();
+        let ids = |typed: &str| i.suggest(typed, 8).unwrap().into_iter().map(|(_, id)| id).collect::<Vec<_>>();
+        assert!(ids("mar").contains(&1) && ids("mar").contains(&2));
+        assert_eq!(ids("running cons"), [1]);
+        assert_eq!(ids("MARCHÉS pub"), [2]);
+        assert_eq!(ids("innovationsp"), [3]);
+        // Too little, operators, quotes and nonsense give nothing rather than an error.
+        assert!(ids("m").is_empty());
+        assert!(ids("").is_empty());
+        assert!(ids("\"(* OR").is_empty());
+        assert!(ids("zzzz").is_empty());
+        // A finished word (followed by a space) is matched whole.
+        assert_eq!(ids("running "), [1]);
+        assert!(ids("runn ").is_empty());
+        let _ = std::fs::remove_dir_all(dir);
     }
 }

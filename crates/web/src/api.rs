@@ -51,7 +51,7 @@ use utoipa::{Modify, OpenApi};
         resources::api::update_resource, resources::api::set_resource_state, resources::api::resource_history,
         resources::api::resource_translations, resources::api::resource_files, resources::api::attach_file,
         resources::api::download_file, resources::api::remove_file, landscape::api::landscape,
-        landscape::api::landscape_cell,
+        landscape::api::landscape_cell, find::api::suggest,
         find::api::search,
         initiatives::api::history, initiatives::api::editors, initiatives::api::add_editor, initiatives::api::remove_editor,
     ),

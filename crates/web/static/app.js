@@ -159,6 +159,43 @@
     });
   });
 
+  // The search box completes titles as one types: the browser's own suggestion list
+  // (a datalist) filled from /api/v1/search/suggest. Without JavaScript the box is a
+  // plain search field and the form works the same.
+  var search = document.getElementById("search-q");
+  if (search && window.fetch) {
+    var list = document.createElement("datalist");
+    list.id = "search-q-suggestions";
+    search.parentNode.appendChild(list);
+    search.setAttribute("list", list.id);
+    search.setAttribute("autocomplete", "off");
+    var timer = null;
+    var asked = "";
+    search.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(function () {
+        var q = search.value;
+        if (q.trim().length < 2 || q === asked) return;
+        asked = q;
+        window
+          .fetch("/api/v1/search/suggest?q=" + encodeURIComponent(q), { headers: { Accept: "application/json" } })
+          .then(function (r) {
+            return r.ok ? r.json() : [];
+          })
+          .then(function (items) {
+            if (search.value !== q) return;
+            list.textContent = "";
+            items.forEach(function (item) {
+              var o = document.createElement("option");
+              o.value = item.title;
+              list.appendChild(o);
+            });
+          })
+          .catch(function () {});
+      }, 150);
+    });
+  }
+
   window.addEventListener("pageshow", function () {
     document.querySelectorAll("form[data-sending]").forEach(function (form) {
       form.removeAttribute("data-sending");

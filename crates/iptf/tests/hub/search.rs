@@ -143,3 +143,42 @@ async fn another_process_builds_its_own_index_from_the_outbox() {
     assert_eq!(n, 1);
     assert_eq!(other.index.len(), 1);
 }
+
+#[tokio::test]
+async fn the_search_box_completes_titles_as_one_types() {
+    let (app, api, ini) = setup().await;
+    let p = format!("initiative:{ini}");
+    let guide = publish(
+        &api,
+        json!({"publisher": p, "kind": "guide", "title": "Préparer une consultation du marché", "summary": "s",
+               "body": "b", "language": "FRA"}),
+    )
+    .await;
+    let r = api
+        .send(
+            Method::POST,
+            "/api/v1/resources",
+            json!({"publisher": p, "kind": "guide", "title": "Consultation draft",
+               "summary": "s", "body": "b", "language": "ENG"}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED);
+    let anon = Api::new(&app, None);
+    let titles =
+        |v: Value| v.as_array().unwrap().iter().map(|h| h["title"].as_str().unwrap().to_owned()).collect::<Vec<_>>();
+    // Accents and case do not matter; only what is published is offered.
+    let s = anon.get("/api/v1/search/suggest?q=preparer%20une%20cons").await;
+    assert_eq!(s.status, StatusCode::OK);
+    assert_eq!(titles(s.json()), ["Préparer une consultation du marché"]);
+    assert_eq!(anon.get("/api/v1/search/suggest?q=CONSU").await.json()[0]["url"], format!("/resources/{guide}"));
+    assert_eq!(titles(anon.get("/api/v1/search/suggest?q=CONSU").await.json()).len(), 1);
+    // Too little, operators, unbalanced quotes or very long input: an empty list, never an error.
+    for q in ["c", "", "%22(*%20OR", &"x".repeat(5000)] {
+        let r = anon.get(&format!("/api/v1/search/suggest?q={q}")).await;
+        assert_eq!(r.status, StatusCode::OK, "{q}");
+        assert!(r.json().as_array().unwrap().is_empty(), "{q}");
+    }
+    // The page's box is wired to it by the script; without the script it is a plain field.
+    let mut b = app.browser();
+    b.get("/search").await.assert_contains("id=\"search-q\"");
+}

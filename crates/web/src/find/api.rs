@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use utoipa::{IntoParams, ToSchema};
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/search", get(search))
+    Router::new().route("/search", get(search)).route("/search/suggest", get(suggest))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -102,4 +102,48 @@ pub async fn search(
             .collect(),
         notices,
     }))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SuggestionOut {
+    pub kind: String,
+    pub id: i64,
+    pub title: String,
+    pub url: String,
+}
+
+#[derive(serde::Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SuggestParams {
+    /// What has been typed so far; the last word is completed (two letters at least).
+    pub q: Option<String>,
+}
+
+/// Completions while typing in the search box: up to eight published items whose title
+/// starts words with what was typed, best first. Too little typed gives an empty list.
+#[utoipa::path(get, path = "/api/v1/search/suggest", tag = "knowledge", params(SuggestParams),
+    responses((status = 200, body = Vec<SuggestionOut>)))]
+pub async fn suggest(
+    State(state): State<AppState>,
+    Query(p): Query<SuggestParams>,
+) -> Result<Json<Vec<SuggestionOut>>, AppError> {
+    let typed = p.q.unwrap_or_default();
+    let engine = state.search.clone();
+    let found = tokio::task::spawn_blocking(move || engine.index.suggest(&typed, 8))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let ids: Vec<i64> = found.iter().filter(|(k, _)| k == "resource").map(|(_, i)| *i).collect();
+    let rows = state.db.published_resources_by_id(&ids).await?;
+    Ok(Json(
+        ids.iter()
+            .filter_map(|i| rows.iter().find(|r| r.id == *i))
+            .map(|r| SuggestionOut {
+                kind: "resource".into(),
+                id: r.id,
+                title: r.draft.title.clone(),
+                url: format!("/resources/{}", r.id),
+            })
+            .collect(),
+    ))
 }
