@@ -265,7 +265,8 @@ impl ResourceInput {
         let countries = errs.take(codes("countries", &self.countries, |c| {
             crate::geo::Country::parse("countries", c).ok().map(|c| c.code().to_owned())
         }));
-        let cpv = errs.take(codes("cpv", &self.cpv, |c| crate::organisations::cpv(c).map(|x| x.code.clone())));
+        let cpv =
+            errs.take(codes("cpv", &self.cpv, |c| crate::organisations::cpv_any(c).map(|(code, _)| code.to_owned())));
         let case_study = if kind.as_deref() == Some("case-study") { self.case_study(&mut errs) } else { None };
         let procedures = procedures.map(|mut p| {
             // The procedure a case study used is one of its procedure tags.
@@ -463,5 +464,20 @@ mod tests {
         }
         assert_eq!(parse_amount("-5"), None);
         assert_eq!(parse_amount("1e9"), None);
+    }
+
+    #[test]
+    fn any_cpv_code_of_the_main_vocabulary_tags_a_resource() {
+        let with = |codes: &[&str]| {
+            ResourceInput { cpv: codes.iter().map(|c| c.to_string()).collect(), ..input() }
+                .parse(&[Publisher::Initiative(3)])
+        };
+        // A class four levels down, with or without its check digit.
+        assert_eq!(with(&["33195100-4", "72212000"]).unwrap().cpv, ["33195100-4", "72212000-4"]);
+        assert_eq!(with(&["33195100-5"]).unwrap_err().0[0].field, "cpv");
+        assert_eq!(with(&["99999999-9"]).unwrap_err().0[0].field, "cpv");
+        let labels = crate::organisations::cpv_labels_all("33195100-4");
+        assert_eq!(labels.len(), 24);
+        assert!(labels.iter().any(|l| l == "Moniteurs") && labels.iter().any(|l| l == "Monitoren"), "{labels:?}");
     }
 }

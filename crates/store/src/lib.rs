@@ -242,6 +242,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (18, include_str!("../migrations/sqlite/0018_resource_history.sql")),
             (19, include_str!("../migrations/sqlite/0019_resource_parts.sql")),
             (20, include_str!("../migrations/sqlite/0020_initiative_countries.sql")),
+            (21, include_str!("../migrations/sqlite/0021_organisations_searchable.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -264,6 +265,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (18, include_str!("../migrations/postgres/0018_resource_history.sql")),
             (19, include_str!("../migrations/postgres/0019_resource_parts.sql")),
             (20, include_str!("../migrations/postgres/0020_initiative_countries.sql")),
+            (21, include_str!("../migrations/postgres/0021_organisations_searchable.sql")),
         ],
     }
 }

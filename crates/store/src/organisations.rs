@@ -219,6 +219,17 @@ impl Db {
     }
 
     /// How many organisations match `f`; remembered until the next write.
+    /// Approved organisations' ids after `after`, in order (a search rebuild's batches).
+    pub async fn approved_organisation_ids_after(&self, after: i64, limit: i64) -> Result<Vec<i64>> {
+        let rows =
+            sqlx::query("SELECT id FROM organisations WHERE status = 'approved' AND id > $1 ORDER BY id LIMIT $2")
+                .bind(after)
+                .bind(limit)
+                .fetch_all(self.pool())
+                .await?;
+        Ok(rows.iter().map(|r| r.get(0)).collect())
+    }
+
     pub async fn count_organisations(&self, f: &OrgFilter) -> Result<i64> {
         self.cached_count(&org_from_where(f)).await
     }
@@ -428,7 +439,7 @@ impl Tx {
     /// Deletes an organisation with its sectors and memberships.
     pub async fn delete_organisation(&mut self, id: OrganisationId) -> Result<()> {
         sqlx::query("DELETE FROM organisations WHERE id = $1").bind(id.0).execute(self.conn()).await?;
-        Ok(())
+        self.outbox("organisation", id.0, crate::now()).await
     }
 
     /// Creates the organisation, pending review, with its creator as active owner.
@@ -457,6 +468,7 @@ impl Tx {
         .await?;
         let id: i64 = row.get(0);
         self.write_codes(OrganisationId(id), p).await?;
+        self.outbox("organisation", id, now).await?;
         sqlx::query("INSERT INTO memberships (organisation_id, user_id, role, status, created_at) VALUES ($1, $2, 'owner', 'active', $3)")
             .bind(id)
             .bind(creator.0)
@@ -496,7 +508,8 @@ impl Tx {
             let sql = format!("DELETE FROM {table} WHERE organisation_id = $1");
             sqlx::query(AssertSqlSafe(sql)).bind(id.0).execute(self.conn()).await?;
         }
-        self.write_codes(id, p).await
+        self.write_codes(id, p).await?;
+        self.outbox("organisation", id.0, now).await
     }
 
     /// Writes the sectors and CPV codes of a profile (after the old ones were deleted).
@@ -530,7 +543,11 @@ impl Tx {
             .bind(id.0)
             .execute(self.conn())
             .await?;
-        if r.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
+        if r.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        // What the search index shows changes with the status (only approved ones).
+        self.outbox("organisation", id.0, now).await
     }
 
     pub async fn request_membership(&mut self, org: OrganisationId, user: UserId, now: UnixTime) -> Result<()> {

@@ -182,3 +182,45 @@ async fn the_search_box_completes_titles_as_one_types() {
     let mut b = app.browser();
     b.get("/search").await.assert_contains("id=\"search-q\"");
 }
+
+#[tokio::test]
+async fn approved_organisations_are_found_too() {
+    let (app, admin, _) = setup().await;
+    let mut owner = app.signed_in("owner@ville.example", "Olga Owner").await;
+    let anon = Api::new(&app, None);
+    // Pending: not in the search yet.
+    let r = owner
+        .post_form(
+            "/organisations",
+            &[
+                ("name", "Hôpital Lumière"),
+                ("kind", "public-authority"),
+                ("country", "BE"),
+                ("nuts", "BE10"),
+                ("sectors", "health"),
+            ],
+        )
+        .await;
+    let id: i64 = r.location().rsplit('/').next().unwrap().parse().unwrap();
+    assert_eq!(anon.get("/api/v1/search?q=lumiere").await.json()["total"], 0);
+    let r = admin.send(Method::POST, &format!("/api/v1/admin/organisations/{id}/approve"), json!({})).await;
+    assert!(r.status.is_success(), "{} {}", r.status, r.body);
+    // Approved: found by its name (accents folded) and, across languages, by its sector.
+    let s = anon.get("/api/v1/search?q=lumiere").await.json();
+    assert_eq!(s["total"], 1, "{s}");
+    assert_eq!(s["hits"][0]["kind"], "organisation");
+    assert_eq!(s["hits"][0]["url"], format!("/organisations/{id}"));
+    let kinds = s["facets"]["kind"].as_array().unwrap();
+    assert!(kinds.iter().any(|k| k["value"] == "organisation"));
+    let by_sector = anon.get("/api/v1/search?q=Gesundheit&kind=organisation").await.json();
+    assert_eq!(by_sector["total"], 1, "{by_sector}");
+    assert_eq!(by_sector["hits"][0]["across_languages"], true);
+    let mut v = app.browser();
+    let page = v.get("/search?q=lumiere").await;
+    page.assert_contains(&format!("href=\"/organisations/{id}\""));
+    page.assert_contains("Organisation · Belgium");
+    // Deleted: gone from the search.
+    let r = owner.post_form(&format!("/organisations/{id}/delete"), &[]).await;
+    assert!(r.status.is_redirection(), "{} {}", r.status, r.body);
+    assert_eq!(anon.get("/api/v1/search?q=lumiere").await.json()["total"], 0);
+}

@@ -1223,3 +1223,6 @@ landscape-count-resources = { $count ->
 landscape-cell-intro = Die Mitgliedsinitiativen, Organisationen, Personen und Ressourcen, die in diesem Land Expertise zu diesem Thema bieten.
 landscape-cell-none = Noch keine.
 landscape-cell-more = Weitere Ressourcen zu diesem Thema
+search-kind-organisation = Organisation
+label-resource-cpv = CPV-Codes
+hint-resource-cpv = Codes des Gemeinsamen Vokabulars für öffentliche Aufträge, auf jeder Ebene, durch Kommas getrennt: 72000000-5, 33195100-4.

@@ -1223,3 +1223,6 @@ landscape-count-resources = { $count ->
 landscape-cell-intro = The member initiatives, organisations, people and resources that provide expertise on this topic in this country.
 landscape-cell-none = None yet.
 landscape-cell-more = More resources on this topic
+search-kind-organisation = Organisation
+label-resource-cpv = CPV codes
+hint-resource-cpv = Codes of the Common Procurement Vocabulary, at any level, separated by commas: 72000000-5, 33195100-4.

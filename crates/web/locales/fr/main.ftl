@@ -1223,3 +1223,6 @@ landscape-count-resources = { $count ->
 landscape-cell-intro = Les initiatives membres, organisations, personnes et ressources qui apportent une expertise sur ce thème dans ce pays.
 landscape-cell-none = Aucune pour l’instant.
 landscape-cell-more = Plus de ressources sur ce thème
+search-kind-organisation = Organisation
+label-resource-cpv = Codes CPV
+hint-resource-cpv = Codes du vocabulaire commun pour les marchés publics, à tout niveau, séparés par des virgules : 72000000-5, 33195100-4.

@@ -197,6 +197,7 @@ pub async fn decide_organisation(
         }
     }
     state.commit(tx).await?;
+    crate::find::refresh(state).await;
     state.home_cache.invalidate();
     Ok(())
 }

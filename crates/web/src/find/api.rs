@@ -17,7 +17,7 @@ pub fn routes() -> Router<AppState> {
 
 #[derive(Serialize, ToSchema)]
 pub struct HitOut {
-    /// `resource` (events, challenges and solutions will follow).
+    /// `resource` or `organisation` (events, challenges and solutions will follow).
     pub kind: String,
     pub id: i64,
     pub title: String,
@@ -85,12 +85,12 @@ pub async fn search(
         page: p.page_no(),
         hits: items
             .into_iter()
-            .map(|(h, r)| HitOut {
-                kind: h.kind,
-                id: r.id,
-                url: format!("/resources/{}", r.id),
-                title: r.draft.title,
-                summary: r.draft.summary,
+            .map(|(h, f)| HitOut {
+                kind: f.kind.into(),
+                id: f.id,
+                url: f.url,
+                title: f.title,
+                summary: f.summary,
                 snippet_html: h.snippet,
                 across_languages: h.across_languages,
             })

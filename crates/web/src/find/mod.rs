@@ -16,6 +16,7 @@ use crate::i18n::Tr;
 use axum::Router;
 use axum::routing::get;
 use domain::accounts::Language;
+use domain::organisations::ReviewStatus;
 use domain::resources::{Publisher, State};
 use search::{Doc, SearchIndex};
 use std::path::{Path, PathBuf};
@@ -52,14 +53,24 @@ impl Engine {
         loop {
             let rows = state.db.outbox_after(*applied, 500).await?;
             let Some(last) = rows.last().map(|r| r.0) else { break };
-            let mut ids: Vec<i64> = rows.iter().filter(|r| r.1 == "resource").map(|r| r.2).collect();
-            ids.sort_unstable();
-            ids.dedup();
-            for id in ids {
-                match state.db.resource(id).await {
-                    Ok(r) if r.state == State::Published => self.index.upsert(&doc_of(&r)).map_err(internal)?,
-                    Ok(_) | Err(store::StoreError::NotFound) => self.index.delete("resource", id),
-                    Err(e) => return Err(e.into()),
+            let mut items: Vec<(&str, i64)> = rows.iter().map(|r| (r.1.as_str(), r.2)).collect();
+            items.sort_unstable();
+            items.dedup();
+            for (kind, id) in items {
+                match kind {
+                    "resource" => match state.db.resource(id).await {
+                        Ok(r) if r.state == State::Published => self.index.upsert(&doc_of(&r)).map_err(internal)?,
+                        Ok(_) | Err(store::StoreError::NotFound) => self.index.delete("resource", id),
+                        Err(e) => return Err(e.into()),
+                    },
+                    "organisation" => match state.db.organisation(domain::OrganisationId(id)).await {
+                        Ok(o) if o.status == ReviewStatus::Approved => {
+                            self.index.upsert(&doc_of_organisation(&o)).map_err(internal)?
+                        }
+                        Ok(_) | Err(store::StoreError::NotFound) => self.index.delete("organisation", id),
+                        Err(e) => return Err(e.into()),
+                    },
+                    _ => continue,
                 }
                 changed += 1;
             }
@@ -90,6 +101,19 @@ impl Engine {
             }
             done += batch.len() as u64;
             progress(done, total);
+            after = l;
+        }
+        let mut after = 0;
+        loop {
+            let ids = state.db.approved_organisation_ids_after(after, 1000).await?;
+            let Some(l) = ids.last().copied() else { break };
+            for id in ids {
+                match state.db.organisation(domain::OrganisationId(id)).await {
+                    Ok(o) => self.index.upsert(&doc_of_organisation(&o)).map_err(internal)?,
+                    Err(store::StoreError::NotFound) => {}
+                    Err(e) => return Err(e.into()),
+                }
+            }
             after = l;
         }
         self.index.commit().map_err(internal)?;
@@ -140,6 +164,42 @@ pub fn doc_of(r: &Resource) -> Doc {
         cross: cross.join("\n"),
         facets,
         date,
+    }
+}
+
+/// An approved organisation as the index takes it: its name and description, and the
+/// labels of what it sells (CPV, 24 languages) and its sectors (en, fr, de) across
+/// languages; faceted as the kind `organisation`, by sector and country.
+pub fn doc_of_organisation(o: &store::organisations::Organisation) -> Doc {
+    let mut cross: Vec<String> = Vec::new();
+    for c in &o.cpv {
+        cross.extend(domain::organisations::cpv_labels_all(c).iter().cloned());
+    }
+    for s in o.sectors.iter().filter_map(|s| domain::organisations::sector(s)) {
+        for lang in Language::ALL {
+            cross.push(s.label(lang).to_owned());
+        }
+    }
+    let mut facets: Vec<(&'static str, String)> = vec![("kind", "organisation".into()), ("country", o.country.clone())];
+    facets.extend(o.sectors.iter().map(|s| ("sector", s.clone())));
+    Doc {
+        kind: "organisation",
+        id: o.id.0,
+        title: o.name.clone(),
+        text: o.description.clone(),
+        language: String::new(),
+        cross: cross.join("\n"),
+        facets,
+        date: o.created_at,
+    }
+}
+
+/// Applies a write to this process's search index at once (the others catch up within a
+/// second). The write is saved whatever happens here; a failure is logged and the tailer
+/// retries.
+pub async fn refresh(state: &AppState) {
+    if let Err(e) = state.search.catch_up(state).await {
+        tracing::warn!(error = %e, "search index catch-up after a write failed");
     }
 }
 

@@ -76,7 +76,7 @@ impl Params {
 /// Whether a facet value is one the hub knows (an unknown one is set aside with a notice).
 fn known(dim: &str, v: &str) -> bool {
     match dim {
-        "kind" => domain::resources::KINDS.contains(&v),
+        "kind" => domain::resources::KINDS.contains(&v) || v == "organisation",
         "topic" => domain::initiatives::TOPICS.contains(&v),
         "sector" => domain::organisations::sector(v).is_some(),
         "language" => domain::people::language(v).is_some(),
@@ -104,7 +104,7 @@ pub fn query(p: &Params, tr: &Tr) -> (SearchQuery, Vec<String>) {
     }
     let q = SearchQuery {
         text: p.q.clone(),
-        kind: Some("resource"),
+        kind: None,
         filters,
         by_date: p.sort == "date",
         limit: PAGE,
@@ -116,6 +116,7 @@ pub fn query(p: &Params, tr: &Tr) -> (SearchQuery, Vec<String>) {
 /// A facet value in words.
 pub fn label(tr: &Tr, dim: &str, v: &str, initiatives: &HashMap<String, String>) -> String {
     match dim {
+        "kind" if v == "organisation" => tr.t("search-kind-organisation"),
         "kind" => tr.t(&format!("resource-kind-{v}")),
         "topic" => tr.t(&format!("topic-{v}")),
         "sector" => domain::organisations::sector(v).map(|s| s.label(tr.lang).to_owned()).unwrap_or_else(|| v.into()),
@@ -129,7 +130,7 @@ pub fn label(tr: &Tr, dim: &str, v: &str, initiatives: &HashMap<String, String>)
 }
 
 pub struct HitView {
-    pub id: i64,
+    pub url: String,
     pub title: String,
     pub meta: String,
     pub summary: String,
@@ -166,12 +167,72 @@ impl Page {
     }
 }
 
-/// Runs a search for pages and API alike: the results and the resources behind the hits.
+/// What a hit stands for, in words.
+pub struct Found {
+    pub kind: &'static str,
+    pub id: i64,
+    pub title: String,
+    pub summary: String,
+    pub url: String,
+    /// Its kind, publisher, language or country, for the line under the title.
+    pub meta: String,
+}
+
+/// The published resources and approved organisations behind the hits, in the hits' order
+/// (a hit whose item is gone since is left out).
+async fn found(state: &AppState, hits: &[search::Hit], tr: &Tr) -> Result<Vec<(search::Hit, Found)>, AppError> {
+    let ids: Vec<i64> = hits.iter().filter(|h| h.kind == "resource").map(|h| h.id).collect();
+    let mut resources: HashMap<i64, store::resources::Resource> =
+        state.db.published_resources_by_id(&ids).await?.into_iter().map(|r| (r.id, r)).collect();
+    let mut out = Vec::with_capacity(hits.len());
+    for h in hits {
+        let f = match h.kind.as_str() {
+            "resource" => resources.remove(&h.id).map(|r| Found {
+                kind: "resource",
+                id: r.id,
+                meta: format!(
+                    "{} · {} · {}",
+                    tr.t(&format!("resource-kind-{}", r.draft.kind)),
+                    r.publisher_name,
+                    domain::people::language(&r.draft.language).map(|l| l.label(tr.lang)).unwrap_or_default()
+                ),
+                url: format!("/resources/{}", r.id),
+                title: r.draft.title,
+                summary: r.draft.summary,
+            }),
+            "organisation" => match state.db.organisation(domain::OrganisationId(h.id)).await {
+                Ok(o) if o.status == domain::organisations::ReviewStatus::Approved => Some(Found {
+                    kind: "organisation",
+                    id: o.id.0,
+                    meta: format!(
+                        "{} · {}",
+                        tr.t("search-kind-organisation"),
+                        domain::geo::Country::parse("c", &o.country)
+                            .map(|c| c.info().name(tr.lang).to_owned())
+                            .unwrap_or_default()
+                    ),
+                    url: format!("/organisations/{}", o.id.0),
+                    title: o.name,
+                    summary: o.description.chars().take(300).collect(),
+                }),
+                Ok(_) | Err(store::StoreError::NotFound) => None,
+                Err(e) => return Err(e.into()),
+            },
+            _ => None,
+        };
+        if let Some(f) = f {
+            out.push((h.clone(), f));
+        }
+    }
+    Ok(out)
+}
+
+/// Runs a search for pages and API alike: the results and what is behind the hits.
 pub async fn run(
     state: &AppState,
     p: &Params,
     tr: &Tr,
-) -> Result<(search::Results, Vec<(search::Hit, store::resources::Resource)>, Vec<String>), AppError> {
+) -> Result<(search::Results, Vec<(search::Hit, Found)>, Vec<String>), AppError> {
     let (q, mut notices) = query(p, tr);
     // The index is kept current by the writes of this process (`resources::service`) and
     // by the tailer for the others'; a search reads it as it is. The work is CPU-bound:
@@ -187,10 +248,7 @@ pub async fn run(
     if results.fuzzy {
         notices.push(tr.t("search-fuzzy"));
     }
-    let ids: Vec<i64> = results.hits.iter().map(|h| h.id).collect();
-    let mut found: std::collections::HashMap<i64, store::resources::Resource> =
-        state.db.published_resources_by_id(&ids).await?.into_iter().map(|r| (r.id, r)).collect();
-    let items = results.hits.iter().filter_map(|h| found.remove(&h.id).map(|r| (h.clone(), r))).collect();
+    let items = found(state, &results.hits, tr).await?;
     Ok((results, items, notices))
 }
 
@@ -201,16 +259,11 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx, Query(p): Query<Par
         state.db.initiatives().await?.into_iter().map(|i| (i.id.0.to_string(), i.acronym)).collect();
     let hits = items
         .into_iter()
-        .map(|(h, r)| HitView {
-            id: r.id,
-            meta: format!(
-                "{} · {} · {}",
-                tr.t(&format!("resource-kind-{}", r.draft.kind)),
-                r.publisher_name,
-                domain::people::language(&r.draft.language).map(|l| l.label(tr.lang)).unwrap_or_default()
-            ),
-            title: r.draft.title,
-            summary: r.draft.summary,
+        .map(|(h, f)| HitView {
+            url: f.url,
+            meta: f.meta,
+            title: f.title,
+            summary: f.summary,
             snippet: h.snippet,
             across: h.across_languages,
         })

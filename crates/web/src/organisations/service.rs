@@ -114,6 +114,7 @@ pub async fn create(
     let id = tx.create_organisation(&profile, user.id, store::now()).await?;
     audit(&mut tx, user, AuditAction::OrganisationCreated, (id, &profile.name), "").await?;
     state.commit(tx).await?;
+    crate::find::refresh(state).await;
     Ok(id)
 }
 
@@ -154,6 +155,7 @@ pub async fn update(
         .await?;
     }
     state.commit(tx).await?;
+    crate::find::refresh(state).await;
     state.home_cache.invalidate();
     Ok(())
 }
@@ -207,6 +209,7 @@ pub async fn delete(state: &AppState, ctx: &Ctx, actor: &User, id: OrganisationI
         tell(state, &mut tx, (*uid, email, name), tr, subject, body, "/organisations", "mail-open-directory").await?;
     }
     state.commit(tx).await?;
+    crate::find::refresh(state).await;
     state.home_cache.invalidate();
     Ok(())
 }

@@ -87,8 +87,8 @@ impl View {
         tags.extend(
             d.cpv
                 .iter()
-                .filter_map(|c| domain::organisations::cpv(c))
-                .map(|c| format!("{} {}", c.code, c.label(tr.lang))),
+                .filter_map(|c| domain::organisations::cpv_any(c))
+                .map(|(code, label)| format!("{code} {}", label(tr.lang))),
         );
         Self {
             kind: tr.t(&format!("resource-kind-{}", d.kind)),
@@ -357,6 +357,9 @@ fn form(
         Field::new("checkboxes", "procedures", tr.t("label-procedures")).options(procedures, &input.procedures),
         Field::new("checkboxes", "sectors", tr.t("label-sectors")).options(choices_sector(tr), &input.sectors),
         Field::new("checkboxes", "countries", tr.t("label-countries")).options(choices_country(tr), &input.countries),
+        Field::new("text", "cpv", tr.t("label-resource-cpv"))
+            .value(input.cpv.join(", "))
+            .hint(tr.t("hint-resource-cpv")),
     ]);
     // A case study's outcome (ignored for other kinds).
     let mut countries = choices_country(tr);
@@ -398,7 +401,15 @@ fn input_from(f: &Fields) -> ResourceInput {
         audiences: f.all("audiences"),
         procedures: f.all("procedures"),
         countries: f.all("countries"),
-        cpv: f.all("cpv"),
+        // Codes typed in one box, separated by commas or spaces.
+        cpv: f
+            .all("cpv")
+            .iter()
+            .flat_map(|v| v.split([',', ';', ' ', '\n']))
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .map(str::to_owned)
+            .collect(),
         case_buyer: f.get("case_buyer"),
         case_country: f.get("case_country"),
         case_procedure: f.get("case_procedure"),

@@ -89,7 +89,7 @@ pub async fn create(
     let id = tx.create_resource(&d, &html, group, user.id, now).await?;
     tx.add_resource_revision(id, (user.id, &user.name), &d, now).await?;
     state.commit(tx).await?;
-    refresh_search(state).await;
+    crate::find::refresh(state).await;
     Ok(id)
 }
 
@@ -108,7 +108,7 @@ pub async fn update(state: &AppState, user: &User, id: i64, input: &ResourceInpu
     tx.update_resource(id, &d, &html, now).await?;
     tx.add_resource_revision(id, (user.id, &user.name), &d, now).await?;
     state.commit(tx).await?;
-    refresh_search(state).await;
+    crate::find::refresh(state).await;
     Ok(())
 }
 
@@ -131,7 +131,7 @@ pub async fn set_state(state: &AppState, user: &User, id: i64, to: &str) -> Resu
     }
     tx.set_resource_state(id, to, store::now()).await?;
     state.commit(tx).await?;
-    refresh_search(state).await;
+    crate::find::refresh(state).await;
     Ok(())
 }
 
@@ -250,15 +250,6 @@ pub fn download(f: &store::resources::ResourceFile, bytes: Vec<u8>, public: bool
         HeaderValue::from_static(if public { "public, max-age=300" } else { "private, no-cache" }),
     );
     resp
-}
-
-/// Applies the write to this process's search index at once (others catch up within a
-/// second). The write is saved whatever happens here; a failure is logged and the tailer
-/// retries.
-async fn refresh_search(state: &AppState) {
-    if let Err(e) = state.search.catch_up(state).await {
-        tracing::warn!(error = %e, "search index catch-up after a write failed");
-    }
 }
 
 /// The list's filters as a query string or a feed's address carries them (all optional).
