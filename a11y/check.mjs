@@ -163,7 +163,7 @@ try {
       '/admin', '/admin/users', '/admin/users?status=approved', '/admin/organisations', '/admin/organisations?status=approved',
       '/admin/audit', '/admin/audit?since=yesterday', '/admin/users/1/reject', `/admin/organisations/${org}/reject`, `/organisations/${org}/delete`,
       '/initiatives/new', `/initiatives/${ini}`, `/initiatives/${ini}/edit`, `/initiatives/${ini}/history`, `/initiatives/${ini}/editors`,
-      '/account/profile', '/account/photo', `/initiatives/${ini}/logo`, '/join', '/applications', '/groups', '/groups/new', '/dashboard', '/messages', '/account/blocks', '/moderation', '/admin/moderators', '/resources/new']) {
+      '/account/profile', '/account/photo', `/initiatives/${ini}/logo`, '/join', '/applications', '/groups', '/groups/new', '/dashboard', '/messages', '/account/blocks', '/moderation', '/admin/moderators', '/resources/new', '/admin/topics']) {
       await visit(page, p, `${p} (signed in)`);
     }
     await submit(page, '/account/password', { current_password: 'wrong', new_password: 'x' }, '/account/password with errors');
@@ -209,6 +209,7 @@ try {
       await visit(page, p, `${p} (publisher)`);
     }
     await submit(page, `/resources/${guide}/translate`, { title: '' }, 'a translation with errors');
+    await submit(page, '/admin/topics', { label_en: '!!!', label_fr: '' }, 'a topic with errors', 'main form.form button[type="submit"]');
     await page.goto(`${base}/resources/${guide}/files`);
     await page.setInputFiles('#f-file', { name: 'guide.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html>not a PDF</html>') });
     await Promise.all([page.waitForLoadState('load'), page.click('main form.form button[type="submit"]')]);

@@ -25,6 +25,7 @@ pub mod people;
 pub mod resources;
 pub mod text;
 pub mod throttle;
+pub mod topics;
 
 pub use error::{FieldError, FieldErrors};
 

@@ -231,8 +231,14 @@ fn codes(
 }
 
 impl ResourceInput {
-    /// Checks the resource; `publishers` are the ones the author may publish for.
+    /// Checks the resource; `publishers` are the ones the author may publish for. Topics
+    /// are the curriculum's.
     pub fn parse(&self, publishers: &[Publisher]) -> Result<ResourceDraft, FieldErrors> {
+        self.parse_with(publishers, &[])
+    }
+
+    /// Like [`ResourceInput::parse`], with the topics an administrator added.
+    pub fn parse_with(&self, publishers: &[Publisher], added_topics: &[String]) -> Result<ResourceDraft, FieldErrors> {
         let mut errs = FieldErrors::new();
         let publisher = errs.take(
             Publisher::parse(&self.publisher)
@@ -255,8 +261,9 @@ impl ResourceInput {
                 .map(|l| l.code.clone())
                 .ok_or_else(|| FieldError::new("language", "invalid-choice")),
         );
-        let topics =
-            errs.take(codes("topics", &self.topics, |t| crate::initiatives::TOPICS.contains(&t).then(|| t.to_owned())));
+        let topics = errs.take(codes("topics", &self.topics, |t| {
+            (crate::initiatives::TOPICS.contains(&t) || added_topics.iter().any(|a| a == t)).then(|| t.to_owned())
+        }));
         let sectors =
             errs.take(codes("sectors", &self.sectors, |s| crate::organisations::sector(s).map(|c| c.code.clone())));
         let audiences =

@@ -24,6 +24,7 @@ pub mod resources;
 pub mod review;
 pub mod secret;
 pub mod submissions;
+pub mod topics;
 pub mod tx;
 
 pub use tx::{LockTable, Tx};
@@ -243,6 +244,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (19, include_str!("../migrations/sqlite/0019_resource_parts.sql")),
             (20, include_str!("../migrations/sqlite/0020_initiative_countries.sql")),
             (21, include_str!("../migrations/sqlite/0021_organisations_searchable.sql")),
+            (22, include_str!("../migrations/sqlite/0022_topics.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -266,6 +268,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (19, include_str!("../migrations/postgres/0019_resource_parts.sql")),
             (20, include_str!("../migrations/postgres/0020_initiative_countries.sql")),
             (21, include_str!("../migrations/postgres/0021_organisations_searchable.sql")),
+            (22, include_str!("../migrations/postgres/0022_topics.sql")),
         ],
     }
 }

@@ -8,7 +8,7 @@
 use crate::AppState;
 use crate::{
     accounts, admin, applications, find, follows, groups, initiatives, landscape, messages, moderation, organisations,
-    people, resources,
+    people, resources, topics,
 };
 use axum::Router;
 use axum::http::{HeaderValue, header};
@@ -51,7 +51,8 @@ use utoipa::{Modify, OpenApi};
         resources::api::update_resource, resources::api::set_resource_state, resources::api::resource_history,
         resources::api::resource_translations, resources::api::resource_files, resources::api::attach_file,
         resources::api::download_file, resources::api::remove_file, landscape::api::landscape,
-        landscape::api::landscape_cell, find::api::suggest,
+        landscape::api::landscape_cell, find::api::suggest, topics::topics, topics::create_topic,
+        topics::delete_topic,
         find::api::search,
         initiatives::api::history, initiatives::api::editors, initiatives::api::add_editor, initiatives::api::remove_editor,
     ),
@@ -215,6 +216,7 @@ pub fn router() -> Router<AppState> {
         .merge(moderation::api::routes())
         .merge(resources::api::routes())
         .merge(landscape::api::routes())
+        .merge(topics::api_routes())
         .merge(find::api::routes());
     Router::new().nest("/api/v1", v1).route("/api/openapi.json", get(openapi))
 }

@@ -39,6 +39,7 @@ pub mod passwords;
 pub mod people;
 pub mod resources;
 pub mod security;
+pub mod topics;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -59,6 +60,7 @@ pub struct AppState {
     pub jobs_notify: Arc<tokio::sync::Notify>,
     pub home_cache: Arc<home::Cache>,
     pub search: Arc<find::Engine>,
+    pub topics: Arc<topics::Registry>,
 }
 
 impl AppState {
@@ -73,6 +75,7 @@ impl AppState {
             jobs_notify: Arc::new(tokio::sync::Notify::new()),
             home_cache: Arc::new(home::Cache::default()),
             search,
+            topics: Arc::new(topics::Registry::default()),
         })
     }
 }
@@ -107,6 +110,7 @@ pub fn router(state: AppState) -> Router {
         .merge(moderation::router())
         .merge(resources::router())
         .merge(landscape::router())
+        .merge(topics::router())
         .merge(find::router())
         .merge(admin::router())
         .merge(api::router())

@@ -535,3 +535,96 @@ async fn the_landscape_map_counts_who_provides_expertise_where() {
     assert_eq!(v.get("/landscape?show=cats").await.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(v.get("/landscape/XX/pcp").await.status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn administrators_add_topics_that_resources_use() {
+    let app = TestApp::spawn().await;
+    let (mut admin, mut bob, ini) = publisher(&app).await;
+    // Only administrators add topics.
+    assert_eq!(bob.get("/admin/topics").await.status, StatusCode::FORBIDDEN);
+    let bad = admin.post_form("/admin/topics", &[("label_en", "PCP"), ("label_fr", ""), ("label_de", "x")]).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    bad.assert_contains("f-label_en-error");
+    bad.assert_contains("f-label_fr-error");
+    let r = admin
+        .post_form(
+            "/admin/topics",
+            &[("label_en", "Green procurement"), ("label_fr", "Achats verts"), ("label_de", "Grüne Beschaffung")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let again = admin
+        .post_form("/admin/topics", &[("label_en", "Green  procurement!"), ("label_fr", "a"), ("label_de", "b")])
+        .await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY, "the same code twice");
+    let anon = Api::new(&app, None);
+    let topics = anon.get("/api/v1/topics").await.json();
+    assert_eq!(topics.as_array().unwrap().len(), 10);
+    assert_eq!(topics[9]["code"], "green-procurement");
+    assert_eq!(topics[9]["curriculum"], false);
+
+    // A resource takes it; readers see its name in their language; the list filters by it.
+    let form = bob.get("/resources/new").await;
+    form.assert_contains("value=\"green-procurement\"");
+    let id = create(
+        &mut bob,
+        &[
+            ("publisher", &format!("initiative:{ini}")),
+            ("kind", "guide"),
+            ("title", "Buying green"),
+            ("summary", "s"),
+            ("body", "b"),
+            ("language", "ENG"),
+            ("topics", "green-procurement"),
+        ],
+    )
+    .await;
+    publish(&mut bob, id).await;
+    assert!(get_in(&app, "fr", &format!("/resources/{id}")).await.contains("Achats verts"));
+    assert!(get_in(&app, "en", "/resources?topic=green-procurement").await.contains("Buying green"));
+    assert_eq!(anon.get("/api/v1/resources?topic=green-procurement").await.json()["total"], 1);
+    let s = anon.get("/api/v1/search?topic=green-procurement").await.json();
+    assert_eq!(s["total"], 1, "{s}");
+    assert!(get_in(&app, "de", "/search?q=buying").await.contains("Grüne Beschaffung"));
+
+    // In use, it stays; unused, it goes, and is then refused on resources.
+    let api = Api::new(&app, Some(&token_for(&mut admin, "a").await));
+    assert_eq!(
+        api.send(Method::DELETE, "/api/v1/topics/green-procurement", json!({})).await.status,
+        StatusCode::CONFLICT
+    );
+    assert_eq!(api.send(Method::DELETE, "/api/v1/topics/pcp", json!({})).await.status, StatusCode::CONFLICT);
+    let r = api
+        .send(
+            Method::POST,
+            "/api/v1/topics",
+            json!({"label_en": "Social clauses", "label_fr": "Clauses sociales", "label_de": "Soziale Klauseln"}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    assert_eq!(
+        api.send(Method::DELETE, "/api/v1/topics/social-clauses", json!({})).await.status,
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(
+        api.send(Method::DELETE, "/api/v1/topics/social-clauses", json!({})).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let bob_api = Api::new(&app, Some(&token_for(&mut bob, "b").await));
+    let r = bob_api
+        .send(
+            Method::POST,
+            "/api/v1/resources",
+            json!({"publisher": format!("initiative:{ini}"), "kind": "guide",
+               "title": "t", "summary": "s", "body": "b", "language": "ENG", "topics": ["social-clauses"]}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        bob_api
+            .send(Method::POST, "/api/v1/topics", json!({"label_en": "x", "label_fr": "y", "label_de": "z"}))
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+}

@@ -59,7 +59,9 @@ impl Engine {
             for (kind, id) in items {
                 match kind {
                     "resource" => match state.db.resource(id).await {
-                        Ok(r) if r.state == State::Published => self.index.upsert(&doc_of(&r)).map_err(internal)?,
+                        Ok(r) if r.state == State::Published => {
+                            self.index.upsert(&doc_of(&r, &state.topics)).map_err(internal)?
+                        }
                         Ok(_) | Err(store::StoreError::NotFound) => self.index.delete("resource", id),
                         Err(e) => return Err(e.into()),
                     },
@@ -87,6 +89,8 @@ impl Engine {
     /// Rebuilds the index from the tables (`iptf reindex`); `progress` is told (done, total).
     pub async fn rebuild(&self, state: &AppState, progress: impl Fn(u64, u64)) -> Result<u64, AppError> {
         let mut applied = self.applied.lock().await;
+        // The added topics' names go into the index with the resources.
+        crate::topics::reload(state).await;
         // Rows written while rebuilding are applied again by the next catch-up.
         let last = state.db.outbox_last().await?;
         self.index.clear().map_err(internal)?;
@@ -97,7 +101,7 @@ impl Engine {
             let batch = state.db.published_resources_after(after, 1000).await?;
             let Some(l) = batch.last().map(|r| r.id) else { break };
             for r in &batch {
-                self.index.upsert(&doc_of(r)).map_err(internal)?;
+                self.index.upsert(&doc_of(r, &state.topics)).map_err(internal)?;
             }
             done += batch.len() as u64;
             progress(done, total);
@@ -133,12 +137,12 @@ fn internal(e: search::SearchError) -> AppError {
 
 /// A resource as the index takes it: its words, and the labels that carry it across
 /// languages (its topics' names, its CPV codes' labels in the 24 EU languages).
-pub fn doc_of(r: &Resource) -> Doc {
+pub fn doc_of(r: &Resource, topics: &crate::topics::Registry) -> Doc {
     let d = &r.draft;
     let mut cross: Vec<String> = Vec::new();
     for t in &d.topics {
         for lang in Language::ALL {
-            cross.push(Tr::new(lang).t(&format!("topic-{t}")));
+            cross.push(topics.label(&Tr::new(lang), t));
         }
     }
     for c in &d.cpv {
@@ -210,6 +214,8 @@ pub fn spawn_tailer(state: AppState) {
             if let Err(e) = state.search.catch_up(&state).await {
                 tracing::warn!(error = %e, "search index catch-up failed");
             }
+            // Topics an administrator added on another process.
+            crate::topics::reload(&state).await;
             tokio::time::sleep(std::time::Duration::from_secs(1)).await;
         }
     });

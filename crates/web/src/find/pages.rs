@@ -74,10 +74,10 @@ impl Params {
 }
 
 /// Whether a facet value is one the hub knows (an unknown one is set aside with a notice).
-fn known(dim: &str, v: &str) -> bool {
+fn known(dim: &str, v: &str, topics: &crate::topics::Registry) -> bool {
     match dim {
         "kind" => domain::resources::KINDS.contains(&v) || v == "organisation",
-        "topic" => domain::initiatives::TOPICS.contains(&v),
+        "topic" => topics.is_known(v),
         "sector" => domain::organisations::sector(v).is_some(),
         "language" => domain::people::language(v).is_some(),
         "country" => domain::geo::Country::parse("country", v).is_ok(),
@@ -88,7 +88,7 @@ fn known(dim: &str, v: &str) -> bool {
 }
 
 /// The query the index runs, and the notices about what was set aside.
-pub fn query(p: &Params, tr: &Tr) -> (SearchQuery, Vec<String>) {
+pub fn query(p: &Params, tr: &Tr, topics: &crate::topics::Registry) -> (SearchQuery, Vec<String>) {
     let mut notices = Vec::new();
     let mut filters = Vec::new();
     for d in DIMENSIONS {
@@ -96,7 +96,7 @@ pub fn query(p: &Params, tr: &Tr) -> (SearchQuery, Vec<String>) {
         if v.is_empty() {
             continue;
         }
-        if known(d, v) {
+        if known(d, v, topics) {
             filters.push((d, v.to_owned()));
         } else {
             notices.push(tr.ta("search-unknown-filter", "value", v));
@@ -114,11 +114,17 @@ pub fn query(p: &Params, tr: &Tr) -> (SearchQuery, Vec<String>) {
 }
 
 /// A facet value in words.
-pub fn label(tr: &Tr, dim: &str, v: &str, initiatives: &HashMap<String, String>) -> String {
+pub fn label(
+    tr: &Tr,
+    dim: &str,
+    v: &str,
+    initiatives: &HashMap<String, String>,
+    topics: &crate::topics::Registry,
+) -> String {
     match dim {
         "kind" if v == "organisation" => tr.t("search-kind-organisation"),
         "kind" => tr.t(&format!("resource-kind-{v}")),
-        "topic" => tr.t(&format!("topic-{v}")),
+        "topic" => topics.label(tr, v),
         "sector" => domain::organisations::sector(v).map(|s| s.label(tr.lang).to_owned()).unwrap_or_else(|| v.into()),
         "language" => domain::people::language(v).map(|l| l.label(tr.lang).to_owned()).unwrap_or_else(|| v.into()),
         "country" => {
@@ -233,7 +239,7 @@ pub async fn run(
     p: &Params,
     tr: &Tr,
 ) -> Result<(search::Results, Vec<(search::Hit, Found)>, Vec<String>), AppError> {
-    let (q, mut notices) = query(p, tr);
+    let (q, mut notices) = query(p, tr, &state.topics);
     // The index is kept current by the writes of this process (`resources::service`) and
     // by the tailer for the others'; a search reads it as it is. The work is CPU-bound:
     // off the async threads.
@@ -281,7 +287,7 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx, Query(p): Query<Par
                 values: values
                     .iter()
                     .take(12)
-                    .map(|(v, n)| (label(&tr, d, v, &initiatives), *n, p.with(d, v), v == chosen))
+                    .map(|(v, n)| (label(&tr, d, v, &initiatives, &state.topics), *n, p.with(d, v), v == chosen))
                     .collect(),
                 clear: (!chosen.is_empty()).then(|| p.with(d, "")),
             })

@@ -184,7 +184,7 @@ pub async fn resources(
                 .ok_or_else(|| AppError::invalid("prefer_language", "invalid-choice"))?,
         ),
     };
-    let f = filters.check(prefer)?;
+    let f = filters.check(prefer, &state.topics)?;
     let page = match p.page.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         None => 1,
         Some(s) => s.parse::<i64>().map_err(|_| AppError::invalid("page", "not-a-number"))?.clamp(1, 500),

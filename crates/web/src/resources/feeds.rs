@@ -32,7 +32,7 @@ fn esc(s: &str) -> String {
 pub async fn atom(State(state): State<AppState>, ctx: Ctx, Query(q): Query<Filters>) -> Result<Response, AppError> {
     let tr = ctx.tr();
     let filters = Filters { q: String::new(), ..q };
-    let f = filters.check(None)?;
+    let f = filters.check(None, &state.topics)?;
     let (items, _) = state.db.published_resources(&f, 50, 0).await?;
     let origin = state.config.public_origin();
     let query = serde_urlencoded::to_string(filters.pairs()).unwrap_or_default();
@@ -70,7 +70,7 @@ pub async fn atom(State(state): State<AppState>, ctx: Ctx, Query(q): Query<Filte
             esc(&tr.t(&format!("resource-kind-{}", d.kind)))
         );
         for t in &d.topics {
-            x += &format!("<category term=\"{}\" label=\"{}\"/>\n", esc(t), esc(&tr.t(&format!("topic-{t}"))));
+            x += &format!("<category term=\"{}\" label=\"{}\"/>\n", esc(t), esc(&state.topics.label(&tr, t)));
         }
         x += &format!("<summary>{}</summary>\n</entry>\n", esc(&d.summary));
     }

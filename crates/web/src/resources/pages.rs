@@ -6,7 +6,6 @@ use crate::ctx::{AuthUser, Ctx};
 use crate::error::AppError;
 use crate::forms::{Field, Fields, Form};
 use crate::i18n::Tr;
-use crate::initiatives::pages::topic_choices;
 use crate::organisations::pages::{Select, choices_country, choices_sector};
 use crate::page::{self, Chrome};
 use askama::Template;
@@ -69,7 +68,7 @@ impl CaseView {
 }
 
 impl View {
-    fn new(r: Resource, tr: &Tr) -> Self {
+    fn new(r: Resource, tr: &Tr, topics: &crate::topics::Registry) -> Self {
         let d = &r.draft;
         let mut tags: Vec<String> = d.audiences.iter().map(|a| tr.t(&format!("audience-{a}"))).collect();
         tags.extend(
@@ -93,7 +92,7 @@ impl View {
         Self {
             kind: tr.t(&format!("resource-kind-{}", d.kind)),
             language: domain::people::language(&d.language).map(|l| l.label(tr.lang).to_owned()).unwrap_or_default(),
-            topics: d.topics.iter().map(|t| tr.t(&format!("topic-{t}"))).collect(),
+            topics: d.topics.iter().map(|t| topics.label(tr, t)).collect(),
             tags,
             state: tr.t(&format!("resource-state-{}", r.state.as_str())),
             date: r.published_at.map(|t| tr.date(t)),
@@ -146,7 +145,7 @@ fn procedure_choices(tr: &Tr) -> Vec<(String, String)> {
 async fn filter_selects(state: &AppState, tr: &Tr, f: &service::Filters) -> Result<Vec<Select>, AppError> {
     Ok(vec![
         Select::filter(tr, "kind", "label-resource-kind", kind_choices(tr), &f.kind),
-        Select::filter(tr, "topic", "label-topic", topic_choices(tr), &f.topic),
+        Select::filter(tr, "topic", "label-topic", state.topics.choices(tr), &f.topic),
         Select::filter(tr, "sector", "label-sector", choices_sector(tr), &f.sector),
         Select::filter(tr, "procedure", "label-procedure", procedure_choices(tr), &f.procedure),
         Select::filter(tr, "language", "label-language", crate::people::pages::languages(tr), &f.language),
@@ -164,7 +163,7 @@ fn with_query(path: &str, pairs: &[(&str, &str)]) -> String {
 
 pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, AppError> {
     let tr = ctx.tr();
-    let f = q.f.check(Some(service::eforms_language(tr.lang.tag())))?;
+    let f = q.f.check(Some(service::eforms_language(tr.lang.tag())), &state.topics)?;
     // A page number that is not one is the first page.
     let page_no = q.page.trim().parse::<i64>().unwrap_or(1).clamp(1, 500);
     let (items, total) = state.db.published_resources(&f, PAGE, (page_no - 1) * PAGE).await?;
@@ -183,7 +182,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(q): Query<ListQ
         selects: filter_selects(&state, &tr, &q.f).await?,
         filtered: !q.f.pairs().is_empty(),
         q: q.f.q.clone(),
-        items: items.into_iter().map(|r| View::new(r, &tr)).collect(),
+        items: items.into_iter().map(|r| View::new(r, &tr, &state.topics)).collect(),
         prev: (page_no > 1).then(|| link(page_no - 1)),
         next: (page_no * PAGE < total).then(|| link(page_no + 1)),
         total,
@@ -257,7 +256,7 @@ fn schema_type(kind: &str) -> &'static str {
     }
 }
 
-fn json_ld(r: &Resource, url: &str, tr: &Tr) -> String {
+fn json_ld(r: &Resource, url: &str, tr: &Tr, topics: &crate::topics::Registry) -> String {
     let d = &r.draft;
     let mut v = serde_json::json!({
         "@context": "https://schema.org",
@@ -269,7 +268,7 @@ fn json_ld(r: &Resource, url: &str, tr: &Tr) -> String {
         "inLanguage": domain::people::iso639_1(&d.language),
         "dateModified": crate::api_common::rfc3339(r.updated_at),
         "publisher": {"@type": "Organization", "name": r.publisher_name},
-        "keywords": d.topics.iter().map(|t| tr.t(&format!("topic-{t}"))).collect::<Vec<_>>().join(", "),
+        "keywords": d.topics.iter().map(|t| topics.label(tr, t)).collect::<Vec<_>>().join(", "),
     });
     if let Some(p) = r.published_at {
         v["datePublished"] = crate::api_common::rfc3339(p).into();
@@ -308,8 +307,8 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) 
     let description: String = r.draft.summary.chars().take(300).collect();
     Ok(page::render(&Show {
         c: Chrome::new(&ctx, r.draft.title.clone()),
-        json_ld: json_ld(&r, &url, &tr),
-        v: View::new(r, &tr),
+        json_ld: json_ld(&r, &url, &tr, &state.topics),
+        v: View::new(r, &tr, &state.topics),
         editor,
         versions,
         yours,
@@ -321,6 +320,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) 
 
 fn form(
     tr: &Tr,
+    topic_opts: Vec<(String, String)>,
     csrf: &str,
     action: String,
     input: &ResourceInput,
@@ -352,7 +352,7 @@ fn form(
         Field::new("select", "language", tr.t("label-language"))
             .required()
             .options(langs, std::slice::from_ref(&input.language)),
-        Field::new("checkboxes", "topics", tr.t("label-topics")).options(topic_choices(tr), &input.topics),
+        Field::new("checkboxes", "topics", tr.t("label-topics")).options(topic_opts, &input.topics),
         Field::new("checkboxes", "audiences", tr.t("label-audiences")).options(audiences, &input.audiences),
         Field::new("checkboxes", "procedures", tr.t("label-procedures")).options(procedures, &input.procedures),
         Field::new("checkboxes", "sectors", tr.t("label-sectors")).options(choices_sector(tr), &input.sectors),
@@ -469,7 +469,7 @@ async fn new_page(
         return Err(AppError::Forbidden);
     }
     let tr = ctx.tr();
-    let f = form(&tr, &ctx.csrf, "/resources".into(), input, Some(&ps));
+    let f = form(&tr, state.topics.choices(&tr), &ctx.csrf, "/resources".into(), input, Some(&ps));
     Ok(page::form_page(ctx, tr.t("resource-new-title"), f, errs, "/resources".into()))
 }
 
@@ -508,7 +508,7 @@ async fn translate_page(
     }
     let tr = ctx.tr();
     let input = input.cloned().unwrap_or_else(|| ResourceInput { language: String::new(), ..input_of(&r) });
-    let f = form(&tr, &ctx.csrf, format!("/resources/{id}/translations"), &input, None);
+    let f = form(&tr, state.topics.choices(&tr), &ctx.csrf, format!("/resources/{id}/translations"), &input, None);
     Ok(page::form_page(
         ctx,
         tr.ta("resource-translate-title", "title", &r.draft.title),
@@ -554,7 +554,7 @@ async fn edit_page(
     }
     let tr = ctx.tr();
     let input = input.cloned().unwrap_or_else(|| input_of(&r));
-    let f = form(&tr, &ctx.csrf, format!("/resources/{id}/edit"), &input, None);
+    let f = form(&tr, state.topics.choices(&tr), &ctx.csrf, format!("/resources/{id}/edit"), &input, None);
     Ok(page::form_page(ctx, tr.ta("resource-edit-title", "title", &r.draft.title), f, errs, format!("/resources/{id}")))
 }
 
@@ -746,18 +746,18 @@ pub async fn case_studies(
 ) -> Result<Response, AppError> {
     let tr = ctx.tr();
     let filters = service::Filters { kind: "case-study".into(), ..q.f.clone() };
-    let f = filters.check(Some(service::eforms_language(tr.lang.tag())))?;
+    let f = filters.check(Some(service::eforms_language(tr.lang.tag())), &state.topics)?;
     let (items, total) = state.db.published_resources(&f, 100, 0).await?;
     Ok(page::render(&CaseStudies {
         c: Chrome::new(&ctx, tr.t("case-studies-title")),
         selects: vec![
             Select::filter(&tr, "procedure", "label-procedure", procedure_choices(&tr), &q.f.procedure),
             Select::filter(&tr, "sector", "label-sector", choices_sector(&tr), &q.f.sector),
-            Select::filter(&tr, "topic", "label-topic", topic_choices(&tr), &q.f.topic),
+            Select::filter(&tr, "topic", "label-topic", state.topics.choices(&tr), &q.f.topic),
         ],
         filtered: !q.f.pairs().is_empty(),
         q: q.f.q.clone(),
-        items: items.into_iter().map(|r| View::new(r, &tr)).collect(),
+        items: items.into_iter().map(|r| View::new(r, &tr, &state.topics)).collect(),
         total,
     }))
 }
@@ -790,7 +790,7 @@ pub async fn compare(
     let items = ids
         .iter()
         .filter_map(|i| found.iter().find(|r| r.id == *i && r.draft.case_study.is_some()).cloned())
-        .map(|r| View::new(r, &tr))
+        .map(|r| View::new(r, &tr, &state.topics))
         .collect();
     Ok(page::render(&Compare { c: Chrome::new(&ctx, tr.t("case-compare-title")), items }))
 }

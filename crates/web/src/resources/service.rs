@@ -60,7 +60,7 @@ pub async fn create(
         return Err(AppError::Forbidden);
     }
     let (d, group) = match translation_of {
-        None => (input.parse(&allowed)?, None),
+        None => (input.parse_with(&allowed, &state.topics.codes())?, None),
         Some(t) => {
             let original = match state.db.resource(t).await {
                 Ok(o) if may_edit(state, Some(user), &o).await? => o,
@@ -71,7 +71,10 @@ pub async fn create(
             };
             let input = ResourceInput { publisher: original.publisher.key(), ..input.clone() };
             // A group's first resource is its key; it never changes once set.
-            (input.parse(&[original.publisher])?, Some(original.translation_group.unwrap_or(original.id)))
+            (
+                input.parse_with(&[original.publisher], &state.topics.codes())?,
+                Some(original.translation_group.unwrap_or(original.id)),
+            )
         }
     };
     let html = domain::markdown::to_html(&d.body);
@@ -86,6 +89,7 @@ pub async fn create(
         }
         tx.start_translation_group(g).await?;
     }
+    added_topics_stand(&mut tx, &d).await?;
     let id = tx.create_resource(&d, &html, group, user.id, now).await?;
     tx.add_resource_revision(id, (user.id, &user.name), &d, now).await?;
     state.commit(tx).await?;
@@ -100,15 +104,28 @@ pub async fn update(state: &AppState, user: &User, id: i64, input: &ResourceInpu
     }
     // The publisher does not change with an edit.
     let input = ResourceInput { publisher: r.publisher.key(), ..input.clone() };
-    let d = input.parse(&[r.publisher])?;
+    let d = input.parse_with(&[r.publisher], &state.topics.codes())?;
     let html = domain::markdown::to_html(&d.body);
     let now = store::now();
     let mut tx = state.db.begin().await?;
     tx.lock_row(LockTable::Resources, id).await?;
+    added_topics_stand(&mut tx, &d).await?;
     tx.update_resource(id, &d, &html, now).await?;
     tx.add_resource_revision(id, (user.id, &user.name), &d, now).await?;
     state.commit(tx).await?;
     crate::find::refresh(state).await;
+    Ok(())
+}
+
+/// The added topics a resource is tagged with still exist (an administrator may remove one
+/// at the same instant: both take the topic's lock, so one of them sees the other's work).
+async fn added_topics_stand(tx: &mut store::Tx, d: &ResourceDraft) -> Result<(), AppError> {
+    for t in d.topics.iter().filter(|t| !domain::initiatives::TOPICS.contains(&t.as_str())) {
+        tx.lock_key(&format!("topic:{t}")).await?;
+        if !tx.topic_exists(t).await? {
+            return Err(FieldErrors::from(FieldError::new("topics", "invalid-choice")).into());
+        }
+    }
     Ok(())
 }
 
@@ -290,14 +307,14 @@ impl Filters {
     /// The list's filters; an unknown value is an error on its field. `reader` is the
     /// reader's language (eForms code): of a resource and its translations, the list shows
     /// the one in that language.
-    pub fn check(&self, reader: Option<&str>) -> Result<ResourceFilter, FieldErrors> {
+    pub fn check(&self, reader: Option<&str>, topics: &crate::topics::Registry) -> Result<ResourceFilter, FieldErrors> {
         let mut errs = FieldErrors::new();
         let some = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
         let check = |field: &'static str, v: Option<String>, ok: &dyn Fn(&str) -> bool, errs: &mut FieldErrors| {
             v.and_then(|v| errs.take(if ok(&v) { Ok(v) } else { Err(FieldError::new(field, "invalid-choice")) }))
         };
         let kind = check("kind", some(&self.kind), &|k| domain::resources::KINDS.contains(&k), &mut errs);
-        let topic = check("topic", some(&self.topic), &|t| domain::initiatives::TOPICS.contains(&t), &mut errs);
+        let topic = check("topic", some(&self.topic), &|t| topics.is_known(t), &mut errs);
         let sector = check("sector", some(&self.sector), &|s| domain::organisations::sector(s).is_some(), &mut errs);
         let language = check("language", some(&self.language), &|l| domain::people::language(l).is_some(), &mut errs);
         let procedure =
