@@ -493,12 +493,20 @@ pub async fn create(
     }
 }
 
-/// The form of a translation: the original's text to translate, another language.
-async fn translate_page(
+/// What a form about an existing resource does: edit it, or translate it (the original's
+/// text to translate, another language).
+#[derive(Clone, Copy, PartialEq)]
+enum Existing {
+    Edit,
+    Translate,
+}
+
+/// The form of an existing resource, for its publishers (404 for anyone else).
+async fn existing_page(
     state: &AppState,
     user: &User,
     ctx: &Ctx,
-    id: i64,
+    (id, what): (i64, Existing),
     input: Option<&ResourceInput>,
     errs: Option<&FieldErrors>,
 ) -> Result<Response, AppError> {
@@ -507,15 +515,16 @@ async fn translate_page(
         return Err(AppError::NotFound);
     }
     let tr = ctx.tr();
-    let input = input.cloned().unwrap_or_else(|| ResourceInput { language: String::new(), ..input_of(&r) });
-    let f = form(&tr, state.topics.choices(&tr), &ctx.csrf, format!("/resources/{id}/translations"), &input, None);
-    Ok(page::form_page(
-        ctx,
-        tr.ta("resource-translate-title", "title", &r.draft.title),
-        f,
-        errs,
-        format!("/resources/{id}"),
-    ))
+    let (action, title) = match what {
+        Existing::Edit => (format!("/resources/{id}/edit"), "resource-edit-title"),
+        Existing::Translate => (format!("/resources/{id}/translations"), "resource-translate-title"),
+    };
+    let input = input.cloned().unwrap_or_else(|| match what {
+        Existing::Edit => input_of(&r),
+        Existing::Translate => ResourceInput { language: String::new(), ..input_of(&r) },
+    });
+    let f = form(&tr, state.topics.choices(&tr), &ctx.csrf, action, &input, None);
+    Ok(page::form_page(ctx, tr.ta(title, "title", &r.draft.title), f, errs, format!("/resources/{id}")))
 }
 
 pub async fn translate_form(
@@ -523,7 +532,7 @@ pub async fn translate_form(
     AuthUser(user, ctx): AuthUser,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    translate_page(&state, &user, &ctx, id, None, None).await
+    existing_page(&state, &user, &ctx, (id, Existing::Translate), None, None).await
 }
 
 pub async fn translate(
@@ -535,27 +544,11 @@ pub async fn translate(
     let input = input_from(&f);
     match service::create(&state, &user, &input, Some(id)).await {
         Ok(new) => Ok(page::redirect_flash(&state, &format!("/resources/{new}"), "resource-saved")),
-        Err(AppError::Unprocessable(e)) => translate_page(&state, &user, &ctx, id, Some(&input), Some(&e)).await,
+        Err(AppError::Unprocessable(e)) => {
+            existing_page(&state, &user, &ctx, (id, Existing::Translate), Some(&input), Some(&e)).await
+        }
         Err(e) => Err(e),
     }
-}
-
-async fn edit_page(
-    state: &AppState,
-    user: &User,
-    ctx: &Ctx,
-    id: i64,
-    input: Option<&ResourceInput>,
-    errs: Option<&FieldErrors>,
-) -> Result<Response, AppError> {
-    let (r, editor) = service::visible(state, Some(user), id).await?;
-    if !editor {
-        return Err(AppError::NotFound);
-    }
-    let tr = ctx.tr();
-    let input = input.cloned().unwrap_or_else(|| input_of(&r));
-    let f = form(&tr, state.topics.choices(&tr), &ctx.csrf, format!("/resources/{id}/edit"), &input, None);
-    Ok(page::form_page(ctx, tr.ta("resource-edit-title", "title", &r.draft.title), f, errs, format!("/resources/{id}")))
 }
 
 pub async fn edit_form(
@@ -563,7 +556,7 @@ pub async fn edit_form(
     AuthUser(user, ctx): AuthUser,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    edit_page(&state, &user, &ctx, id, None, None).await
+    existing_page(&state, &user, &ctx, (id, Existing::Edit), None, None).await
 }
 
 pub async fn edit(
@@ -575,7 +568,9 @@ pub async fn edit(
     let input = input_from(&f);
     match service::update(&state, &user, id, &input).await {
         Ok(()) => Ok(page::redirect_flash(&state, &format!("/resources/{id}"), "resource-saved")),
-        Err(AppError::Unprocessable(e)) => edit_page(&state, &user, &ctx, id, Some(&input), Some(&e)).await,
+        Err(AppError::Unprocessable(e)) => {
+            existing_page(&state, &user, &ctx, (id, Existing::Edit), Some(&input), Some(&e)).await
+        }
         Err(e) => Err(e),
     }
 }
