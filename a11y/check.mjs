@@ -205,7 +205,7 @@ try {
       await submit(page, `/moderation/thread/${thr}`, { reason: '' }, 'a moderation decision with errors');
     }
     await submit(page, '/resources/new', { title: '' }, 'new resource with errors');
-    for (const p of [`/resources/${guide}`, `/resources/${guide}/files`, `/resources/${guide}/translate`, `/resources/${guide}/history`]) {
+    for (const p of [`/resources/${guide}`, `/resources/${guide}/files`, `/resources/${guide}/translate`, `/resources/${guide}/history`, `/resources/${guide}/delete`]) {
       await visit(page, p, `${p} (publisher)`);
     }
     await submit(page, `/resources/${guide}/translate`, { title: '' }, 'a translation with errors');

@@ -481,6 +481,15 @@ impl Tx {
         self.outbox("resource", id, now).await
     }
 
+    /// Deletes a resource with its history and files' rows; the index forgets it.
+    pub async fn delete_resource(&mut self, id: i64, now: UnixTime) -> Result<()> {
+        let r = sqlx::query("DELETE FROM resources WHERE id = $1").bind(id).execute(self.conn()).await?;
+        if r.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        self.outbox("resource", id, now).await
+    }
+
     /// Moves a resource to a state; publishing the first time sets its publication date.
     pub async fn set_resource_state(&mut self, id: i64, state: State, now: UnixTime) -> Result<()> {
         let r = sqlx::query(

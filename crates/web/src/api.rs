@@ -52,7 +52,7 @@ use utoipa::{Modify, OpenApi};
         resources::api::resource_translations, resources::api::resource_files, resources::api::attach_file,
         resources::api::download_file, resources::api::remove_file, landscape::api::landscape,
         landscape::api::landscape_cell, find::api::suggest, topics::topics, topics::create_topic,
-        topics::delete_topic,
+        topics::delete_topic, resources::api::delete_resource,
         find::api::search,
         initiatives::api::history, initiatives::api::editors, initiatives::api::add_editor, initiatives::api::remove_editor,
     ),

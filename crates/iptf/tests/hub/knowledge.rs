@@ -226,6 +226,26 @@ async fn translations_are_linked_and_readers_see_their_language() {
         )
         .await;
     assert!(r.status == StatusCode::FORBIDDEN || r.status == StatusCode::UNPROCESSABLE_ENTITY, "{}", r.status);
+
+    // Deleting the original: only its publishers may; the search and the library forget
+    // it; its translations stay linked.
+    assert_eq!(anon.get("/api/v1/search?q=preparing").await.json()["total"], 1);
+    assert_eq!(
+        carla_api.send(Method::DELETE, &format!("/api/v1/resources/{en}"), json!({})).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(carla.get(&format!("/resources/{en}/delete")).await.status, StatusCode::NOT_FOUND);
+    bob.get(&format!("/resources/{en}/delete")).await.assert_contains("Its translations stay");
+    let r = bob.post_form(&format!("/resources/{en}/delete"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(anon.get(&format!("/api/v1/resources/{en}")).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(anon.get("/api/v1/search?q=preparing").await.json()["total"], 0);
+    let group = api.get(&format!("/api/v1/resources/{fr}/translations")).await.json();
+    assert_eq!(group.as_array().unwrap().len(), 2, "{group}");
+    assert_eq!(
+        api.send(Method::DELETE, &format!("/api/v1/resources/{en}"), json!({})).await.status,
+        StatusCode::NOT_FOUND
+    );
 }
 
 /// A small but whole PDF.

@@ -1243,3 +1243,7 @@ error-topic-needs-letters = Verwenden Sie Buchstaben oder Ziffern im englischen 
 error-topic-in-use = Ressourcen tragen dieses Thema.
 error-topic-curriculum = Die Themen des Programms bleiben.
 admin-topics = Themen
+resource-delete = Diese Ressource löschen
+resource-delete-title = { $title } löschen?
+resource-delete-body = Die Ressource, ihre Fassungen und ihre angehängten Dateien werden endgültig gelöscht; sie verlässt die Bibliothek und die Suche. Ihre Übersetzungen bleiben. Um sie vorübergehend zurückzuziehen, archivieren Sie sie stattdessen.
+flash-resource-deleted = Die Ressource ist gelöscht.

@@ -1243,3 +1243,7 @@ error-topic-needs-letters = Use letters or digits in the English name.
 error-topic-in-use = Resources are tagged with this topic.
 error-topic-curriculum = The curriculum's topics stay.
 admin-topics = Topics
+resource-delete = Delete this resource
+resource-delete-title = Delete { $title }?
+resource-delete-body = The resource, its versions and its attached files are deleted for good; it leaves the library and the search. Its translations stay. To take it off the library for a while, archive it instead.
+flash-resource-deleted = The resource is deleted.

@@ -1243,3 +1243,7 @@ error-topic-needs-letters = Utilisez des lettres ou des chiffres dans le nom ang
 error-topic-in-use = Des ressources portent ce thème.
 error-topic-curriculum = Les thèmes du programme restent.
 admin-topics = Thèmes
+resource-delete = Supprimer cette ressource
+resource-delete-title = Supprimer { $title } ?
+resource-delete-body = La ressource, ses versions et ses fichiers joints sont supprimés définitivement ; elle quitte la bibliothèque et la recherche. Ses traductions restent. Pour la retirer un temps, archivez-la plutôt.
+flash-resource-deleted = La ressource est supprimée.

@@ -18,7 +18,7 @@ use utoipa::{IntoParams, ToSchema};
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/resources", get(resources).post(create_resource))
-        .route("/resources/{id}", get(resource).put(update_resource))
+        .route("/resources/{id}", get(resource).put(update_resource).delete(delete_resource))
         .route("/resources/{id}/state", put(set_resource_state))
         .route("/resources/{id}/history", get(resource_history))
         .route("/resources/{id}/translations", get(resource_translations))
@@ -300,6 +300,18 @@ pub async fn update_resource(
 ) -> Result<Json<ResourceOut>, AppError> {
     service::update(&state, &user, id, &b.into()).await?;
     Ok(Json(state.db.resource(id).await?.into()))
+}
+
+/// Deletes a resource with its history and files (its publishers).
+#[utoipa::path(delete, path = "/api/v1/resources/{id}", tag = "knowledge", params(("id" = i64, Path)),
+    responses((status = 204), (status = 404)), security(("token" = [])))]
+pub async fn delete_resource(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path(id): Path<i64>,
+) -> Result<StatusCode, AppError> {
+    service::delete(&state, &user, id).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 #[derive(Deserialize, ToSchema)]

@@ -22,6 +22,7 @@ pub fn router() -> Router<AppState> {
         .route("/resources/{id}/edit", get(pages::edit_form).post(pages::edit))
         .route("/resources/{id}/state", post(pages::set_state))
         .route("/resources/{id}/history", get(pages::history))
+        .route("/resources/{id}/delete", get(pages::delete_confirm).post(pages::delete))
         .route("/resources/{id}/translate", get(pages::translate_form))
         .route("/resources/{id}/translations", post(pages::translate))
         .route("/resources/{id}/files", get(pages::files).post(pages::attach))

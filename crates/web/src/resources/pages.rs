@@ -595,6 +595,38 @@ pub async fn set_state(
     Ok(page::redirect_flash(&state, &format!("/resources/{id}"), flash))
 }
 
+pub async fn delete_confirm(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let (r, editor) = service::visible(&state, Some(&user), id).await?;
+    if !editor {
+        return Err(AppError::NotFound);
+    }
+    let tr = ctx.tr();
+    Ok(page::render(&page::ConfirmPage {
+        c: Chrome::new(&ctx, tr.ta("resource-delete-title", "title", &r.draft.title)),
+        paragraphs: vec![tr.t("resource-delete-body")],
+        action: format!("/resources/{id}/delete"),
+        submit: tr.t("resource-delete"),
+        back: format!("/resources/{id}"),
+        hidden: vec![],
+        note_label: None,
+        note_hint: None,
+        checkbox: None,
+    }))
+}
+
+pub async fn delete(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    service::delete(&state, &user, id).await?;
+    Ok(page::redirect_flash(&state, "/resources", "resource-deleted"))
+}
+
 pub struct RevisionView {
     pub at: String,
     pub by: String,

@@ -117,6 +117,21 @@ pub async fn update(state: &AppState, user: &User, id: i64, input: &ResourceInpu
     Ok(())
 }
 
+/// Deletes a resource (its publishers): its versions and its files go with it; its
+/// translations stay, linked to each other.
+pub async fn delete(state: &AppState, user: &User, id: i64) -> Result<(), AppError> {
+    let r = state.db.resource(id).await?;
+    if !may_edit(state, Some(user), &r).await? {
+        return Err(AppError::NotFound);
+    }
+    let mut tx = state.db.begin().await?;
+    tx.lock_row(LockTable::Resources, id).await?;
+    tx.delete_resource(id, store::now()).await?;
+    state.commit(tx).await?;
+    crate::find::refresh(state).await;
+    Ok(())
+}
+
 /// The added topics a resource is tagged with still exist (an administrator may remove one
 /// at the same instant: both take the topic's lock, so one of them sees the other's work).
 async fn added_topics_stand(tx: &mut store::Tx, d: &ResourceDraft) -> Result<(), AppError> {
