@@ -53,7 +53,7 @@ pub async fn landscape(
     Query(p): Query<LandscapeParams>,
 ) -> Result<Json<LandscapeOut>, AppError> {
     let only = only(p.show.as_deref().unwrap_or(""))?;
-    let m = load(&state).await?.matrix;
+    let m = load(&state, true).await?.matrix;
     let mut cells = Vec::new();
     for c in &m.countries {
         for t in TOPICS {
@@ -102,7 +102,7 @@ pub async fn landscape_cell(
     Path((country, topic)): Path<(String, String)>,
 ) -> Result<Json<LandscapeCellOut>, AppError> {
     let (country, topic) = cell_of(&country, &topic)?;
-    let data = load(&state).await?;
+    let data = load(&state, false).await?;
     let list = |v: &[store::landscape::Holder]| -> Vec<NamedOut> {
         in_cell(v, country, topic).into_iter().map(|h| NamedOut { id: h.id, name: h.name.clone() }).collect()
     };

@@ -24,7 +24,9 @@ pub struct Data {
     pub people: Vec<Holder>,
 }
 
-pub async fn load(state: &AppState) -> Result<Data, AppError> {
+/// Everything the map counts; `resources` false leaves the resources' counts out (a cell's
+/// page lists its resources by a query of its own).
+pub async fn load(state: &AppState, resources: bool) -> Result<Data, AppError> {
     let initiatives = state.db.landscape_initiatives().await?;
     let organisations = state.db.landscape_organisations().await?;
     let people = state.db.landscape_people().await?;
@@ -34,8 +36,10 @@ pub async fn load(state: &AppState) -> Result<Data, AppError> {
             matrix.add(k, &h.countries, &h.topics, 1);
         }
     }
-    for (countries, topics, n) in state.db.landscape_resources().await? {
-        matrix.add(3, &countries, &topics, n);
+    if resources {
+        for (countries, topics, n) in state.db.landscape_resources().await? {
+            matrix.add(3, &countries, &topics, n);
+        }
     }
     Ok(Data { matrix, initiatives, organisations, people })
 }

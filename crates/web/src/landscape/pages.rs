@@ -172,7 +172,7 @@ fn rows(m: &Matrix, only: Option<usize>, tr: &Tr) -> Vec<RowView> {
 pub async fn map(State(state): State<AppState>, ctx: Ctx, Query(q): Query<MapQuery>) -> Result<Response, AppError> {
     let tr = ctx.tr();
     let only = only(&q.show)?;
-    let data = load(&state).await?;
+    let data = load(&state, true).await?;
     let m = &data.matrix;
     let topics: Vec<String> = TOPICS.iter().map(|t| tr.t(&format!("topic-{t}"))).collect();
     let rows = rows(m, only, &tr);
@@ -229,7 +229,7 @@ pub async fn cell(
 ) -> Result<Response, AppError> {
     let tr = ctx.tr();
     let (country, topic) = cell_of(&country, &topic)?;
-    let data = load(&state).await?;
+    let data = load(&state, false).await?;
     let name = domain::geo::eu_countries().iter().find(|c| c.code == country).map(|c| c.name(tr.lang)).unwrap_or("");
     let topic_name = tr.t(&format!("topic-{topic}"));
     let list = |v: &[store::landscape::Holder], path: &str| -> Vec<Item> {
