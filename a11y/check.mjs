@@ -126,6 +126,8 @@ try {
     const guide = (await (await fetch(`${base}/api/v1/resources?q=Preliminary%20market%20consultation&kind=guide`)).json()).items[0]?.id;
     const cases = (await (await fetch(`${base}/api/v1/resources?kind=case-study`)).json()).items.map(r => r.id);
     if (!guide || cases.length < 2) { failures++; console.log('FAIL the demo library is missing'); }
+    const event = (await (await fetch(`${base}/api/v1/events`)).json()).items[0]?.id;
+    if (!event) { failures++; console.log('FAIL the demo events are missing'); }
 
     // Keyboard: the skip link comes first and leads to the main content.
     await page.goto(base + '/');
@@ -137,7 +139,7 @@ try {
       '/initiatives?topic=pcp&status=founding', `/initiatives/${ini}`, '/people', '/people?language=DEU&sort=recent', '/sign-in', '/register',
       '/password/forgot', '/account/confirm', '/password/reset/0000', '/join', '/groups', '/resources', '/resources?kind=guide&language=FRA', '/search', '/search?q=%22consultation&topic=nope', '/no-such-page',
       `/resources/${guide}`, '/case-studies', '/case-studies?procedure=comp-dial', `/case-studies/compare?id=${cases[0]}&id=${cases[1]}`,
-      '/landscape', '/landscape?show=people', '/landscape/FR/market-consultation']) {
+      '/landscape', '/landscape?show=people', '/landscape/FR/market-consultation', '/events', '/events?when=past', `/events/${event}`]) {
       await visit(page, p);
     }
     // The search box completes titles as one types (the browser's suggestion list).
@@ -210,6 +212,8 @@ try {
     }
     await submit(page, `/resources/${guide}/translate`, { title: '' }, 'a translation with errors');
     await submit(page, '/admin/topics', { label_en: '!!!', label_fr: '' }, 'a topic with errors', 'main form.form button[type="submit"]');
+    for (const p of ['/events/new', `/events/${event}`, `/events/${event}/edit`]) await visit(page, p, `${p} (organiser)`);
+    await submit(page, '/events/new', { title: '', capacity: '-5' }, 'a new event with errors');
     await page.goto(`${base}/resources/${guide}/files`);
     await page.setInputFiles('#f-file', { name: 'guide.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html>not a PDF</html>') });
     await Promise.all([page.waitForLoadState('load'), page.click('main form.form button[type="submit"]')]);

@@ -10,6 +10,7 @@ pub mod admin;
 pub mod applications;
 pub mod documents;
 pub mod error;
+pub mod events;
 pub mod follows;
 pub mod geo;
 pub mod groups;

@@ -419,3 +419,98 @@ pub async fn seed(db: &Db, author: (UserId, &str)) -> anyhow::Result<usize> {
     }
     Ok(added)
 }
+
+/// A demo event: (initiative, kind, format, title, summary, days from now, hours, seats).
+type DemoEvent = (&'static str, &'static str, &'static str, &'static str, &'static str, i64, i64, Option<i64>);
+
+const EVENTS: &[DemoEvent] = &[
+    (
+        "BUILD",
+        "webinar",
+        "online",
+        "Webinar: preliminary market consultation in practice",
+        "Two buyers explain how they talked to the market before a tender, and what they would do differently.",
+        14,
+        1,
+        Some(100),
+    ),
+    (
+        "HIF",
+        "training",
+        "hybrid",
+        "Training: describing a clinical need",
+        "A half-day training for hospital buyers and clinicians on writing a need that suppliers can answer.",
+        30,
+        4,
+        Some(25),
+    ),
+    (
+        "InnoBuyer",
+        "matchmaking",
+        "online",
+        "Matchmaking: large buyers meet innovative SMEs",
+        "Short one-to-one meetings between Challengers with unmet needs and Solvers with new solutions.",
+        45,
+        3,
+        None,
+    ),
+    (
+        "PROCEDIN",
+        "members-meeting",
+        "online",
+        "Members' updating meeting",
+        "The member initiatives share their news, plans and events for the months ahead.",
+        -20,
+        2,
+        None,
+    ),
+];
+
+/// Publishes the demo events (upcoming and past) with registrations of the demo people;
+/// returns how many it added (an event is known by its title).
+pub async fn seed_events(db: &Db, people: &[UserId]) -> anyhow::Result<usize> {
+    use domain::events::{EventInput, EventState, place};
+    let initiatives = db.initiatives().await?;
+    let now = store::now();
+    let mut added = 0;
+    for (acronym, kind, format, title, summary, days, hours, seats) in EVENTS {
+        let exists = db.event_id_by_title(title).await?;
+        let Some(ini) = initiatives.iter().find(|i| i.acronym == *acronym) else { continue };
+        if exists.is_some() {
+            continue;
+        }
+        let tz = domain::events::zone_or_utc("Europe/Brussels");
+        let start = (now / 3600 + days * 24) * 3600 + 9 * 3600;
+        let local = |t: i64| domain::events::utc_to_local(t, tz);
+        let publisher = Publisher::Initiative(ini.id.0);
+        let input = EventInput {
+            publisher: publisher.key(),
+            kind: kind.to_string(),
+            format: format.to_string(),
+            title: title.to_string(),
+            summary: summary.to_string(),
+            venue: if *format == "online" { String::new() } else { "Brussels".into() },
+            join_link: "https://meet.demo.iptf-hub.eu/room".into(),
+            time_zone: "Europe/Brussels".into(),
+            starts_at: local(start),
+            ends_at: local(start + hours * 3600),
+            capacity: seats.map(|s| s.to_string()).unwrap_or_default(),
+            languages: vec!["ENG".into()],
+            audiences: vec!["buyers".into()],
+            ..Default::default()
+        };
+        let d = input.parse(&[publisher], &[]).map_err(|e| anyhow::anyhow!("demo event {title}: {e:?}"))?;
+        let html = domain::markdown::to_html(&d.description);
+        let mut tx = db.begin().await?;
+        let id = tx.create_event(&d, &html, people[0], now).await?;
+        let state = if *days < 0 { EventState::Finished } else { EventState::Published };
+        tx.set_event_state(id, state, now).await?;
+        for p in people.iter().skip(1) {
+            let status = place(d.capacity, tx.confirmed_count(id).await?);
+            tx.put_registration(id, *p, status, now).await?;
+        }
+        tx.commit().await?;
+        added += 1;
+    }
+    Ok(added)
+}

@@ -406,6 +406,10 @@ pub async fn demo(db: &Db) -> anyhow::Result<()> {
     if library > 0 {
         println!("Published {library} demo resources of the member initiatives.");
     }
+    let events = crate::demo_resources::seed_events(db, &ids).await?;
+    if events > 0 {
+        println!("Published {events} demo events with registrations.");
+    }
     for o in DEMO_ORGS {
         let same_name = store::organisations::OrgFilter { q: Some(o.name.into()), ..Default::default() };
         let existing = db.organisations(&same_name, &Default::default(), 100).await?;

@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod applications;
+pub mod events;
 pub mod follows;
 pub mod groups;
 pub mod initiatives;
@@ -245,6 +246,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (20, include_str!("../migrations/sqlite/0020_initiative_countries.sql")),
             (21, include_str!("../migrations/sqlite/0021_organisations_searchable.sql")),
             (22, include_str!("../migrations/sqlite/0022_topics.sql")),
+            (23, include_str!("../migrations/sqlite/0023_events.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -269,6 +271,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (20, include_str!("../migrations/postgres/0020_initiative_countries.sql")),
             (21, include_str!("../migrations/postgres/0021_organisations_searchable.sql")),
             (22, include_str!("../migrations/postgres/0022_topics.sql")),
+            (23, include_str!("../migrations/postgres/0023_events.sql")),
         ],
     }
 }

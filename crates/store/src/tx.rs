@@ -38,6 +38,7 @@ pub enum LockTable {
     Threads,
     Conversations,
     Resources,
+    Events,
 }
 
 impl LockTable {
@@ -51,6 +52,7 @@ impl LockTable {
             Self::Threads => "threads",
             Self::Conversations => "conversations",
             Self::Resources => "resources",
+            Self::Events => "events",
         }
     }
 }

@@ -7,8 +7,8 @@
 
 use crate::AppState;
 use crate::{
-    accounts, admin, applications, find, follows, groups, initiatives, landscape, messages, moderation, organisations,
-    people, resources, topics,
+    accounts, admin, applications, events, find, follows, groups, initiatives, landscape, messages, moderation,
+    organisations, people, resources, topics,
 };
 use axum::Router;
 use axum::http::{HeaderValue, header};
@@ -52,7 +52,9 @@ use utoipa::{Modify, OpenApi};
         resources::api::resource_translations, resources::api::resource_files, resources::api::attach_file,
         resources::api::download_file, resources::api::remove_file, landscape::api::landscape,
         landscape::api::landscape_cell, find::api::suggest, topics::topics, topics::create_topic,
-        topics::delete_topic, resources::api::delete_resource,
+        topics::delete_topic, resources::api::delete_resource, events::api::events, events::api::event,
+        events::api::create_event, events::api::update_event, events::api::set_event_state, events::api::register,
+        events::api::cancel_registration, events::api::participants,
         find::api::search,
         initiatives::api::history, initiatives::api::editors, initiatives::api::add_editor, initiatives::api::remove_editor,
     ),
@@ -64,6 +66,7 @@ use utoipa::{Modify, OpenApi};
         (name = "admin", description = "Approvals and the audit log (administrators)"),
         (name = "community", description = "Member initiatives, joining, people, working groups, messages, reports"),
         (name = "knowledge", description = "Knowledge resources"),
+        (name = "events", description = "Events, registration and calendars"),
     )
 )]
 pub struct ApiDoc;
@@ -217,6 +220,7 @@ pub fn router() -> Router<AppState> {
         .merge(resources::api::routes())
         .merge(landscape::api::routes())
         .merge(topics::api_routes())
+        .merge(events::api::routes())
         .merge(find::api::routes());
     Router::new().nest("/api/v1", v1).route("/api/openapi.json", get(openapi))
 }

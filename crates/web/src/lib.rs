@@ -16,6 +16,7 @@ pub mod conditional;
 pub mod config;
 pub mod ctx;
 pub mod error;
+pub mod events;
 pub mod find;
 pub mod follows;
 pub mod forms;
@@ -111,6 +112,7 @@ pub fn router(state: AppState) -> Router {
         .merge(resources::router())
         .merge(landscape::router())
         .merge(topics::router())
+        .merge(events::router())
         .merge(find::router())
         .merge(admin::router())
         .merge(api::router())

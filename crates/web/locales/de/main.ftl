@@ -1247,3 +1247,99 @@ resource-delete = Diese Ressource löschen
 resource-delete-title = { $title } löschen?
 resource-delete-body = Die Ressource, ihre Fassungen und ihre angehängten Dateien werden endgültig gelöscht; sie verlässt die Bibliothek und die Suche. Ihre Übersetzungen bleiben. Um sie vorübergehend zurückzuziehen, archivieren Sie sie stattdessen.
 flash-resource-deleted = Die Ressource ist gelöscht.
+
+## Events
+events-title = Veranstaltungen
+events-intro = Webinare, Schulungen, Workshops und Treffen der Taskforce und ihrer Mitglieder. Melden Sie sich an, um den Teilnahmelink und einen Kalendereintrag zu erhalten.
+events-filter-label = Veranstaltungen filtern
+events-found = { $count ->
+    [one] Eine kommende Veranstaltung
+   *[other] { $n } kommende Veranstaltungen
+}
+events-found-past = { $count ->
+    [one] Eine vergangene Veranstaltung
+   *[other] { $n } vergangene Veranstaltungen
+}
+events-upcoming = Kommende Veranstaltungen
+events-past = Vergangene Veranstaltungen
+events-feed = Kalender-Feed (iCalendar) dieser Veranstaltungen
+event-new-title = Neue Veranstaltung
+event-edit = Veranstaltung bearbeiten
+event-edit-title = { $title } bearbeiten
+event-when = Wann
+event-seats = { $taken } von { $capacity } Plätzen belegt
+event-seats-unlimited = Keine Platzbegrenzung
+event-waiting-count = { $count ->
+    [one] eine Person auf der Warteliste
+   *[other] { $n } Personen auf der Warteliste
+}
+event-registration = Anmeldung
+event-register = Anmelden
+event-cancel-registration = Meine Anmeldung stornieren
+event-sign-in-to-register = Melden Sie sich an, um teilzunehmen
+event-join = Online teilnehmen
+event-add-to-calendar = Zu meinem Kalender hinzufügen (.ics)
+event-registration-confirmed = Sie sind angemeldet: Ihr Platz ist bestätigt.
+event-registration-waiting = Sie stehen auf der Warteliste; Sie erhalten eine E-Mail, wenn ein Platz frei wird.
+event-registration-cancelled = Sie haben Ihre Anmeldung storniert.
+event-participants = Teilnehmende
+event-participants-none = Noch hat sich niemand angemeldet.
+event-participant-status = Anmeldung
+event-state-title = Stand der Veranstaltung
+event-state-draft = Entwurf
+event-state-published = Veröffentlicht
+event-state-cancelled = Abgesagt
+event-state-finished = Beendet
+event-to-draft = Zurück zum Entwurf
+event-to-published = Veröffentlichen
+event-to-cancelled = Veranstaltung absagen
+event-to-finished = Als beendet markieren
+event-kind-webinar = Webinar
+event-kind-info-session = Informationsveranstaltung
+event-kind-training = Schulung
+event-kind-workshop = Workshop
+event-kind-conference = Konferenz
+event-kind-matchmaking = Matchmaking-Veranstaltung
+event-kind-members-meeting = Informationstreffen der Mitglieder
+event-format-online = Online
+event-format-onsite = Vor Ort
+event-format-hybrid = Hybrid
+label-event-kind = Art der Veranstaltung
+label-event-format = Format
+label-event-venue = Veranstaltungsort
+label-event-address = Adresse
+label-event-join-link = Teilnahmelink
+hint-event-join-link = Nur bestätigte Teilnehmende und die Veranstalter sehen ihn.
+label-time-zone = Zeitzone der Veranstaltung
+label-event-starts = Beginn (Ortszeit der Veranstaltung)
+label-event-ends = Ende (Ortszeit der Veranstaltung)
+label-capacity = Plätze
+hint-capacity = Leer lassen für keine Begrenzung. Sind alle Plätze belegt, kommen Interessierte auf eine Warteliste.
+label-registration-opens = Anmeldung öffnet
+label-registration-closes = Anmeldung schließt
+label-event-languages = Sprachen der Veranstaltung
+label-organiser = Veranstalter
+flash-event-saved = Die Veranstaltung ist gespeichert.
+flash-event-registered = Sie sind angemeldet: Ihr Platz ist bestätigt.
+flash-event-waiting = Alle Plätze sind belegt: Sie stehen auf der Warteliste.
+flash-event-already-registered = Sie sind für diese Veranstaltung bereits angemeldet.
+flash-event-registration-closed = Die Anmeldung zu dieser Veranstaltung ist nicht geöffnet.
+flash-event-cancelled-registration = Ihre Anmeldung ist storniert.
+flash-event-not-registered = Sie waren für diese Veranstaltung nicht angemeldet.
+error-invalid-datetime = Geben Sie Datum und Uhrzeit an, etwa 2027-03-10T14:00.
+error-time-does-not-exist = Diese Uhrzeit gibt es in der Zeitzone der Veranstaltung nicht (die Uhren werden dann vorgestellt). Wählen Sie eine andere.
+error-end-before-start = Das Ende muss nach dem Beginn liegen.
+error-closes-before-opens = Die Anmeldung muss nach ihrer Öffnung schließen.
+error-closes-after-end = Die Anmeldung muss vor dem Ende der Veranstaltung schließen.
+error-invalid-capacity = Geben Sie eine ganze Zahl von Plätzen von 1 bis { $limit } an, oder lassen Sie das Feld für keine Begrenzung leer.
+error-invalid-time-zone = Wählen Sie eine Zeitzone wie Europe/Brussels.
+error-venue-needed = Geben Sie Ort oder Adresse einer Präsenzveranstaltung an.
+error-event-not-open = Diese Veranstaltung ist nicht zur Anmeldung geöffnet.
+error-registration-not-open-yet = Die Anmeldung ist noch nicht geöffnet.
+error-registration-closed = Die Anmeldung ist geschlossen.
+error-already-registered = Sie sind für diese Veranstaltung bereits angemeldet.
+error-not-registered = Sie sind für diese Veranstaltung nicht angemeldet.
+mail-event-promoted-subject = Ein Platz für Sie: { $event }
+mail-event-promoted-body = Bei „{ $event }“ ist ein Platz frei geworden, und er gehört Ihnen: Sie stehen nicht mehr auf der Warteliste. Wenn Sie nicht kommen können, stornieren Sie Ihre Anmeldung, damit die nächste Person ihn bekommt.
+mail-event-open = Veranstaltung öffnen
+nav-events = Veranstaltungen

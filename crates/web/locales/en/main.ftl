@@ -1247,3 +1247,99 @@ resource-delete = Delete this resource
 resource-delete-title = Delete { $title }?
 resource-delete-body = The resource, its versions and its attached files are deleted for good; it leaves the library and the search. Its translations stay. To take it off the library for a while, archive it instead.
 flash-resource-deleted = The resource is deleted.
+
+## Events
+events-title = Events
+events-intro = Webinars, trainings, workshops and meetings of the task force and its members. Register to get the join link and a calendar entry.
+events-filter-label = Filter the events
+events-found = { $count ->
+    [one] One upcoming event
+   *[other] { $n } upcoming events
+}
+events-found-past = { $count ->
+    [one] One past event
+   *[other] { $n } past events
+}
+events-upcoming = Upcoming events
+events-past = Past events
+events-feed = Calendar feed (iCalendar) of these events
+event-new-title = New event
+event-edit = Edit the event
+event-edit-title = Edit { $title }
+event-when = When
+event-seats = { $taken } of { $capacity } seats taken
+event-seats-unlimited = No seat limit
+event-waiting-count = { $count ->
+    [one] one person waiting
+   *[other] { $n } people waiting
+}
+event-registration = Registration
+event-register = Register
+event-cancel-registration = Cancel my registration
+event-sign-in-to-register = Sign in to register
+event-join = Join the event online
+event-add-to-calendar = Add to my calendar (.ics)
+event-registration-confirmed = You are registered: your seat is confirmed.
+event-registration-waiting = You are on the waiting list; you will get an e-mail if a seat frees up.
+event-registration-cancelled = You cancelled your registration.
+event-participants = Participants
+event-participants-none = Nobody has registered yet.
+event-participant-status = Registration
+event-state-title = State of the event
+event-state-draft = Draft
+event-state-published = Published
+event-state-cancelled = Cancelled
+event-state-finished = Finished
+event-to-draft = Take back to draft
+event-to-published = Publish
+event-to-cancelled = Cancel the event
+event-to-finished = Mark as finished
+event-kind-webinar = Webinar
+event-kind-info-session = Information session
+event-kind-training = Training
+event-kind-workshop = Workshop
+event-kind-conference = Conference
+event-kind-matchmaking = Matchmaking event
+event-kind-members-meeting = Members' updating meeting
+event-format-online = Online
+event-format-onsite = On site
+event-format-hybrid = Hybrid
+label-event-kind = Type of event
+label-event-format = Format
+label-event-venue = Venue
+label-event-address = Address
+label-event-join-link = Join link
+hint-event-join-link = Only confirmed participants and the organisers see it.
+label-time-zone = Time zone of the event
+label-event-starts = Starts (local time of the event)
+label-event-ends = Ends (local time of the event)
+label-capacity = Seats
+hint-capacity = Leave empty for no limit. When every seat is taken, people join a waiting list.
+label-registration-opens = Registration opens
+label-registration-closes = Registration closes
+label-event-languages = Languages of the event
+label-organiser = Organiser
+flash-event-saved = The event is saved.
+flash-event-registered = You are registered: your seat is confirmed.
+flash-event-waiting = Every seat is taken: you are on the waiting list.
+flash-event-already-registered = You are already registered for this event.
+flash-event-registration-closed = Registration for this event is not open.
+flash-event-cancelled-registration = Your registration is cancelled.
+flash-event-not-registered = You were not registered for this event.
+error-invalid-datetime = Enter a date and time, such as 2027-03-10T14:00.
+error-time-does-not-exist = This time does not exist in the event's time zone (the clocks go forward then). Choose another time.
+error-end-before-start = The end must come after the start.
+error-closes-before-opens = Registration must close after it opens.
+error-closes-after-end = Registration must close before the event ends.
+error-invalid-capacity = Enter a whole number of seats from 1 to { $limit }, or leave it empty for no limit.
+error-invalid-time-zone = Choose a time zone such as Europe/Brussels.
+error-venue-needed = Give the venue or address of an event people attend on site.
+error-event-not-open = This event is not open for registration.
+error-registration-not-open-yet = Registration has not opened yet.
+error-registration-closed = Registration is closed.
+error-already-registered = You are already registered for this event.
+error-not-registered = You are not registered for this event.
+mail-event-promoted-subject = A seat is yours: { $event }
+mail-event-promoted-body = A seat freed up at “{ $event }” and it is yours: you are no longer on the waiting list. If you cannot come, cancel your registration so that the next person gets it.
+mail-event-open = Open the event
+nav-events = Events

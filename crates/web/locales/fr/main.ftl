@@ -1247,3 +1247,99 @@ resource-delete = Supprimer cette ressource
 resource-delete-title = Supprimer { $title } ?
 resource-delete-body = La ressource, ses versions et ses fichiers joints sont supprimés définitivement ; elle quitte la bibliothèque et la recherche. Ses traductions restent. Pour la retirer un temps, archivez-la plutôt.
 flash-resource-deleted = La ressource est supprimée.
+
+## Events
+events-title = Événements
+events-intro = Webinaires, formations, ateliers et réunions de la task force et de ses membres. Inscrivez-vous pour recevoir le lien de connexion et une entrée d’agenda.
+events-filter-label = Filtrer les événements
+events-found = { $count ->
+    [one] Un événement à venir
+   *[other] { $n } événements à venir
+}
+events-found-past = { $count ->
+    [one] Un événement passé
+   *[other] { $n } événements passés
+}
+events-upcoming = Événements à venir
+events-past = Événements passés
+events-feed = Flux d’agenda (iCalendar) de ces événements
+event-new-title = Nouvel événement
+event-edit = Modifier l’événement
+event-edit-title = Modifier { $title }
+event-when = Quand
+event-seats = { $taken } places prises sur { $capacity }
+event-seats-unlimited = Pas de limite de places
+event-waiting-count = { $count ->
+    [one] une personne en attente
+   *[other] { $n } personnes en attente
+}
+event-registration = Inscription
+event-register = S’inscrire
+event-cancel-registration = Annuler mon inscription
+event-sign-in-to-register = Connectez-vous pour vous inscrire
+event-join = Rejoindre l’événement en ligne
+event-add-to-calendar = Ajouter à mon agenda (.ics)
+event-registration-confirmed = Vous êtes inscrit·e : votre place est confirmée.
+event-registration-waiting = Vous êtes sur la liste d’attente ; vous recevrez un e-mail si une place se libère.
+event-registration-cancelled = Vous avez annulé votre inscription.
+event-participants = Participants
+event-participants-none = Personne ne s’est encore inscrit.
+event-participant-status = Inscription
+event-state-title = État de l’événement
+event-state-draft = Brouillon
+event-state-published = Publié
+event-state-cancelled = Annulé
+event-state-finished = Terminé
+event-to-draft = Repasser en brouillon
+event-to-published = Publier
+event-to-cancelled = Annuler l’événement
+event-to-finished = Marquer comme terminé
+event-kind-webinar = Webinaire
+event-kind-info-session = Séance d’information
+event-kind-training = Formation
+event-kind-workshop = Atelier
+event-kind-conference = Conférence
+event-kind-matchmaking = Événement de mise en relation
+event-kind-members-meeting = Réunion de mise à jour des membres
+event-format-online = En ligne
+event-format-onsite = Sur place
+event-format-hybrid = Hybride
+label-event-kind = Type d’événement
+label-event-format = Format
+label-event-venue = Lieu
+label-event-address = Adresse
+label-event-join-link = Lien de connexion
+hint-event-join-link = Seuls les participants confirmés et les organisateurs le voient.
+label-time-zone = Fuseau horaire de l’événement
+label-event-starts = Début (heure locale de l’événement)
+label-event-ends = Fin (heure locale de l’événement)
+label-capacity = Places
+hint-capacity = Laissez vide pour ne pas limiter. Quand toutes les places sont prises, les personnes rejoignent une liste d’attente.
+label-registration-opens = Ouverture des inscriptions
+label-registration-closes = Clôture des inscriptions
+label-event-languages = Langues de l’événement
+label-organiser = Organisateur
+flash-event-saved = L’événement est enregistré.
+flash-event-registered = Vous êtes inscrit·e : votre place est confirmée.
+flash-event-waiting = Toutes les places sont prises : vous êtes sur la liste d’attente.
+flash-event-already-registered = Vous êtes déjà inscrit·e à cet événement.
+flash-event-registration-closed = Les inscriptions à cet événement ne sont pas ouvertes.
+flash-event-cancelled-registration = Votre inscription est annulée.
+flash-event-not-registered = Vous n’étiez pas inscrit·e à cet événement.
+error-invalid-datetime = Indiquez une date et une heure, par exemple 2027-03-10T14:00.
+error-time-does-not-exist = Cette heure n’existe pas dans le fuseau de l’événement (on avance alors les horloges). Choisissez une autre heure.
+error-end-before-start = La fin doit venir après le début.
+error-closes-before-opens = Les inscriptions doivent fermer après leur ouverture.
+error-closes-after-end = Les inscriptions doivent fermer avant la fin de l’événement.
+error-invalid-capacity = Indiquez un nombre entier de places de 1 à { $limit }, ou laissez vide pour ne pas limiter.
+error-invalid-time-zone = Choisissez un fuseau horaire comme Europe/Brussels.
+error-venue-needed = Indiquez le lieu ou l’adresse d’un événement sur place.
+error-event-not-open = Cet événement n’est pas ouvert aux inscriptions.
+error-registration-not-open-yet = Les inscriptions ne sont pas encore ouvertes.
+error-registration-closed = Les inscriptions sont closes.
+error-already-registered = Vous êtes déjà inscrit·e à cet événement.
+error-not-registered = Vous n’êtes pas inscrit·e à cet événement.
+mail-event-promoted-subject = Une place est pour vous : { $event }
+mail-event-promoted-body = Une place s’est libérée pour « { $event } » et elle est pour vous : vous n’êtes plus sur la liste d’attente. Si vous ne pouvez pas venir, annulez votre inscription pour que la personne suivante l’obtienne.
+mail-event-open = Ouvrir l’événement
+nav-events = Événements

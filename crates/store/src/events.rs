@@ -1,0 +1,375 @@
+//! Events and registrations. A registration is decided under the event's row lock
+//! (`LockTable::Events`): the seat count read and the row written are one step, so an
+//! event never has more confirmed participants than seats, and a freed seat goes to the
+//! first person waiting in the same transaction.
+
+use crate::query::Query;
+use crate::{Db, Result, StoreError, Tx};
+use domain::events::{EventDraft, EventState, RegStatus};
+use domain::resources::Publisher;
+use domain::{UnixTime, UserId};
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub id: i64,
+    pub publisher_name: String,
+    pub draft: EventDraft,
+    pub description_html: String,
+    pub state: EventState,
+    /// How many times a calendar must see it changed.
+    pub sequence: i64,
+    pub confirmed: i64,
+    pub waiting: i64,
+    pub created_at: UnixTime,
+    pub updated_at: UnixTime,
+}
+
+/// Filters of the events list (all optional).
+#[derive(Debug, Clone, Default)]
+pub struct EventFilter {
+    pub kind: Option<String>,
+    pub topic: Option<String>,
+    pub language: Option<String>,
+    pub initiative: Option<i64>,
+    /// Past events (newest first) instead of upcoming ones (soonest first).
+    pub past: bool,
+}
+
+/// A participant as the organisers see them.
+#[derive(Debug, Clone)]
+pub struct Participant {
+    pub user_id: UserId,
+    pub name: String,
+    pub email: String,
+    pub status: RegStatus,
+    pub since: UnixTime,
+}
+
+const COLS: &str = "e.id, e.initiative_id, e.organisation_id, COALESCE(i.acronym, o.name) AS publisher_name, e.kind,
+    e.format, e.title, e.summary, e.description_md, e.description_html, e.venue, e.address, e.join_link, e.time_zone,
+    e.starts_at, e.ends_at, e.languages, e.audiences, e.topics, e.sectors, e.capacity, e.registration_opens_at,
+    e.registration_closes_at, e.state, e.sequence, e.created_at, e.updated_at,
+    (SELECT COUNT(*) FROM registrations r WHERE r.event_id = e.id AND r.status = 'confirmed') AS confirmed,
+    (SELECT COUNT(*) FROM registrations r WHERE r.event_id = e.id AND r.status = 'waiting') AS waiting";
+
+const FROM: &str = "FROM events e LEFT JOIN initiatives i ON i.id = e.initiative_id
+    LEFT JOIN organisations o ON o.id = e.organisation_id";
+
+fn list(s: String) -> Vec<String> {
+    s.split('|').filter(|c| !c.is_empty()).map(str::to_owned).collect()
+}
+
+fn bars(list: &[String]) -> String {
+    if list.is_empty() { String::new() } else { format!("|{}|", list.join("|")) }
+}
+
+fn row(r: &AnyRow) -> Event {
+    let publisher = match (r.get::<Option<i64>, _>("initiative_id"), r.get::<Option<i64>, _>("organisation_id")) {
+        (Some(i), _) => Publisher::Initiative(i),
+        (None, o) => Publisher::Organisation(o.unwrap_or_default()),
+    };
+    Event {
+        id: r.get("id"),
+        publisher_name: r.get::<Option<String>, _>("publisher_name").unwrap_or_default(),
+        draft: EventDraft {
+            publisher,
+            kind: r.get("kind"),
+            format: r.get("format"),
+            title: r.get("title"),
+            summary: r.get("summary"),
+            description: r.get("description_md"),
+            venue: r.get("venue"),
+            address: r.get("address"),
+            join_link: r.get("join_link"),
+            time_zone: r.get("time_zone"),
+            starts_at: r.get("starts_at"),
+            ends_at: r.get("ends_at"),
+            languages: list(r.get("languages")),
+            audiences: list(r.get("audiences")),
+            topics: list(r.get("topics")),
+            sectors: list(r.get("sectors")),
+            capacity: r.get("capacity"),
+            registration_opens_at: r.get("registration_opens_at"),
+            registration_closes_at: r.get("registration_closes_at"),
+        },
+        description_html: r.get("description_html"),
+        state: EventState::parse(&r.get::<String, _>("state")).unwrap_or(EventState::Draft),
+        sequence: r.get("sequence"),
+        confirmed: r.get("confirmed"),
+        waiting: r.get("waiting"),
+        created_at: r.get("created_at"),
+        updated_at: r.get("updated_at"),
+    }
+}
+
+type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>;
+
+/// Binds a draft's columns $1 to $19, as insert and update write them.
+fn bind_draft<'q>(q: AnyQuery<'q>, d: &'q EventDraft, html: &'q str) -> AnyQuery<'q> {
+    q.bind(&d.kind)
+        .bind(&d.format)
+        .bind(&d.title)
+        .bind(&d.summary)
+        .bind(&d.description)
+        .bind(html)
+        .bind(d.venue.as_deref())
+        .bind(d.address.as_deref())
+        .bind(d.join_link.as_deref())
+        .bind(&d.time_zone)
+        .bind(d.starts_at)
+        .bind(d.ends_at)
+        .bind(bars(&d.languages))
+        .bind(bars(&d.audiences))
+        .bind(bars(&d.topics))
+        .bind(bars(&d.sectors))
+        .bind(d.capacity)
+        .bind(d.registration_opens_at)
+        .bind(d.registration_closes_at)
+}
+
+impl Db {
+    pub async fn event(&self, id: i64) -> Result<Event> {
+        let sql = format!("SELECT {COLS} {FROM} WHERE e.id = $1");
+        let r = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(self.pool()).await?;
+        r.as_ref().map(row).ok_or(StoreError::NotFound)
+    }
+
+    /// Published (and cancelled, so people learn of it) events matching `f`: upcoming ones
+    /// soonest first, or past ones newest first; and how many in all.
+    pub async fn public_events(
+        &self,
+        f: &EventFilter,
+        now: UnixTime,
+        limit: i64,
+        offset: i64,
+    ) -> Result<(Vec<Event>, i64)> {
+        let mut q = Query::new(FROM);
+        q.push(" WHERE e.state IN ('published', 'cancelled', 'finished')");
+        if f.past {
+            q.push(" AND e.ends_at <= ").int(now);
+        } else {
+            q.push(" AND e.ends_at > ").int(now);
+        }
+        if let Some(k) = &f.kind {
+            q.push(" AND e.kind = ").text(k.clone());
+        }
+        for (col, v) in [("e.topics", &f.topic), ("e.languages", &f.language)] {
+            if let Some(v) = v {
+                q.push(&format!(" AND {col} LIKE ")).text(format!("%|{v}|%"));
+            }
+        }
+        if let Some(i) = f.initiative {
+            q.push(" AND e.initiative_id = ").int(i);
+        }
+        let mut count = q.clone();
+        count.prepend("SELECT COUNT(*) ");
+        let total: i64 = count.build().fetch_one(self.pool()).await?.get(0);
+        q.prepend(&format!("SELECT {COLS} "));
+        q.push(if f.past { " ORDER BY e.starts_at DESC, e.id DESC" } else { " ORDER BY e.starts_at, e.id" });
+        q.push(" LIMIT ").int(limit.clamp(1, 1000));
+        q.push(" OFFSET ").int(offset.clamp(0, 100_000));
+        let rows = q.build().fetch_all(self.pool()).await?;
+        Ok((rows.iter().map(row).collect(), total))
+    }
+
+    /// A publisher's events in every state, soonest first (for its organisers).
+    pub async fn publisher_events(&self, p: Publisher) -> Result<Vec<Event>> {
+        let (col, id) = match p {
+            Publisher::Initiative(i) => ("e.initiative_id", i),
+            Publisher::Organisation(o) => ("e.organisation_id", o),
+        };
+        let sql = format!("SELECT {COLS} {FROM} WHERE {col} = $1 ORDER BY e.starts_at DESC LIMIT 500");
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_all(self.pool()).await?;
+        Ok(rows.iter().map(row).collect())
+    }
+
+    /// The event with exactly this title, if there is one (the demo seed's check).
+    pub async fn event_id_by_title(&self, title: &str) -> Result<Option<i64>> {
+        Ok(sqlx::query("SELECT id FROM events WHERE title = $1 ORDER BY id LIMIT 1")
+            .bind(title)
+            .fetch_optional(self.pool())
+            .await?
+            .map(|r| r.get(0)))
+    }
+
+    /// Where a person's registration for an event stands, if they have one.
+    pub async fn registration(&self, event: i64, user: UserId) -> Result<Option<RegStatus>> {
+        let r = sqlx::query("SELECT status FROM registrations WHERE event_id = $1 AND user_id = $2")
+            .bind(event)
+            .bind(user.0)
+            .fetch_optional(self.pool())
+            .await?;
+        Ok(r.and_then(|r| RegStatus::parse(&r.get::<String, _>(0))))
+    }
+
+    /// An event's participants (confirmed, then waiting in order, then cancelled).
+    pub async fn participants(&self, event: i64) -> Result<Vec<Participant>> {
+        let rows = sqlx::query(
+            "SELECT r.user_id, u.name, u.email, r.status, r.created_at FROM registrations r JOIN users u ON u.id = r.user_id
+             WHERE r.event_id = $1
+             ORDER BY CASE r.status WHEN 'confirmed' THEN 0 WHEN 'waiting' THEN 1 ELSE 2 END, r.id",
+        )
+        .bind(event)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows
+            .iter()
+            .map(|r| Participant {
+                user_id: UserId(r.get(0)),
+                name: r.get(1),
+                email: r.get(2),
+                status: RegStatus::parse(&r.get::<String, _>(3)).unwrap_or(RegStatus::Cancelled),
+                since: r.get(4),
+            })
+            .collect())
+    }
+}
+
+impl Tx {
+    pub async fn event(&mut self, id: i64) -> Result<Event> {
+        let sql = format!("SELECT {COLS} {FROM} WHERE e.id = $1");
+        let r = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(self.conn()).await?;
+        r.as_ref().map(row).ok_or(StoreError::NotFound)
+    }
+
+    /// Creates a draft.
+    pub async fn create_event(&mut self, d: &EventDraft, html: &str, by: UserId, now: UnixTime) -> Result<i64> {
+        let (ini, org) = match d.publisher {
+            Publisher::Initiative(i) => (Some(i), None),
+            Publisher::Organisation(o) => (None, Some(o)),
+        };
+        let r = bind_draft(
+            sqlx::query(
+                "INSERT INTO events (kind, format, title, summary, description_md, description_html, venue, address,
+                   join_link, time_zone, starts_at, ends_at, languages, audiences, topics, sectors, capacity,
+                   registration_opens_at, registration_closes_at, initiative_id, organisation_id, state, created_by,
+                   created_at, updated_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
+                   'draft', $22, $23, $23) RETURNING id",
+            ),
+            d,
+            html,
+        )
+        .bind(ini)
+        .bind(org)
+        .bind(by.0)
+        .bind(now)
+        .fetch_one(self.conn())
+        .await?;
+        let id: i64 = r.get(0);
+        self.outbox("event", id, now).await?;
+        Ok(id)
+    }
+
+    /// Saves a new version (a calendar sees it as a change).
+    pub async fn update_event(&mut self, id: i64, d: &EventDraft, html: &str, now: UnixTime) -> Result<()> {
+        let r = bind_draft(
+            sqlx::query(
+                "UPDATE events SET kind = $1, format = $2, title = $3, summary = $4, description_md = $5,
+                   description_html = $6, venue = $7, address = $8, join_link = $9, time_zone = $10, starts_at = $11,
+                   ends_at = $12, languages = $13, audiences = $14, topics = $15, sectors = $16, capacity = $17,
+                   registration_opens_at = $18, registration_closes_at = $19, sequence = sequence + 1, updated_at = $20
+                 WHERE id = $21",
+            ),
+            d,
+            html,
+        )
+        .bind(now)
+        .bind(id)
+        .execute(self.conn())
+        .await?;
+        if r.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        self.outbox("event", id, now).await
+    }
+
+    pub async fn set_event_state(&mut self, id: i64, state: EventState, now: UnixTime) -> Result<()> {
+        let r = sqlx::query("UPDATE events SET state = $1, sequence = sequence + 1, updated_at = $2 WHERE id = $3")
+            .bind(state.as_str())
+            .bind(now)
+            .bind(id)
+            .execute(self.conn())
+            .await?;
+        if r.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        self.outbox("event", id, now).await
+    }
+
+    /// How many hold a seat.
+    pub async fn confirmed_count(&mut self, event: i64) -> Result<i64> {
+        Ok(sqlx::query("SELECT COUNT(*) FROM registrations WHERE event_id = $1 AND status = 'confirmed'")
+            .bind(event)
+            .fetch_one(self.conn())
+            .await?
+            .get(0))
+    }
+
+    pub async fn registration(&mut self, event: i64, user: UserId) -> Result<Option<RegStatus>> {
+        let r = sqlx::query("SELECT status FROM registrations WHERE event_id = $1 AND user_id = $2")
+            .bind(event)
+            .bind(user.0)
+            .fetch_optional(self.conn())
+            .await?;
+        Ok(r.and_then(|r| RegStatus::parse(&r.get::<String, _>(0))))
+    }
+
+    /// Writes a person's registration with `status` (a cancelled one comes back at the end
+    /// of the waiting order). Call under the event's lock.
+    pub async fn put_registration(&mut self, event: i64, user: UserId, status: RegStatus, now: UnixTime) -> Result<()> {
+        // A new row id puts a returning person at the end of the queue.
+        sqlx::query("DELETE FROM registrations WHERE event_id = $1 AND user_id = $2")
+            .bind(event)
+            .bind(user.0)
+            .execute(self.conn())
+            .await?;
+        sqlx::query(
+            "INSERT INTO registrations (event_id, user_id, status, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)",
+        )
+        .bind(event)
+        .bind(user.0)
+        .bind(status.as_str())
+        .bind(now)
+        .execute(self.conn())
+        .await?;
+        Ok(())
+    }
+
+    pub async fn set_registration(&mut self, event: i64, user: UserId, status: RegStatus, now: UnixTime) -> Result<()> {
+        sqlx::query("UPDATE registrations SET status = $1, updated_at = $2 WHERE event_id = $3 AND user_id = $4")
+            .bind(status.as_str())
+            .bind(now)
+            .bind(event)
+            .bind(user.0)
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    /// Gives free seats to the first people waiting, in order; returns who was promoted.
+    /// Call under the event's lock.
+    pub async fn promote_waiting(&mut self, event: i64, capacity: Option<i64>, now: UnixTime) -> Result<Vec<UserId>> {
+        let free = match capacity {
+            None => i64::MAX,
+            Some(c) => c - self.confirmed_count(event).await?,
+        };
+        if free <= 0 {
+            return Ok(Vec::new());
+        }
+        let rows = sqlx::query(
+            "SELECT user_id FROM registrations WHERE event_id = $1 AND status = 'waiting' ORDER BY id LIMIT $2",
+        )
+        .bind(event)
+        .bind(free.min(100_000))
+        .fetch_all(self.conn())
+        .await?;
+        let users: Vec<UserId> = rows.iter().map(|r| UserId(r.get(0))).collect();
+        for u in &users {
+            self.set_registration(event, *u, RegStatus::Confirmed, now).await?;
+        }
+        Ok(users)
+    }
+}

@@ -1,0 +1,488 @@
+//! Event pages: the list of upcoming (or past) events, an event's page with registration,
+//! and its organisers' form.
+
+use super::service;
+use crate::AppState;
+use crate::ctx::{AuthUser, Ctx};
+use crate::error::AppError;
+use crate::forms::{Field, Fields, Form};
+use crate::i18n::Tr;
+use crate::organisations::pages::{Select, choices_sector};
+use crate::page::{self, Chrome};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use domain::FieldErrors;
+use domain::events::{EventInput, EventState, FORMATS, KINDS, RegStatus, utc_to_local, zone_or_utc};
+use domain::resources::{AUDIENCES, Publisher};
+use serde::Deserialize;
+use store::accounts::User;
+use store::events::{Event, EventFilter};
+
+const PAGE: i64 = 20;
+
+fn kind_choices(tr: &Tr) -> Vec<(String, String)> {
+    KINDS.iter().map(|k| (k.to_string(), tr.t(&format!("event-kind-{k}")))).collect()
+}
+
+/// An event's time in its own zone, and in UTC.
+pub fn when(e: &Event, tr: &Tr) -> String {
+    let tz = zone_or_utc(&e.draft.time_zone);
+    let (s, en) = (utc_to_local(e.draft.starts_at, tz), utc_to_local(e.draft.ends_at, tz));
+    let same_day = s.get(..10) == en.get(..10);
+    let end = if same_day { en.get(11..).unwrap_or("").to_owned() } else { en.replace('T', " ") };
+    format!("{} – {} ({})", s.replace('T', " "), end, e.draft.time_zone)
+        + &format!(" · {}", tr.datetime(e.draft.starts_at))
+}
+
+/// An event with its codes in words.
+pub struct View {
+    pub e: Event,
+    pub kind: String,
+    pub format: String,
+    pub when: String,
+    pub topics: Vec<String>,
+    pub state: String,
+    /// "12 of 100 seats taken", "unlimited".
+    pub seats: String,
+}
+
+impl View {
+    fn new(e: Event, tr: &Tr, topics: &crate::topics::Registry) -> Self {
+        Self {
+            kind: tr.t(&format!("event-kind-{}", e.draft.kind)),
+            format: tr.t(&format!("event-format-{}", e.draft.format)),
+            when: when(&e, tr),
+            topics: e.draft.topics.iter().map(|t| topics.label(tr, t)).collect(),
+            state: tr.t(&format!("event-state-{}", e.state.as_str())),
+            seats: match e.draft.capacity {
+                Some(c) => tr.args(
+                    "event-seats",
+                    &[("taken", tr.number(e.confirmed).into()), ("capacity", tr.number(c).into())],
+                ),
+                None => tr.t("event-seats-unlimited"),
+            },
+            e,
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct ListQuery {
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub topic: String,
+    #[serde(default)]
+    pub language: String,
+    #[serde(default)]
+    pub initiative: String,
+    /// `past` for past events.
+    #[serde(default)]
+    pub when: String,
+    #[serde(default)]
+    pub page: String,
+}
+
+impl ListQuery {
+    pub fn filter(&self, topics: &crate::topics::Registry) -> Result<EventFilter, FieldErrors> {
+        let mut errs = FieldErrors::new();
+        let some = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+        let mut check = |field: &'static str, v: Option<String>, ok: bool| match v {
+            Some(_) if !ok => {
+                errs.push(domain::FieldError::new(field, "invalid-choice"));
+                None
+            }
+            v => v,
+        };
+        let kind = check("kind", some(&self.kind), KINDS.contains(&self.kind.trim()));
+        let topic = check("topic", some(&self.topic), topics.is_known(self.topic.trim()));
+        let language = check("language", some(&self.language), domain::people::language(&self.language).is_some());
+        let initiative =
+            check("initiative", some(&self.initiative), self.initiative.trim().parse::<i64>().is_ok_and(|i| i > 0))
+                .and_then(|i| i.parse().ok());
+        errs.into_result()?;
+        Ok(EventFilter { kind, topic, language, initiative, past: self.when == "past" })
+    }
+}
+
+#[derive(Template)]
+#[template(path = "events/list.html")]
+struct List {
+    c: Chrome,
+    selects: Vec<Select>,
+    items: Vec<View>,
+    past: bool,
+    /// How many were found, in words.
+    found: String,
+    prev: Option<String>,
+    next: Option<String>,
+    can_add: bool,
+    other: String,
+    ics: String,
+}
+
+pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, AppError> {
+    let tr = ctx.tr();
+    let f = q.filter(&state.topics)?;
+    let page_no = q.page.trim().parse::<i64>().unwrap_or(1).clamp(1, 500);
+    let (items, total) = state.db.public_events(&f, store::now(), PAGE, (page_no - 1) * PAGE).await?;
+    let pairs = |extra: Vec<(&'static str, String)>| {
+        let mut v: Vec<(&str, String)> = vec![
+            ("kind", q.kind.clone()),
+            ("topic", q.topic.clone()),
+            ("language", q.language.clone()),
+            ("initiative", q.initiative.clone()),
+        ];
+        v.extend(extra);
+        v.retain(|(_, x)| !x.trim().is_empty());
+        serde_urlencoded::to_string(&v).unwrap_or_default()
+    };
+    let link = |p: i64| format!("/events?{}", pairs(vec![("when", q.when.clone()), ("page", p.to_string())]));
+    let can_add = match &ctx.user {
+        Some(u) => !crate::resources::service::publishers(&state, u).await?.is_empty(),
+        None => false,
+    };
+    Ok(page::render(&List {
+        c: Chrome::new(&ctx, tr.t("events-title")),
+        selects: vec![
+            Select::filter(&tr, "kind", "label-event-kind", kind_choices(&tr), &q.kind),
+            Select::filter(&tr, "topic", "label-topic", state.topics.choices(&tr), &q.topic),
+            Select::filter(&tr, "language", "label-language", crate::people::pages::languages(&tr), &q.language),
+            Select::filter(
+                &tr,
+                "initiative",
+                "label-initiative",
+                crate::resources::pages::initiative_choices(&state).await?,
+                &q.initiative,
+            ),
+        ],
+        items: items.into_iter().map(|e| View::new(e, &tr, &state.topics)).collect(),
+        found: tr.tnum(if f.past { "events-found-past" } else { "events-found" }, total),
+        past: f.past,
+        prev: (page_no > 1).then(|| link(page_no - 1)),
+        next: (page_no * PAGE < total).then(|| link(page_no + 1)),
+        can_add,
+        other: format!("/events?{}", pairs(vec![("when", if f.past { String::new() } else { "past".into() })])),
+        ics: format!("/events/feed.ics?{}", pairs(vec![])),
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "events/show.html")]
+struct Show {
+    c: Chrome,
+    v: View,
+    organiser: bool,
+    /// The reader's registration, if signed in and registered.
+    mine: Option<String>,
+    /// Holds a seat or a place on the waiting list.
+    registered: bool,
+    /// The join link, for confirmed participants and organisers only.
+    join: Option<String>,
+    /// Why registration is closed, in words (`None`: open).
+    closed: Option<String>,
+    signed_in: bool,
+    participants: Vec<store::events::Participant>,
+    json_ld: String,
+}
+
+fn json_ld(e: &Event, url: &str) -> String {
+    let d = &e.draft;
+    let status = match e.state {
+        EventState::Cancelled => "https://schema.org/EventCancelled",
+        _ => "https://schema.org/EventScheduled",
+    };
+    let mode = match d.format.as_str() {
+        "online" => "https://schema.org/OnlineEventAttendanceMode",
+        "onsite" => "https://schema.org/OfflineEventAttendanceMode",
+        _ => "https://schema.org/MixedEventAttendanceMode",
+    };
+    let location = match d.format.as_str() {
+        "online" => serde_json::json!({"@type": "VirtualLocation", "url": url}),
+        _ => serde_json::json!({"@type": "Place", "name": d.venue, "address": d.address}),
+    };
+    let full = d.capacity.is_some_and(|c| e.confirmed >= c);
+    let v = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": d.title,
+        "description": d.summary,
+        "startDate": crate::api_common::rfc3339(d.starts_at),
+        "endDate": crate::api_common::rfc3339(d.ends_at),
+        "eventStatus": status,
+        "eventAttendanceMode": mode,
+        "location": location,
+        "organizer": {"@type": "Organization", "name": e.publisher_name},
+        "url": url,
+        "offers": {"@type": "Offer", "price": 0, "priceCurrency": "EUR", "url": url,
+                   "availability": if full { "https://schema.org/SoldOut" } else { "https://schema.org/InStock" }},
+    });
+    serde_json::to_string(&v).unwrap_or_default().replace('<', "\\u003c")
+}
+
+pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
+    let tr = ctx.tr();
+    let (e, organiser) = service::visible(&state, ctx.user.as_deref(), id).await?;
+    let mine = match &ctx.user {
+        Some(u) => state.db.registration(id, u.id).await?,
+        None => None,
+    };
+    let join = (organiser || mine == Some(RegStatus::Confirmed)).then(|| e.draft.join_link.clone()).flatten();
+    let closed =
+        domain::events::registration_closed(e.state, &e.draft, store::now()).map(|c| tr.t(&format!("error-{c}")));
+    let participants = if organiser { state.db.participants(id).await? } else { Vec::new() };
+    let url = format!("{}/events/{id}", state.config.public_origin());
+    Ok(page::render(&Show {
+        c: Chrome::new(&ctx, e.draft.title.clone()),
+        json_ld: json_ld(&e, &url),
+        mine: mine.map(|m| tr.t(&format!("event-registration-{}", m.as_str()))),
+        registered: matches!(mine, Some(RegStatus::Confirmed | RegStatus::Waiting)),
+        v: View::new(e, &tr, &state.topics),
+        organiser,
+        join,
+        closed,
+        signed_in: ctx.user.is_some(),
+        participants,
+    }))
+}
+
+pub async fn register(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let flash = match service::register(&state, &user, id).await {
+        Ok(RegStatus::Confirmed) => "event-registered",
+        Ok(_) => "event-waiting",
+        Err(AppError::Conflict(e)) => match e.code {
+            "already-registered" => "event-already-registered",
+            _ => "event-registration-closed",
+        },
+        Err(e) => return Err(e),
+    };
+    Ok(page::redirect_flash(&state, &format!("/events/{id}"), flash))
+}
+
+pub async fn cancel(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let flash = match service::cancel(&state, &user, id).await {
+        Ok(()) => "event-cancelled-registration",
+        Err(AppError::Conflict(_)) => "event-not-registered",
+        Err(e) => return Err(e),
+    };
+    Ok(page::redirect_flash(&state, &format!("/events/{id}"), flash))
+}
+
+/// Common IANA zones of the EU member states, for the form's choice (any IANA name is
+/// accepted through the API).
+const ZONES: [&str; 8] = [
+    "Europe/Lisbon",
+    "Europe/Dublin",
+    "Europe/Brussels",
+    "Europe/Paris",
+    "Europe/Berlin",
+    "Europe/Helsinki",
+    "Europe/Athens",
+    "UTC",
+];
+
+fn form(
+    tr: &Tr,
+    topic_opts: Vec<(String, String)>,
+    csrf: &str,
+    action: String,
+    input: &EventInput,
+    publishers: Option<&[(Publisher, String)]>,
+) -> Form {
+    let mut fields = Vec::new();
+    if let Some(ps) = publishers {
+        let opts = ps.iter().map(|(p, n)| (p.key(), n.clone())).collect::<Vec<_>>();
+        fields.push(
+            Field::new("select", "publisher", tr.t("label-organiser"))
+                .required()
+                .options(opts, std::slice::from_ref(&input.publisher)),
+        );
+    }
+    let with_none = |mut v: Vec<(String, String)>| {
+        v.insert(0, (String::new(), tr.t("choose-none")));
+        v
+    };
+    let formats = FORMATS.iter().map(|f| (f.to_string(), tr.t(&format!("event-format-{f}")))).collect();
+    let mut zones: Vec<(String, String)> = ZONES.iter().map(|z| (z.to_string(), z.to_string())).collect();
+    if !input.time_zone.is_empty() && !ZONES.contains(&input.time_zone.as_str()) {
+        zones.push((input.time_zone.clone(), input.time_zone.clone()));
+    }
+    let audiences = AUDIENCES.iter().map(|a| (a.to_string(), tr.t(&format!("audience-{a}")))).collect::<Vec<_>>();
+    fields.extend([
+        Field::new("select", "kind", tr.t("label-event-kind"))
+            .required()
+            .options(with_none(kind_choices(tr)), std::slice::from_ref(&input.kind)),
+        Field::new("text", "title", tr.t("label-thread-title")).value(&input.title).required(),
+        Field::new("textarea", "summary", tr.t("label-summary")).value(&input.summary).required(),
+        Field::new("textarea", "description", tr.t("label-description"))
+            .value(&input.description)
+            .hint(tr.t("hint-markdown")),
+        Field::new("select", "format", tr.t("label-event-format"))
+            .required()
+            .options(with_none(formats), std::slice::from_ref(&input.format)),
+        Field::new("text", "venue", tr.t("label-event-venue")).value(&input.venue),
+        Field::new("text", "address", tr.t("label-event-address")).value(&input.address),
+        Field::new("text", "join_link", tr.t("label-event-join-link"))
+            .value(&input.join_link)
+            .hint(tr.t("hint-event-join-link")),
+        Field::new("select", "time_zone", tr.t("label-time-zone"))
+            .required()
+            .options(zones, std::slice::from_ref(&input.time_zone)),
+        Field::new("datetime-local", "starts_at", tr.t("label-event-starts")).value(&input.starts_at).required(),
+        Field::new("datetime-local", "ends_at", tr.t("label-event-ends")).value(&input.ends_at).required(),
+        Field::new("text", "capacity", tr.t("label-capacity")).value(&input.capacity).hint(tr.t("hint-capacity")),
+        Field::new("datetime-local", "registration_opens", tr.t("label-registration-opens"))
+            .value(&input.registration_opens),
+        Field::new("datetime-local", "registration_closes", tr.t("label-registration-closes"))
+            .value(&input.registration_closes),
+        Field::new("checkboxes", "languages", tr.t("label-event-languages"))
+            .options(crate::people::pages::languages(tr), &input.languages),
+        Field::new("checkboxes", "audiences", tr.t("label-audiences")).options(audiences, &input.audiences),
+        Field::new("checkboxes", "topics", tr.t("label-topics")).options(topic_opts, &input.topics),
+        Field::new("checkboxes", "sectors", tr.t("label-sectors")).options(choices_sector(tr), &input.sectors),
+    ]);
+    Form::new(action, tr.t("save"), csrf, fields)
+}
+
+fn input_from(f: &Fields) -> EventInput {
+    EventInput {
+        publisher: f.get("publisher"),
+        kind: f.get("kind"),
+        format: f.get("format"),
+        title: f.get("title"),
+        summary: f.get("summary"),
+        description: f.get("description"),
+        venue: f.get("venue"),
+        address: f.get("address"),
+        join_link: f.get("join_link"),
+        time_zone: f.get("time_zone"),
+        starts_at: f.get("starts_at"),
+        ends_at: f.get("ends_at"),
+        languages: f.all("languages"),
+        audiences: f.all("audiences"),
+        topics: f.all("topics"),
+        sectors: f.all("sectors"),
+        capacity: f.get("capacity"),
+        registration_opens: f.get("registration_opens"),
+        registration_closes: f.get("registration_closes"),
+    }
+}
+
+fn input_of(e: &Event) -> EventInput {
+    let d = &e.draft;
+    let tz = zone_or_utc(&d.time_zone);
+    EventInput {
+        publisher: d.publisher.key(),
+        kind: d.kind.clone(),
+        format: d.format.clone(),
+        title: d.title.clone(),
+        summary: d.summary.clone(),
+        description: d.description.clone(),
+        venue: d.venue.clone().unwrap_or_default(),
+        address: d.address.clone().unwrap_or_default(),
+        join_link: d.join_link.clone().unwrap_or_default(),
+        time_zone: d.time_zone.clone(),
+        starts_at: utc_to_local(d.starts_at, tz),
+        ends_at: utc_to_local(d.ends_at, tz),
+        languages: d.languages.clone(),
+        audiences: d.audiences.clone(),
+        topics: d.topics.clone(),
+        sectors: d.sectors.clone(),
+        capacity: d.capacity.map(|c| c.to_string()).unwrap_or_default(),
+        registration_opens: d.registration_opens_at.map(|t| utc_to_local(t, tz)).unwrap_or_default(),
+        registration_closes: d.registration_closes_at.map(|t| utc_to_local(t, tz)).unwrap_or_default(),
+    }
+}
+
+async fn new_page(
+    state: &AppState,
+    user: &User,
+    ctx: &Ctx,
+    input: &EventInput,
+    errs: Option<&FieldErrors>,
+) -> Result<Response, AppError> {
+    let ps = crate::resources::service::publishers(state, user).await?;
+    if ps.is_empty() {
+        return Err(AppError::Forbidden);
+    }
+    let tr = ctx.tr();
+    let f = form(&tr, state.topics.choices(&tr), &ctx.csrf, "/events".into(), input, Some(&ps));
+    Ok(page::form_page(ctx, tr.t("event-new-title"), f, errs, "/events".into()))
+}
+
+pub async fn new_form(State(state): State<AppState>, AuthUser(user, ctx): AuthUser) -> Result<Response, AppError> {
+    let input = EventInput { time_zone: "Europe/Brussels".into(), ..Default::default() };
+    new_page(&state, &user, &ctx, &input, None).await
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    f: Fields,
+) -> Result<Response, AppError> {
+    let input = input_from(&f);
+    match service::create(&state, &user, &input).await {
+        Ok(id) => Ok(page::redirect_flash(&state, &format!("/events/{id}"), "event-saved")),
+        Err(AppError::Unprocessable(e)) => new_page(&state, &user, &ctx, &input, Some(&e)).await,
+        Err(e) => Err(e),
+    }
+}
+
+async fn edit_page(
+    state: &AppState,
+    user: &User,
+    ctx: &Ctx,
+    id: i64,
+    input: Option<&EventInput>,
+    errs: Option<&FieldErrors>,
+) -> Result<Response, AppError> {
+    let (e, organiser) = service::visible(state, Some(user), id).await?;
+    if !organiser {
+        return Err(AppError::NotFound);
+    }
+    let tr = ctx.tr();
+    let input = input.cloned().unwrap_or_else(|| input_of(&e));
+    let f = form(&tr, state.topics.choices(&tr), &ctx.csrf, format!("/events/{id}/edit"), &input, None);
+    Ok(page::form_page(ctx, tr.ta("event-edit-title", "title", &e.draft.title), f, errs, format!("/events/{id}")))
+}
+
+pub async fn edit_form(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    edit_page(&state, &user, &ctx, id, None, None).await
+}
+
+pub async fn edit(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path(id): Path<i64>,
+    f: Fields,
+) -> Result<Response, AppError> {
+    let input = input_from(&f);
+    match service::update(&state, &user, id, &input).await {
+        Ok(()) => Ok(page::redirect_flash(&state, &format!("/events/{id}"), "event-saved")),
+        Err(AppError::Unprocessable(e)) => edit_page(&state, &user, &ctx, id, Some(&input), Some(&e)).await,
+        Err(e) => Err(e),
+    }
+}
+
+pub async fn set_state(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path(id): Path<i64>,
+    f: Fields,
+) -> Result<Response, AppError> {
+    service::set_state(&state, &user, id, &f.get("state")).await?;
+    Ok(page::redirect_flash(&state, &format!("/events/{id}"), "event-saved"))
+}
