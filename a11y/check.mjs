@@ -165,7 +165,7 @@ try {
       '/admin', '/admin/users', '/admin/users?status=approved', '/admin/organisations', '/admin/organisations?status=approved',
       '/admin/audit', '/admin/audit?since=yesterday', '/admin/users/1/reject', `/admin/organisations/${org}/reject`, `/organisations/${org}/delete`,
       '/initiatives/new', `/initiatives/${ini}`, `/initiatives/${ini}/edit`, `/initiatives/${ini}/history`, `/initiatives/${ini}/editors`,
-      '/account/profile', '/account/photo', `/initiatives/${ini}/logo`, '/join', '/applications', '/groups', '/groups/new', '/dashboard', '/messages', '/account/blocks', '/moderation', '/admin/moderators', '/resources/new', '/admin/topics']) {
+      '/account/profile', '/account/photo', `/initiatives/${ini}/logo`, '/join', '/applications', '/groups', '/groups/new', '/dashboard', '/messages', '/account/blocks', '/moderation', '/admin/moderators', '/resources/new', '/admin/topics', '/account/calendar']) {
       await visit(page, p, `${p} (signed in)`);
     }
     await submit(page, '/account/password', { current_password: 'wrong', new_password: 'x' }, '/account/password with errors');

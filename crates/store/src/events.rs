@@ -185,6 +185,49 @@ impl Db {
         Ok(rows.iter().map(row).collect())
     }
 
+    /// Published events' ids after `after`, in order (a search rebuild's batches).
+    pub async fn published_event_ids_after(&self, after: i64, limit: i64) -> Result<Vec<i64>> {
+        let rows = sqlx::query("SELECT id FROM events WHERE state = 'published' AND id > $1 ORDER BY id LIMIT $2")
+            .bind(after)
+            .bind(limit)
+            .fetch_all(self.pool())
+            .await?;
+        Ok(rows.iter().map(|r| r.get(0)).collect())
+    }
+
+    /// Whose private calendar a secret opens (by its hash).
+    pub async fn calendar_owner(&self, token_hash: &str) -> Result<Option<UserId>> {
+        let r = sqlx::query("SELECT user_id FROM calendar_tokens WHERE token_hash = $1")
+            .bind(token_hash)
+            .fetch_optional(self.pool())
+            .await?;
+        Ok(r.map(|r| UserId(r.get(0))))
+    }
+
+    pub async fn has_calendar_token(&self, user: UserId) -> Result<bool> {
+        Ok(sqlx::query("SELECT 1 FROM calendar_tokens WHERE user_id = $1")
+            .bind(user.0)
+            .fetch_optional(self.pool())
+            .await?
+            .is_some())
+    }
+
+    /// The events a person holds a seat for or waits for, not yet over (at most 500),
+    /// with their registration.
+    pub async fn registered_events(&self, user: UserId, now: UnixTime) -> Result<Vec<(Event, RegStatus)>> {
+        let sql = format!(
+            "SELECT {COLS}, g.status AS my_status {FROM} JOIN registrations g ON g.event_id = e.id
+             WHERE g.user_id = $1 AND g.status IN ('confirmed', 'waiting') AND e.state <> 'draft' AND e.ends_at > $2
+             ORDER BY e.starts_at LIMIT 500"
+        );
+        let rows =
+            sqlx::query(sqlx::AssertSqlSafe(sql)).bind(user.0).bind(now - 30 * 86_400).fetch_all(self.pool()).await?;
+        Ok(rows
+            .iter()
+            .map(|r| (row(r), RegStatus::parse(&r.get::<String, _>("my_status")).unwrap_or(RegStatus::Waiting)))
+            .collect())
+    }
+
     /// The event with exactly this title, if there is one (the demo seed's check).
     pub async fn event_id_by_title(&self, title: &str) -> Result<Option<i64>> {
         Ok(sqlx::query("SELECT id FROM events WHERE title = $1 ORDER BY id LIMIT 1")
@@ -297,6 +340,31 @@ impl Tx {
             return Err(StoreError::NotFound);
         }
         self.outbox("event", id, now).await
+    }
+
+    /// Sets a person's calendar secret (the old one stops working), or removes it.
+    pub async fn set_calendar_token(&mut self, user: UserId, token_hash: Option<&str>, now: UnixTime) -> Result<()> {
+        sqlx::query("DELETE FROM calendar_tokens WHERE user_id = $1").bind(user.0).execute(self.conn()).await?;
+        if let Some(h) = token_hash {
+            sqlx::query("INSERT INTO calendar_tokens (user_id, token_hash, created_at) VALUES ($1, $2, $3)")
+                .bind(user.0)
+                .bind(h)
+                .bind(now)
+                .execute(self.conn())
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// Who holds a seat or waits for one.
+    pub async fn registrants(&mut self, event: i64) -> Result<Vec<UserId>> {
+        let rows = sqlx::query(
+            "SELECT user_id FROM registrations WHERE event_id = $1 AND status IN ('confirmed', 'waiting') ORDER BY id",
+        )
+        .bind(event)
+        .fetch_all(self.conn())
+        .await?;
+        Ok(rows.iter().map(|r| UserId(r.get(0))).collect())
     }
 
     /// How many hold a seat.

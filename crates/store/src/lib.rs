@@ -247,6 +247,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (21, include_str!("../migrations/sqlite/0021_organisations_searchable.sql")),
             (22, include_str!("../migrations/sqlite/0022_topics.sql")),
             (23, include_str!("../migrations/sqlite/0023_events.sql")),
+            (24, include_str!("../migrations/sqlite/0024_calendar_tokens.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -272,6 +273,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (21, include_str!("../migrations/postgres/0021_organisations_searchable.sql")),
             (22, include_str!("../migrations/postgres/0022_topics.sql")),
             (23, include_str!("../migrations/postgres/0023_events.sql")),
+            (24, include_str!("../migrations/postgres/0024_calendar_tokens.sql")),
         ],
     }
 }

@@ -166,6 +166,33 @@ async fn organisers_publish_events_and_people_register() {
     let ps = bob_api.get(&format!("/api/v1/events/{id}/participants")).await.json();
     assert_eq!(ps[0]["name"], "Carla");
     assert_eq!(ps[0]["status"], "confirmed");
+    let r = bob.client.get(format!("{}/events/{id}/participants.csv", bob.base)).send().await.unwrap();
+    assert!(r.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
+    let csv = r.text().await.unwrap();
+    assert!(csv.starts_with('\u{feff}') && csv.contains("\"Carla\",\"carla@example.it\",\"confirmed\""), "{csv}");
+    let r = carla.client.get(format!("{}/events/{id}/participants.csv", carla.base)).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+
+    // The search finds the published event.
+    let anon = Api::new(&app, None);
+    let s = anon.get("/api/v1/search?q=partnerships&kind=event").await.json();
+    assert_eq!(s["total"], 1, "{s}");
+    assert_eq!(s["hits"][0]["url"], format!("/events/{id}"));
+
+    // A change to the published event is told to those registered.
+    let mut changed = fields.to_vec();
+    changed[3] = ("title", "Training on innovation partnerships (new room)");
+    let r = bob.post_form(&format!("/events/{id}/edit"), &changed).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    app.run_jobs().await;
+    assert!(app.mails_to("carla@example.it").await.iter().any(|m| m.subject.starts_with("Changed:")));
+    // The organisers remove a participant; someone else cannot.
+    let carla_id = ps[0]["user_id"].as_i64().unwrap();
+    let r = carla_api.send(Method::DELETE, &format!("/api/v1/events/{id}/participants/{carla_id}"), json!({})).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    let r = bob_api.send(Method::DELETE, &format!("/api/v1/events/{id}/participants/{carla_id}"), json!({})).await;
+    assert_eq!(r.status, StatusCode::NO_CONTENT);
+    assert_eq!(carla_api.get(&format!("/api/v1/events/{id}")).await.json()["my_registration"], "cancelled");
 
     // The calendar: stable UID, UTC times, a sequence that grows, and the cancellation.
     let ics = |c: reqwest::Client, url: String| async move { c.get(url).send().await.unwrap().text().await.unwrap() };
@@ -181,6 +208,7 @@ async fn organisers_publish_events_and_people_register() {
     bob.post_form(&format!("/events/{id}/state"), &[("state", "cancelled")]).await;
     let cancelled = ics(visitor.client.clone(), url).await;
     assert!(cancelled.contains("STATUS:CANCELLED"));
+    assert_eq!(anon.get("/api/v1/search?q=partnerships&kind=event").await.json()["total"], 0);
     assert!(seq(&cancelled) > seq(&first));
     let feed =
         ics(visitor.client.clone(), format!("{}/events/feed.ics?topic=innovation-partnership", visitor.base)).await;
@@ -261,4 +289,46 @@ async fn a_thousand_concurrent_registrations_fill_exactly_the_seats() {
     for n in &next {
         assert!(now_confirmed.contains(n), "{n} was next in line");
     }
+}
+
+#[tokio::test]
+async fn a_private_calendar_lists_my_events_with_their_join_links() {
+    let app = TestApp::spawn().await;
+    let (_, mut bob, ini) = organiser(&app).await;
+    let bob_api = Api::new(&app, Some(&token_for(&mut bob, "b").await));
+    let id =
+        bob_api.send(Method::POST, "/api/v1/events", event_body(ini, Some(1))).await.json()["id"].as_i64().unwrap();
+    bob_api.send(Method::PUT, &format!("/api/v1/events/{id}/state"), json!({"state": "published"})).await;
+    let mut ana = app.signed_in("ana@example.fr", "Ana").await;
+    let mut carla = app.signed_in("carla@example.it", "Carla").await;
+    ana.post_form(&format!("/events/{id}/register"), &[]).await;
+    carla.post_form(&format!("/events/{id}/register"), &[]).await;
+    let address = |body: &str| {
+        let i = body.find("/calendar/").expect("an address");
+        body[i..].split('"').next().unwrap().to_owned()
+    };
+    let get = |path: String| {
+        let b = app.browser();
+        async move {
+            let r = b.client.get(format!("{}{path}", b.base)).send().await.unwrap();
+            (r.status(), r.text().await.unwrap())
+        }
+    };
+    let page = ana.post_form("/account/calendar", &[("action", "new")]).await;
+    let mine = address(&page.body);
+    let (status, ics) = get(mine.clone()).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(ics.contains(&format!("UID:event-{id}@")) && ics.contains("meet.example/room-42"), "{ics}");
+    // Carla waits: her feed has the event, not its link.
+    let carla_feed = address(&carla.post_form("/account/calendar", &[("action", "new")]).await.body);
+    let (_, ics) = get(carla_feed).await;
+    assert!(ics.contains(&format!("UID:event-{id}@")) && !ics.contains("room-42"));
+    // A wrong secret, a replaced one and a stopped one open nothing.
+    assert_eq!(get(format!("/calendar/{}.ics", "0".repeat(64))).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(get("/calendar/../../etc/passwd".into()).await.0, StatusCode::NOT_FOUND);
+    let newer = address(&ana.post_form("/account/calendar", &[("action", "new")]).await.body);
+    assert_eq!(get(mine).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(get(newer.clone()).await.0, StatusCode::OK);
+    ana.post_form("/account/calendar", &[("action", "stop")]).await;
+    assert_eq!(get(newer).await.0, StatusCode::NOT_FOUND);
 }

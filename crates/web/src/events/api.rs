@@ -23,6 +23,7 @@ pub fn routes() -> Router<AppState> {
         .route("/events/{id}/state", put(set_event_state))
         .route("/events/{id}/registration", post(register).delete(cancel_registration))
         .route("/events/{id}/participants", get(participants))
+        .route("/events/{id}/participants/{user}", axum::routing::delete(remove_participant))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -345,4 +346,17 @@ pub async fn participants(
             })
             .collect(),
     ))
+}
+
+/// Removes a participant (organisers); a freed seat goes to the first person waiting.
+#[utoipa::path(delete, path = "/api/v1/events/{id}/participants/{user}", tag = "events",
+    params(("id" = i64, Path), ("user" = i64, Path)),
+    responses((status = 204), (status = 404)), security(("token" = [])))]
+pub async fn remove_participant(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path((id, who)): Path<(i64, i64)>,
+) -> Result<StatusCode, AppError> {
+    service::remove(&state, &user, id, domain::UserId(who)).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

@@ -49,6 +49,11 @@ fn stamp(ts: i64) -> String {
 }
 
 fn vevent(out: &mut String, e: &Event, origin: &str) {
+    vevent_with(out, e, origin, None)
+}
+
+/// An event; `join` adds the join link (a private feed's seat holder only).
+fn vevent_with(out: &mut String, e: &Event, origin: &str, join: Option<&str>) {
     let d = &e.draft;
     let host = origin.split("://").nth(1).unwrap_or(origin);
     let url = format!("{origin}/events/{}", e.id);
@@ -59,7 +64,11 @@ fn vevent(out: &mut String, e: &Event, origin: &str) {
     line(out, &format!("DTSTART:{}", stamp(d.starts_at)));
     line(out, &format!("DTEND:{}", stamp(d.ends_at)));
     line(out, &format!("SUMMARY:{}", esc(&d.title)));
-    line(out, &format!("DESCRIPTION:{}", esc(&format!("{}\n\n{url}", d.summary))));
+    let description = match join {
+        Some(j) => format!("{}\n\n{j}\n\n{url}", d.summary),
+        None => format!("{}\n\n{url}", d.summary),
+    };
+    line(out, &format!("DESCRIPTION:{}", esc(&description)));
     line(out, &format!("URL:{url}"));
     let place: Vec<&str> = [d.venue.as_deref(), d.address.as_deref()].into_iter().flatten().collect();
     if !place.is_empty() {
@@ -84,6 +93,33 @@ pub fn calendar(events: &[Event], origin: &str, name: &str) -> String {
     }
     line(&mut out, "END:VCALENDAR");
     out
+}
+
+/// A person's private feed (`/calendar/{secret}.ics`): the events they registered for,
+/// with the join link where they hold a seat. The secret is the only key: a wrong one is
+/// a 404 like any unknown address.
+pub async fn personal(State(state): State<AppState>, Path(file): Path<String>) -> Result<Response, AppError> {
+    let secret = file.strip_suffix(".ics").ok_or(AppError::NotFound)?;
+    if secret.len() != 64 || !secret.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(AppError::NotFound);
+    }
+    let user = state.db.calendar_owner(&store::secret::hash(secret)).await?.ok_or(AppError::NotFound)?;
+    let origin = state.config.public_origin();
+    let mut out = String::new();
+    line(&mut out, "BEGIN:VCALENDAR");
+    line(&mut out, "VERSION:2.0");
+    line(&mut out, "PRODID:-//IPTF Hub//My events//EN");
+    line(&mut out, "CALSCALE:GREGORIAN");
+    line(&mut out, "METHOD:PUBLISH");
+    line(&mut out, "X-WR-CALNAME:IPTF Hub");
+    for (e, status) in state.db.registered_events(user, store::now()).await? {
+        let join = (status == domain::events::RegStatus::Confirmed).then(|| e.draft.join_link.clone()).flatten();
+        vevent_with(&mut out, &e, origin, join.as_deref());
+    }
+    line(&mut out, "END:VCALENDAR");
+    let mut r = respond(out, "my-events.ics");
+    r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    Ok(r)
 }
 
 fn respond(body: String, file: &str) -> Response {

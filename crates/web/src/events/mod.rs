@@ -22,4 +22,8 @@ pub fn router() -> Router<AppState> {
         .route("/events/{id}/state", post(pages::set_state))
         .route("/events/{id}/register", post(pages::register))
         .route("/events/{id}/cancel", post(pages::cancel))
+        .route("/events/{id}/participants.csv", get(pages::participants_csv))
+        .route("/account/calendar", get(pages::calendar_page).post(pages::calendar_reset))
+        .route("/calendar/{file}", get(ics::personal))
+        .route("/events/{id}/participants/{user}/remove", post(pages::remove_participant))
 }

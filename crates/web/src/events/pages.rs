@@ -486,3 +486,69 @@ pub async fn set_state(
     service::set_state(&state, &user, id, &f.get("state")).await?;
     Ok(page::redirect_flash(&state, &format!("/events/{id}"), "event-saved"))
 }
+
+/// The participants as a CSV file (organisers).
+pub async fn participants_csv(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    use axum::http::{HeaderValue, header};
+    use axum::response::IntoResponse;
+    let (_, organiser) = service::visible(&state, Some(&user), id).await?;
+    if !organiser {
+        return Err(AppError::NotFound);
+    }
+    let body = service::participants_csv(&state.db.participants(id).await?, &ctx.tr());
+    let mut r = body.into_response();
+    let h = r.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"event-{id}-participants.csv\"")) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    Ok(r)
+}
+
+pub async fn remove_participant(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path((id, who)): Path<(i64, i64)>,
+) -> Result<Response, AppError> {
+    service::remove(&state, &user, id, domain::UserId(who)).await?;
+    Ok(page::redirect_flash(&state, &format!("/events/{id}"), "event-participant-removed"))
+}
+
+#[derive(Template)]
+#[template(path = "events/calendar.html")]
+struct CalendarPage {
+    c: Chrome,
+    has: bool,
+    /// The new address, shown once.
+    url: Option<String>,
+}
+
+/// The private calendar feed's page: make (or replace) its secret address, or stop it.
+pub async fn calendar_page(State(state): State<AppState>, AuthUser(user, ctx): AuthUser) -> Result<Response, AppError> {
+    let has = state.db.has_calendar_token(user.id).await?;
+    Ok(page::render(&CalendarPage { c: Chrome::new(&ctx, ctx.tr().t("calendar-title")), has, url: None }))
+}
+
+pub async fn calendar_reset(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    f: Fields,
+) -> Result<Response, AppError> {
+    let mut tx = state.db.begin().await?;
+    let url = if f.get("action") == "stop" {
+        tx.set_calendar_token(user.id, None, store::now()).await?;
+        None
+    } else {
+        let (secret, hash) = store::secret::new_secret();
+        tx.set_calendar_token(user.id, Some(&hash), store::now()).await?;
+        Some(format!("{}/calendar/{secret}.ics", state.config.public_origin()))
+    };
+    state.commit(tx).await?;
+    let has = url.is_some();
+    Ok(page::render(&CalendarPage { c: Chrome::new(&ctx, ctx.tr().t("calendar-title")), has, url }))
+}

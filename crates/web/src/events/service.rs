@@ -44,6 +44,7 @@ pub async fn create(state: &AppState, user: &User, input: &EventInput) -> Result
     let mut tx = state.db.begin().await?;
     let id = tx.create_event(&d, &html, user.id, store::now()).await?;
     state.commit(tx).await?;
+    crate::find::refresh(state).await;
     Ok(id)
 }
 
@@ -63,7 +64,12 @@ pub async fn update(state: &AppState, user: &User, id: i64, input: &EventInput) 
     // More seats: the first people waiting get them.
     let promoted = tx.promote_waiting(id, d.capacity, now).await?;
     tell_promoted(state, &mut tx, &before, &promoted).await?;
+    // The people registered for a published event learn that it changed.
+    if before.state == EventState::Published {
+        tell_registrants(state, &mut tx, id, &d.title, "changed").await?;
+    }
     state.commit(tx).await?;
+    crate::find::refresh(state).await;
     Ok(())
 }
 
@@ -76,8 +82,13 @@ pub async fn set_state(state: &AppState, user: &User, id: i64, to: &str) -> Resu
     let to = EventState::parse(to).ok_or_else(|| FieldErrors::from(FieldError::new("state", "invalid-choice")))?;
     let mut tx = state.db.begin().await?;
     tx.lock_row(LockTable::Events, id).await?;
+    let before = tx.event(id).await?;
     tx.set_event_state(id, to, store::now()).await?;
+    if to == EventState::Cancelled && before.state != EventState::Cancelled {
+        tell_registrants(state, &mut tx, id, &before.draft.title, "cancelled").await?;
+    }
     state.commit(tx).await?;
+    crate::find::refresh(state).await;
     Ok(())
 }
 
@@ -120,6 +131,79 @@ pub async fn cancel(state: &AppState, user: &User, id: i64) -> Result<(), AppErr
     }
     state.commit(tx).await?;
     Ok(())
+}
+
+/// Removes a participant (organisers); a seat freed goes to the first person waiting.
+pub async fn remove(state: &AppState, organiser: &User, id: i64, who: UserId) -> Result<(), AppError> {
+    let e = state.db.event(id).await?;
+    if !may_organise(state, Some(organiser), &e).await? {
+        return Err(AppError::NotFound);
+    }
+    let now = store::now();
+    let mut tx = state.db.begin().await?;
+    tx.lock_row(LockTable::Events, id).await?;
+    match tx.registration(id, who).await? {
+        Some(RegStatus::Confirmed | RegStatus::Waiting) => {}
+        _ => return Err(AppError::NotFound),
+    }
+    tx.set_registration(id, who, RegStatus::Cancelled, now).await?;
+    let e = tx.event(id).await?;
+    if e.state == EventState::Published {
+        let promoted = tx.promote_waiting(id, e.draft.capacity, now).await?;
+        tell_promoted(state, &mut tx, &e, &promoted).await?;
+    }
+    state.commit(tx).await?;
+    Ok(())
+}
+
+/// Tells everyone holding a seat or waiting that the event `changed` or was `cancelled`.
+async fn tell_registrants(
+    state: &AppState,
+    tx: &mut store::Tx,
+    id: i64,
+    title: &str,
+    what: &str,
+) -> Result<(), AppError> {
+    for u in tx.registrants(id).await? {
+        let person = tx.user(u).await?;
+        let tr = Tr::new(person.language.unwrap_or_default());
+        let args = [("event", title.to_owned().into())];
+        mail::queue(
+            tx,
+            Letter {
+                tr,
+                user: Some(person.id),
+                to: person.email.as_str(),
+                to_name: &person.name,
+                subject: tr.args(&format!("mail-event-{what}-subject"), &args),
+                paragraphs: vec![tr.args(&format!("mail-event-{what}-body"), &args)],
+                link: Some((state.config.link(&format!("/events/{id}")), tr.t("mail-event-open"))),
+            },
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// The participants as CSV (UTF-8 with a byte-order mark, so spreadsheets read accents):
+/// name, e-mail, registration, since. A cell a spreadsheet would read as a formula is
+/// prefixed with an apostrophe.
+pub fn participants_csv(ps: &[store::events::Participant], tr: &Tr) -> String {
+    fn cell(s: &str) -> String {
+        let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_owned() };
+        format!("\"{}\"", s.replace('"', "\"\""))
+    }
+    let mut out = String::from("\u{feff}");
+    let head =
+        [tr.t("label-name"), tr.t("label-email"), tr.t("event-participant-status"), tr.t("event-participant-since")];
+    out.push_str(&head.iter().map(|h| cell(h)).collect::<Vec<_>>().join(","));
+    out.push_str("\r\n");
+    for p in ps {
+        let row = [cell(&p.name), cell(&p.email), cell(p.status.as_str()), cell(&crate::api_common::rfc3339(p.since))];
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    out
 }
 
 /// Tells the people just given a seat, each in their language.

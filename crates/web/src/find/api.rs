@@ -17,7 +17,7 @@ pub fn routes() -> Router<AppState> {
 
 #[derive(Serialize, ToSchema)]
 pub struct HitOut {
-    /// `resource` or `organisation` (events, challenges and solutions will follow).
+    /// `resource`, `event` or `organisation` (challenges and solutions will follow).
     pub kind: String,
     pub id: i64,
     pub title: String,

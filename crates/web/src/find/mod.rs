@@ -65,6 +65,13 @@ impl Engine {
                         Ok(_) | Err(store::StoreError::NotFound) => self.index.delete("resource", id),
                         Err(e) => return Err(e.into()),
                     },
+                    "event" => match state.db.event(id).await {
+                        Ok(e) if e.state == domain::events::EventState::Published => {
+                            self.index.upsert(&doc_of_event(&e, &state.topics)).map_err(internal)?
+                        }
+                        Ok(_) | Err(store::StoreError::NotFound) => self.index.delete("event", id),
+                        Err(e) => return Err(e.into()),
+                    },
                     "organisation" => match state.db.organisation(domain::OrganisationId(id)).await {
                         Ok(o) if o.status == ReviewStatus::Approved => {
                             self.index.upsert(&doc_of_organisation(&o)).map_err(internal)?
@@ -105,6 +112,19 @@ impl Engine {
             }
             done += batch.len() as u64;
             progress(done, total);
+            after = l;
+        }
+        let mut after = 0;
+        loop {
+            let ids = state.db.published_event_ids_after(after, 1000).await?;
+            let Some(l) = ids.last().copied() else { break };
+            for id in ids {
+                match state.db.event(id).await {
+                    Ok(e) => self.index.upsert(&doc_of_event(&e, &state.topics)).map_err(internal)?,
+                    Err(store::StoreError::NotFound) => {}
+                    Err(e) => return Err(e.into()),
+                }
+            }
             after = l;
         }
         let mut after = 0;
@@ -195,6 +215,39 @@ pub fn doc_of_organisation(o: &store::organisations::Organisation) -> Doc {
         cross: cross.join("\n"),
         facets,
         date: o.created_at,
+    }
+}
+
+/// A published event as the index takes it: its words, its topics' names across
+/// languages; faceted as the kind `event`, by topic, sector, language, initiative and year.
+pub fn doc_of_event(e: &store::events::Event, topics: &crate::topics::Registry) -> Doc {
+    let d = &e.draft;
+    let mut cross: Vec<String> = Vec::new();
+    for t in &d.topics {
+        for lang in Language::ALL {
+            cross.push(topics.label(&Tr::new(lang), t));
+        }
+    }
+    let mut facets: Vec<(&'static str, String)> = vec![("kind", "event".into())];
+    facets.extend(d.topics.iter().map(|t| ("topic", t.clone())));
+    facets.extend(d.sectors.iter().map(|s| ("sector", s.clone())));
+    facets.extend(d.languages.iter().map(|l| ("language", l.clone())));
+    if let Publisher::Initiative(i) = d.publisher {
+        facets.push(("initiative", i.to_string()));
+    }
+    if let Some(y) = chrono::DateTime::from_timestamp(d.starts_at, 0).map(|t| t.format("%Y").to_string()) {
+        facets.push(("year", y));
+    }
+    Doc {
+        kind: "event",
+        id: e.id,
+        title: d.title.clone(),
+        text: format!("{}\n{}", d.summary, d.description),
+        // Stemmed in the event's first language, if it has one.
+        language: d.languages.first().cloned().unwrap_or_default(),
+        cross: cross.join("\n"),
+        facets,
+        date: d.starts_at,
     }
 }
 

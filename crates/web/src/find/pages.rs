@@ -76,7 +76,7 @@ impl Params {
 /// Whether a facet value is one the hub knows (an unknown one is set aside with a notice).
 fn known(dim: &str, v: &str, topics: &crate::topics::Registry) -> bool {
     match dim {
-        "kind" => domain::resources::KINDS.contains(&v) || v == "organisation",
+        "kind" => domain::resources::KINDS.contains(&v) || v == "organisation" || v == "event",
         "topic" => topics.is_known(v),
         "sector" => domain::organisations::sector(v).is_some(),
         "language" => domain::people::language(v).is_some(),
@@ -123,6 +123,7 @@ pub fn label(
 ) -> String {
     match dim {
         "kind" if v == "organisation" => tr.t("search-kind-organisation"),
+        "kind" if v == "event" => tr.t("search-kind-event"),
         "kind" => tr.t(&format!("resource-kind-{v}")),
         "topic" => topics.label(tr, v),
         "sector" => domain::organisations::sector(v).map(|s| s.label(tr.lang).to_owned()).unwrap_or_else(|| v.into()),
@@ -206,6 +207,23 @@ async fn found(state: &AppState, hits: &[search::Hit], tr: &Tr) -> Result<Vec<(s
                 title: r.draft.title,
                 summary: r.draft.summary,
             }),
+            "event" => match state.db.event(h.id).await {
+                Ok(e) if e.state == domain::events::EventState::Published => Some(Found {
+                    kind: "event",
+                    id: e.id,
+                    meta: format!(
+                        "{} · {} · {}",
+                        tr.t("search-kind-event"),
+                        tr.t(&format!("event-kind-{}", e.draft.kind)),
+                        crate::events::pages::when(&e, tr)
+                    ),
+                    url: format!("/events/{}", e.id),
+                    title: e.draft.title,
+                    summary: e.draft.summary,
+                }),
+                Ok(_) | Err(store::StoreError::NotFound) => None,
+                Err(e) => return Err(e.into()),
+            },
             "organisation" => match state.db.organisation(domain::OrganisationId(h.id)).await {
                 Ok(o) if o.status == domain::organisations::ReviewStatus::Approved => Some(Found {
                     kind: "organisation",
