@@ -12,7 +12,7 @@ if [ -n "${DATABASE_URL:-}" ]; then export IPTF_DATABASE_URL="$DATABASE_URL"; el
 start_server() {
   "$BIN" serve >/dev/null 2>&1 &
   PID=$!
-  trap 'kill $PID 2>/dev/null; rm -rf "$DATA"' EXIT
+  trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DATA"' EXIT
   for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
 }
 

@@ -21,7 +21,7 @@ DATA2=$(mktemp -d)
 IPTF_DATA_DIR="$DATA2" IPTF_BIND="127.0.0.1:$PORT2" IPTF_WORKER=false \
   IPTF_DATABASE_URL="${IPTF_DATABASE_URL:-sqlite://$DATA/iptf.db}" "$BIN" serve >/dev/null 2>&1 &
 PID2=$!
-trap 'kill $PID $PID2 2>/dev/null; rm -rf "$DATA" "$DATA2"' EXIT
+trap 'kill $PID $PID2 2>/dev/null; wait $PID $PID2 2>/dev/null; rm -rf "$DATA" "$DATA2"' EXIT
 for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$PORT2/healthz" >/dev/null && break; sleep 0.1; done
 A="http://127.0.0.1:$PORT"
 B="http://127.0.0.1:$PORT2"

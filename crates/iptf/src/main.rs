@@ -4,6 +4,7 @@
 mod config;
 mod demo_resources;
 mod seed;
+mod seed_events;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -58,6 +59,20 @@ enum Command {
         /// Generated published resources in five languages (the search benchmark).
         #[arg(long, value_name = "R")]
         resources: Option<u32>,
+        /// Generated published events of the member initiatives, a fifth of them past (the
+        /// events benchmark); with --registrations, registrations of the first users.
+        #[arg(long, value_name = "E")]
+        events: Option<u32>,
+        /// With --events: this many registrations in all, spread over the events.
+        #[arg(long, value_name = "R", default_value_t = 0)]
+        registrations: u32,
+        /// One popular event and K people with API tokens, written one a line to
+        /// crowd-tokens.txt in the data folder (the registration benchmark).
+        #[arg(long, value_name = "K")]
+        event_crowd: Option<u32>,
+        /// With --event-crowd: the popular event's seats.
+        #[arg(long, value_name = "S", default_value_t = 1000)]
+        seats: i64,
     },
     /// Manage administrators.
     Admin {
@@ -160,10 +175,27 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             println!("configuration and database are fine");
             Ok(())
         }
-        Command::Seed { demo, synthetic, people, group_followers, resources } => {
-            if !demo && synthetic.is_none() && people.is_none() && group_followers.is_none() && resources.is_none() {
+        Command::Seed {
+            demo,
+            synthetic,
+            people,
+            group_followers,
+            resources,
+            events,
+            registrations,
+            event_crowd,
+            seats,
+        } => {
+            if !demo
+                && synthetic.is_none()
+                && people.is_none()
+                && group_followers.is_none()
+                && resources.is_none()
+                && events.is_none()
+                && event_crowd.is_none()
+            {
                 anyhow::bail!(
-                    "say what to seed: --demo, --synthetic N, --people M, --group-followers K and/or --resources R"
+                    "say what to seed: --demo, --synthetic N, --people M, --group-followers K, --resources R, --events E and/or --event-crowd K"
                 );
             }
             let db = open_db(&config).await?;
@@ -181,6 +213,12 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             }
             if let Some(r) = resources {
                 seed::synthetic_resources(&db, r).await?;
+            }
+            if let Some(e) = events {
+                seed_events::events(&db, e, registrations).await?;
+            }
+            if let Some(k) = event_crowd {
+                seed_events::crowd(&db, k, seats, &config.data_dir.join("crowd-tokens.txt")).await?;
             }
             Ok(())
         }

@@ -10,6 +10,7 @@ use domain::resources::Publisher;
 use domain::{UnixTime, UserId};
 use sqlx::Row;
 use sqlx::any::AnyRow;
+use std::sync::Arc;
 
 #[derive(Debug, Clone)]
 pub struct Event {
@@ -137,7 +138,9 @@ impl Db {
     }
 
     /// Published (and cancelled, so people learn of it) events matching `f`: upcoming ones
-    /// soonest first, or past ones newest first; and how many in all.
+    /// soonest first, or past ones newest first; and how many in all. `now` is taken to
+    /// the minute, and the same page is answered from memory until the next write of this
+    /// process (see `memo`).
     pub async fn public_events(
         &self,
         f: &EventFilter,
@@ -145,6 +148,7 @@ impl Db {
         limit: i64,
         offset: i64,
     ) -> Result<(Vec<Event>, i64)> {
+        let now = now - now.rem_euclid(60);
         let mut q = Query::new(FROM);
         q.push(" WHERE e.state IN ('published', 'cancelled', 'finished')");
         if f.past {
@@ -165,13 +169,20 @@ impl Db {
         }
         let mut count = q.clone();
         count.prepend("SELECT COUNT(*) ");
-        let total: i64 = count.build().fetch_one(self.pool()).await?.get(0);
         q.prepend(&format!("SELECT {COLS} "));
         q.push(if f.past { " ORDER BY e.starts_at DESC, e.id DESC" } else { " ORDER BY e.starts_at, e.id" });
         q.push(" LIMIT ").int(limit.clamp(1, 1000));
         q.push(" OFFSET ").int(offset.clamp(0, 100_000));
+        let key = q.cache_key();
+        let generation = self.memo.generation();
+        if let Some(page) = self.memo.events.get(&key, generation) {
+            return Ok((page.0.clone(), page.1));
+        }
+        let total: i64 = count.build().fetch_one(self.pool()).await?.get(0);
         let rows = q.build().fetch_all(self.pool()).await?;
-        Ok((rows.iter().map(row).collect(), total))
+        let page = (rows.iter().map(row).collect::<Vec<_>>(), total);
+        self.memo.events.put(key, generation, Arc::new(page.clone()));
+        Ok(page)
     }
 
     /// A publisher's events in every state, soonest first (for its organisers).

@@ -58,6 +58,8 @@ pub(crate) struct Memo {
     pub(crate) counts: Table<i64>,
     pub(crate) organisations: Table<Arc<domain::paging::Slice<crate::organisations::Organisation>>>,
     pub(crate) people: Table<Arc<domain::paging::Slice<crate::people::PublicPerson>>>,
+    /// Pages of the public events list and their totals.
+    pub(crate) events: Table<Arc<(Vec<crate::events::Event>, i64)>>,
     /// Fills of one key run one at a time: when a page expires under load, one request
     /// reads it again and the others wait for its answer instead of all querying at once.
     fill_locks: Vec<tokio::sync::Mutex<()>>,
@@ -71,6 +73,7 @@ impl Default for Memo {
             counts: Table::new(4096),
             organisations: Table::new(1024),
             people: Table::with_max_age(1024, PEOPLE_MAX_AGE),
+            events: Table::new(1024),
             fill_locks: (0..64).map(|_| tokio::sync::Mutex::new(())).collect(),
         }
     }
