@@ -3,6 +3,7 @@
 //! registration window, and registration that never oversells (a waiting list fills freed
 //! seats in order).
 
+use crate::initiatives::choices;
 use crate::resources::Publisher;
 use crate::{FieldError, FieldErrors, text};
 use chrono::{NaiveDateTime, TimeZone};
@@ -175,27 +176,6 @@ pub fn local_to_utc(field: &'static str, raw: &str, tz: Tz) -> Result<i64, Field
 /// UTC seconds as a local `YYYY-MM-DDTHH:MM` in `tz` (what the form shows back).
 pub fn utc_to_local(ts: i64, tz: Tz) -> String {
     tz.timestamp_opt(ts, 0).single().map(|d| d.format("%Y-%m-%dT%H:%M").to_string()).unwrap_or_default()
-}
-
-fn choices(
-    field: &'static str,
-    raw: &[String],
-    known: impl Fn(&str) -> bool,
-    max: usize,
-) -> Result<Vec<String>, FieldError> {
-    let mut out: Vec<String> = Vec::new();
-    for c in raw.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
-        if !known(c) {
-            return Err(FieldError::new(field, "invalid-choice"));
-        }
-        if !out.iter().any(|o| o == c) {
-            out.push(c.to_owned());
-        }
-    }
-    if out.len() > max {
-        return Err(FieldError::with_limit(field, "too-many", max));
-    }
-    Ok(out)
 }
 
 impl EventInput {

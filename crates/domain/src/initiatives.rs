@@ -191,7 +191,7 @@ fn date(field: &'static str, raw: &str) -> Result<Option<String>, FieldError> {
 }
 
 /// Codes from a fixed list, each once, in the list's order; an unknown one is an error.
-fn choices(
+pub(crate) fn choices(
     field: &'static str,
     raw: &[String],
     known: impl Fn(&str) -> bool,

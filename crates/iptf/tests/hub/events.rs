@@ -1,21 +1,9 @@
 //! Events: organisers publish; people register; registration never oversells under
 //! concurrency and a freed seat goes to the first person waiting; calendars.
 
-use crate::harness::{Api, Browser, TestApp, token_for};
+use crate::harness::{Api, TestApp, initiative_with_editor, token_for};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
-
-/// An administrator, an initiative and Bob, its editor, signed in.
-async fn organiser(app: &TestApp) -> (Browser, Browser, i64) {
-    let mut admin = app.admin().await;
-    let bob = app.signed_in("bob@procedin.eu", "Bob").await;
-    let r = admin
-        .post_form("/initiatives", &[("acronym", "PROCEDIN"), ("name", "P"), ("summary", "s"), ("status", "founding")])
-        .await;
-    let ini: i64 = r.location().rsplit('/').next().unwrap().parse().unwrap();
-    admin.post_form(&format!("/initiatives/{ini}/editors"), &[("email", "bob@procedin.eu")]).await;
-    (admin, bob, ini)
-}
 
 /// `n` people who can call the API, made directly in the database (one password hash for
 /// all: signing in is not what is tested), with their tokens.
@@ -68,7 +56,7 @@ fn event_body(ini: i64, capacity: Option<i64>) -> Value {
 #[tokio::test]
 async fn organisers_publish_events_and_people_register() {
     let app = TestApp::spawn().await;
-    let (_, mut bob, ini) = organiser(&app).await;
+    let (_, mut bob, ini) = initiative_with_editor(&app).await;
     let publisher = format!("initiative:{ini}");
     // Bad input: each field says what is wrong.
     let r = bob
@@ -224,7 +212,7 @@ async fn organisers_publish_events_and_people_register() {
 #[tokio::test]
 async fn a_thousand_concurrent_registrations_fill_exactly_the_seats() {
     let app = TestApp::spawn().await;
-    let (_, mut bob, ini) = organiser(&app).await;
+    let (_, mut bob, ini) = initiative_with_editor(&app).await;
     let bob_api = Api::new(&app, Some(&token_for(&mut bob, "b").await));
     let r = bob_api.send(Method::POST, "/api/v1/events", event_body(ini, Some(100))).await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
@@ -294,7 +282,7 @@ async fn a_thousand_concurrent_registrations_fill_exactly_the_seats() {
 #[tokio::test]
 async fn a_private_calendar_lists_my_events_with_their_join_links() {
     let app = TestApp::spawn().await;
-    let (_, mut bob, ini) = organiser(&app).await;
+    let (_, mut bob, ini) = initiative_with_editor(&app).await;
     let bob_api = Api::new(&app, Some(&token_for(&mut bob, "b").await));
     let id =
         bob_api.send(Method::POST, "/api/v1/events", event_body(ini, Some(1))).await.json()["id"].as_i64().unwrap();

@@ -418,3 +418,15 @@ pub async fn approved_org(owner: &mut Browser, admin: &mut Browser, name: &str) 
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     id
 }
+
+/// An administrator, an initiative and Bob (`bob@procedin.eu`), its editor, signed in.
+pub async fn initiative_with_editor(app: &TestApp) -> (Browser, Browser, i64) {
+    let mut admin = app.admin().await;
+    let bob = app.signed_in("bob@procedin.eu", "Bob").await;
+    let r = admin
+        .post_form("/initiatives", &[("acronym", "PROCEDIN"), ("name", "P"), ("summary", "s"), ("status", "founding")])
+        .await;
+    let ini: i64 = r.location().rsplit('/').next().unwrap().parse().unwrap();
+    admin.post_form(&format!("/initiatives/{ini}/editors"), &[("email", "bob@procedin.eu")]).await;
+    (admin, bob, ini)
+}

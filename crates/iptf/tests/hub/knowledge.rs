@@ -1,21 +1,9 @@
 //! The knowledge hub beyond plain resources: case studies and their comparison,
 //! translations, attached files checked by content, Atom feeds and sharing cards.
 
-use crate::harness::{Api, Browser, TestApp, token_for};
+use crate::harness::{Api, Browser, TestApp, initiative_with_editor, token_for};
 use reqwest::{Method, StatusCode};
 use serde_json::json;
-
-/// An administrator, an initiative and Bob, its editor, signed in.
-async fn publisher(app: &TestApp) -> (Browser, Browser, i64) {
-    let mut admin = app.admin().await;
-    let bob = app.signed_in("bob@procedin.eu", "Bob").await;
-    let r = admin
-        .post_form("/initiatives", &[("acronym", "PROCEDIN"), ("name", "P"), ("summary", "s"), ("status", "founding")])
-        .await;
-    let ini: i64 = r.location().rsplit('/').next().unwrap().parse().unwrap();
-    admin.post_form(&format!("/initiatives/{ini}/editors"), &[("email", "bob@procedin.eu")]).await;
-    (admin, bob, ini)
-}
 
 fn id_of(location: &str) -> i64 {
     location.rsplit('/').next().unwrap().parse().unwrap()
@@ -49,7 +37,7 @@ async fn get_in(app: &TestApp, lang: &str, path: &str) -> String {
 #[tokio::test]
 async fn case_studies_carry_outcomes_and_are_compared_side_by_side() {
     let app = TestApp::spawn().await;
-    let (_, mut bob, ini) = publisher(&app).await;
+    let (_, mut bob, ini) = initiative_with_editor(&app).await;
     let publisher = format!("initiative:{ini}");
     let base = [
         ("publisher", publisher.as_str()),
@@ -142,7 +130,7 @@ async fn case_studies_carry_outcomes_and_are_compared_side_by_side() {
 #[tokio::test]
 async fn translations_are_linked_and_readers_see_their_language() {
     let app = TestApp::spawn().await;
-    let (_, mut bob, ini) = publisher(&app).await;
+    let (_, mut bob, ini) = initiative_with_editor(&app).await;
     let publisher = format!("initiative:{ini}");
     let en = create(
         &mut bob,
@@ -272,7 +260,7 @@ fn docx() -> Vec<u8> {
 #[tokio::test]
 async fn files_are_checked_by_content_and_handed_over_as_attachments() {
     let app = TestApp::spawn().await;
-    let (_, mut bob, ini) = publisher(&app).await;
+    let (_, mut bob, ini) = initiative_with_editor(&app).await;
     let publisher = format!("initiative:{ini}");
     // Only a title and a summary: a draft may be, a published resource may not.
     let id = create(
@@ -368,7 +356,7 @@ async fn files_are_checked_by_content_and_handed_over_as_attachments() {
 #[tokio::test]
 async fn feeds_follow_the_filters_and_pages_carry_sharing_cards() {
     let app = TestApp::spawn().await;
-    let (_, mut bob, ini) = publisher(&app).await;
+    let (_, mut bob, ini) = initiative_with_editor(&app).await;
     let publisher = format!("initiative:{ini}");
     let a = create(
         &mut bob,
@@ -451,7 +439,7 @@ async fn feeds_follow_the_filters_and_pages_carry_sharing_cards() {
 #[tokio::test]
 async fn the_landscape_map_counts_who_provides_expertise_where() {
     let app = TestApp::spawn().await;
-    let (mut admin, mut bob, ini) = publisher(&app).await;
+    let (mut admin, mut bob, ini) = initiative_with_editor(&app).await;
     // The initiative works in France and Belgium on PCP.
     let r = admin
         .post_form(
@@ -559,7 +547,7 @@ async fn the_landscape_map_counts_who_provides_expertise_where() {
 #[tokio::test]
 async fn administrators_add_topics_that_resources_use() {
     let app = TestApp::spawn().await;
-    let (mut admin, mut bob, ini) = publisher(&app).await;
+    let (mut admin, mut bob, ini) = initiative_with_editor(&app).await;
     // Only administrators add topics.
     assert_eq!(bob.get("/admin/topics").await.status, StatusCode::FORBIDDEN);
     let bad = admin.post_form("/admin/topics", &[("label_en", "PCP"), ("label_fr", ""), ("label_de", "x")]).await;
