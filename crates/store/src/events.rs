@@ -239,6 +239,31 @@ impl Db {
             .collect())
     }
 
+    /// Published events that overlap `e` in time and share a topic or an audience with it
+    /// (at most 20, soonest first): the clashes its organisers should see before they
+    /// publish.
+    pub async fn clashes(&self, e: &Event) -> Result<Vec<Event>> {
+        let d = &e.draft;
+        if d.topics.is_empty() && d.audiences.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut q = Query::new(FROM);
+        q.push(" WHERE e.state = 'published' AND e.id <> ").int(e.id);
+        q.push(" AND e.starts_at < ").int(d.ends_at);
+        q.push(" AND e.ends_at > ").int(d.starts_at);
+        q.push(" AND (1 = 0");
+        for (col, list) in [("e.topics", &d.topics), ("e.audiences", &d.audiences)] {
+            for v in list {
+                q.push(&format!(" OR {col} LIKE ")).text(format!("%|{v}|%"));
+            }
+        }
+        q.push(")");
+        q.prepend(&format!("SELECT {COLS} "));
+        q.push(" ORDER BY e.starts_at, e.id LIMIT 20");
+        let rows = q.build().fetch_all(self.pool()).await?;
+        Ok(rows.iter().map(row).collect())
+    }
+
     /// The event with exactly this title, if there is one (the demo seed's check).
     pub async fn event_id_by_title(&self, title: &str) -> Result<Option<i64>> {
         Ok(sqlx::query("SELECT id FROM events WHERE title = $1 ORDER BY id LIMIT 1")

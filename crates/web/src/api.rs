@@ -55,6 +55,7 @@ use utoipa::{Modify, OpenApi};
         topics::delete_topic, resources::api::delete_resource, events::api::events, events::api::event,
         events::api::create_event, events::api::update_event, events::api::set_event_state, events::api::register,
         events::api::cancel_registration, events::api::participants, events::api::remove_participant,
+        events::api::clashes,
         find::api::search,
         initiatives::api::history, initiatives::api::editors, initiatives::api::add_editor, initiatives::api::remove_editor,
     ),

@@ -320,3 +320,30 @@ async fn a_private_calendar_lists_my_events_with_their_join_links() {
     ana.post_form("/account/calendar", &[("action", "stop")]).await;
     assert_eq!(get(newer).await.0, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn organisers_see_clashes_before_they_publish() {
+    let app = TestApp::spawn().await;
+    let (_, mut bob, ini) = initiative_with_editor(&app).await;
+    let api = Api::new(&app, Some(&token_for(&mut bob, "b").await));
+    let first = api.send(Method::POST, "/api/v1/events", event_body(ini, None)).await.json()["id"].as_i64().unwrap();
+    api.send(Method::PUT, &format!("/api/v1/events/{first}/state"), json!({"state": "published"})).await;
+    // Half an hour later on the same topic: a clash. The next day: none.
+    let mut body = event_body(ini, None);
+    body["title"] = json!("Overlapping webinar");
+    body["starts_at"] = json!("2099-03-10T14:30");
+    body["ends_at"] = json!("2099-03-10T15:30");
+    let second = api.send(Method::POST, "/api/v1/events", body.clone()).await.json()["id"].as_i64().unwrap();
+    let c = api.get(&format!("/api/v1/events/{second}/clashes")).await.json();
+    assert_eq!(c.as_array().unwrap().len(), 1, "{c}");
+    assert_eq!(c[0]["id"], first);
+    bob.get(&format!("/events/{second}")).await.assert_contains("At the same time");
+    body["starts_at"] = json!("2099-03-11T14:30");
+    body["ends_at"] = json!("2099-03-11T15:30");
+    let third = api.send(Method::POST, "/api/v1/events", body).await.json()["id"].as_i64().unwrap();
+    assert!(api.get(&format!("/api/v1/events/{third}/clashes")).await.json().as_array().unwrap().is_empty());
+    // Only organisers see them.
+    let mut carla = app.signed_in("carla@example.it", "Carla").await;
+    let carla_api = Api::new(&app, Some(&token_for(&mut carla, "c").await));
+    assert_eq!(carla_api.get(&format!("/api/v1/events/{second}/clashes")).await.status, StatusCode::NOT_FOUND);
+}

@@ -1363,3 +1363,5 @@ calendar-active = Ihr Kalender-Feed ist aktiv. Seine Adresse wurde beim Erstelle
 calendar-make = Meine Kalenderadresse erstellen
 calendar-replace = Neue Adresse erstellen (die alte funktioniert nicht mehr)
 calendar-stop = Meinen Kalender-Feed beenden
+event-clashes-title = Zur gleichen Zeit
+event-clashes-intro = Diese veröffentlichten Veranstaltungen finden zur gleichen Zeit für dasselbe Publikum oder zum selben Thema statt. Erwägen Sie eine andere Zeit, bevor Sie veröffentlichen.

@@ -1363,3 +1363,5 @@ calendar-active = Your calendar feed is on. Its address was shown when you made 
 calendar-make = Make my calendar address
 calendar-replace = Make a new address (the old one stops working)
 calendar-stop = Stop my calendar feed
+event-clashes-title = At the same time
+event-clashes-intro = These published events take place at the same time for the same audience or on the same topic. Consider another time before you publish.

@@ -1363,3 +1363,5 @@ calendar-active = Votre flux d’agenda est actif. Son adresse a été affichée
 calendar-make = Créer mon adresse d’agenda
 calendar-replace = Créer une nouvelle adresse (l’ancienne cesse de fonctionner)
 calendar-stop = Arrêter mon flux d’agenda
+event-clashes-title = Au même moment
+event-clashes-intro = Ces événements publiés ont lieu au même moment pour le même public ou sur le même thème. Envisagez un autre horaire avant de publier.

@@ -23,6 +23,7 @@ pub fn routes() -> Router<AppState> {
         .route("/events/{id}/state", put(set_event_state))
         .route("/events/{id}/registration", post(register).delete(cancel_registration))
         .route("/events/{id}/participants", get(participants))
+        .route("/events/{id}/clashes", get(clashes))
         .route("/events/{id}/participants/{user}", axum::routing::delete(remove_participant))
 }
 
@@ -359,4 +360,20 @@ pub async fn remove_participant(
 ) -> Result<StatusCode, AppError> {
     service::remove(&state, &user, id, domain::UserId(who)).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Published events at the same time as this one for the same audience or on the same
+/// topic, to check before publishing (organisers).
+#[utoipa::path(get, path = "/api/v1/events/{id}/clashes", tag = "events", params(("id" = i64, Path)),
+    responses((status = 200, body = Vec<EventOut>), (status = 404)), security(("token" = [])))]
+pub async fn clashes(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path(id): Path<i64>,
+) -> Result<Json<Vec<EventOut>>, AppError> {
+    let (e, organiser) = service::visible(&state, Some(&user), id).await?;
+    if !organiser {
+        return Err(AppError::NotFound);
+    }
+    Ok(Json(state.db.clashes(&e).await?.into_iter().map(|c| out(c, false, None)).collect()))
 }

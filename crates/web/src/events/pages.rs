@@ -184,6 +184,9 @@ struct Show {
     closed: Option<String>,
     signed_in: bool,
     participants: Vec<store::events::Participant>,
+    /// For its organisers: published events at the same time for the same audience or on
+    /// the same topic (title, link, when).
+    clashes: Vec<(String, String, String)>,
     json_ld: String,
 }
 
@@ -232,6 +235,17 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) 
     let closed =
         domain::events::registration_closed(e.state, &e.draft, store::now()).map(|c| tr.t(&format!("error-{c}")));
     let participants = if organiser { state.db.participants(id).await? } else { Vec::new() };
+    let clashes = if organiser && matches!(e.state, EventState::Draft | EventState::Published) {
+        state
+            .db
+            .clashes(&e)
+            .await?
+            .into_iter()
+            .map(|c| (c.draft.title.clone(), format!("/events/{}", c.id), when(&c, &tr)))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let url = format!("{}/events/{id}", state.config.public_origin());
     Ok(page::render(&Show {
         c: Chrome::new(&ctx, e.draft.title.clone()),
@@ -244,6 +258,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) 
         closed,
         signed_in: ctx.user.is_some(),
         participants,
+        clashes,
     }))
 }
 
