@@ -147,6 +147,10 @@ try {
     await page.fill('#search-q', 'consul');
     await page.waitForFunction(() => document.querySelectorAll('#search-q-suggestions option').length > 0, null, { timeout: 5000 })
       .then(() => console.log('ok   search completion'), () => { failures++; console.log('FAIL search completion offered nothing'); });
+    // An event's start is also given in the visitor's own zone (by app.js).
+    await page.goto(`${base}/events/${event}`);
+    const local = await page.evaluate(() => document.querySelector('.local-time')?.textContent || '');
+    if (!local.includes('your time')) { failures++; console.log("FAIL no event time in the visitor's zone"); } else { console.log("ok   event time in the visitor's zone"); }
     await submit(page, '/sign-in', { email: 'x', password: 'y' }, '/sign-in with errors');
     await submit(page, '/register', { name: '', email: 'not-an-address', password: 'short' }, '/register with errors');
     await submit(page, '/password/forgot', { email: 'nope' }, '/password/forgot with errors');

@@ -151,12 +151,21 @@ impl Db {
 
     /// Every initiative: founding members first, then members, then former members, each
     /// in their stated order.
+    /// Every initiative, founding members first. Answered from memory until the next write
+    /// of this process (see `memo`).
     pub async fn initiatives(&self) -> Result<Vec<Initiative>> {
+        let generation = self.memo.generation();
+        if let Some(all) = self.memo.initiatives.get("all", generation) {
+            return Ok(all.as_ref().clone());
+        }
         let sql = format!(
             "SELECT {COLS} FROM initiatives
              ORDER BY CASE membership WHEN 'founding' THEN 0 WHEN 'member' THEN 1 ELSE 2 END, position, acronym"
         );
-        Ok(sqlx::query(AssertSqlSafe(sql)).fetch_all(self.pool()).await?.iter().map(row).collect())
+        let all: Vec<Initiative> =
+            sqlx::query(AssertSqlSafe(sql)).fetch_all(self.pool()).await?.iter().map(row).collect();
+        self.memo.initiatives.put("all".into(), generation, std::sync::Arc::new(all.clone()));
+        Ok(all)
     }
 
     pub async fn initiative(&self, id: InitiativeId) -> Result<Initiative> {

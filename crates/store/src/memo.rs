@@ -60,6 +60,8 @@ pub(crate) struct Memo {
     pub(crate) people: Table<Arc<domain::paging::Slice<crate::people::PublicPerson>>>,
     /// Pages of the public events list and their totals.
     pub(crate) events: Table<Arc<(Vec<crate::events::Event>, i64)>>,
+    /// The member initiatives (a few dozen, read by many pages for their filters).
+    pub(crate) initiatives: Table<Arc<Vec<crate::initiatives::Initiative>>>,
     /// Fills of one key run one at a time: when a page expires under load, one request
     /// reads it again and the others wait for its answer instead of all querying at once.
     fill_locks: Vec<tokio::sync::Mutex<()>>,
@@ -74,6 +76,7 @@ impl Default for Memo {
             organisations: Table::new(1024),
             people: Table::with_max_age(1024, PEOPLE_MAX_AGE),
             events: Table::new(1024),
+            initiatives: Table::new(4),
             fill_locks: (0..64).map(|_| tokio::sync::Mutex::new(())).collect(),
         }
     }

@@ -196,6 +196,24 @@
     });
   }
 
+  // An event's start also in the visitor's own time zone (the page gives it in the
+  // event's zone and in UTC; only the browser knows where the visitor is).
+  if (window.Intl && Intl.DateTimeFormat) {
+    var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    document.querySelectorAll("time[data-local-label]").forEach(function (t) {
+      var d = new Date(t.getAttribute("datetime"));
+      if (isNaN(d.getTime()) || !zone) return;
+      var local = d.toLocaleString(document.documentElement.lang || undefined, {
+        dateStyle: "medium",
+        timeStyle: "short",
+      });
+      var span = document.createElement("span");
+      span.className = "local-time";
+      span.textContent = " · " + t.getAttribute("data-local-label") + " " + local + " (" + zone + ")";
+      t.parentNode.insertBefore(span, t.nextSibling);
+    });
+  }
+
   window.addEventListener("pageshow", function () {
     document.querySelectorAll("form[data-sending]").forEach(function (form) {
       form.removeAttribute("data-sending");

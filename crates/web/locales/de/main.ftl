@@ -1365,3 +1365,4 @@ calendar-replace = Neue Adresse erstellen (die alte funktioniert nicht mehr)
 calendar-stop = Meinen Kalender-Feed beenden
 event-clashes-title = Zur gleichen Zeit
 event-clashes-intro = Diese veröffentlichten Veranstaltungen finden zur gleichen Zeit für dasselbe Publikum oder zum selben Thema statt. Erwägen Sie eine andere Zeit, bevor Sie veröffentlichen.
+event-your-time = Ihre Zeit:

@@ -1365,3 +1365,4 @@ calendar-replace = Make a new address (the old one stops working)
 calendar-stop = Stop my calendar feed
 event-clashes-title = At the same time
 event-clashes-intro = These published events take place at the same time for the same audience or on the same topic. Consider another time before you publish.
+event-your-time = your time:

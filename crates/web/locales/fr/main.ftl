@@ -1365,3 +1365,4 @@ calendar-replace = Créer une nouvelle adresse (l’ancienne cesse de fonctionne
 calendar-stop = Arrêter mon flux d’agenda
 event-clashes-title = Au même moment
 event-clashes-intro = Ces événements publiés ont lieu au même moment pour le même public ou sur le même thème. Envisagez un autre horaire avant de publier.
+event-your-time = chez vous :

@@ -41,6 +41,9 @@ pub struct View {
     pub kind: String,
     pub format: String,
     pub when: String,
+    /// The start in RFC 3339 (UTC), for `<time>` and the script that adds the visitor's
+    /// own time.
+    pub starts_iso: String,
     pub topics: Vec<String>,
     pub state: String,
     /// "12 of 100 seats taken", "unlimited".
@@ -53,6 +56,7 @@ impl View {
             kind: tr.t(&format!("event-kind-{}", e.draft.kind)),
             format: tr.t(&format!("event-format-{}", e.draft.format)),
             when: when(&e, tr),
+            starts_iso: crate::api_common::rfc3339(e.draft.starts_at),
             topics: e.draft.topics.iter().map(|t| topics.label(tr, t)).collect(),
             state: tr.t(&format!("event-state-{}", e.state.as_str())),
             seats: match e.draft.capacity {
