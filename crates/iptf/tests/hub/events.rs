@@ -119,6 +119,10 @@ async fn organisers_publish_events_and_people_register() {
     ana.post_form(&format!("/events/{id}/register"), &[]).await;
     let page = ana.get(&format!("/events/{id}")).await;
     page.assert_contains("your seat is confirmed");
+    app.run_jobs().await;
+    let confirmation = app.mails_to("ana@example.fr").await;
+    let m = confirmation.iter().find(|m| m.subject.starts_with("Registered:")).expect("a confirmation");
+    assert!(m.text.contains(&format!("/events/{id}/calendar.ics")), "{}", m.text);
     page.assert_contains("https://meet.example/secret-room");
     let r = ana.post_form(&format!("/events/{id}/register"), &[]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);

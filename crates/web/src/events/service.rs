@@ -110,6 +110,26 @@ pub async fn register(state: &AppState, user: &User, id: i64) -> Result<RegStatu
     }
     let status = place(e.draft.capacity, tx.confirmed_count(id).await?);
     tx.put_registration(id, user.id, status, now).await?;
+    // The confirmation, with the event's time and its calendar file's address.
+    let tr = Tr::new(user.language.unwrap_or_default());
+    let args = [("event", e.draft.title.clone().into()), ("when", super::pages::when(&e, &tr).into())];
+    let key = if status == RegStatus::Confirmed { "confirmed" } else { "waiting" };
+    mail::queue(
+        &mut tx,
+        Letter {
+            tr,
+            user: Some(user.id),
+            to: user.email.as_str(),
+            to_name: &user.name,
+            subject: tr.args(&format!("mail-event-{key}-subject"), &args),
+            paragraphs: vec![
+                tr.args(&format!("mail-event-{key}-body"), &args),
+                tr.ta("mail-event-calendar", "url", &state.config.link(&format!("/events/{id}/calendar.ics"))),
+            ],
+            link: Some((state.config.link(&format!("/events/{id}")), tr.t("mail-event-open"))),
+        },
+    )
+    .await?;
     state.commit(tx).await?;
     Ok(status)
 }
