@@ -4,6 +4,7 @@
 //! first person waiting in the same transaction.
 
 use crate::query::Query;
+use crate::tags::{bars, list};
 use crate::{Db, Result, StoreError, Tx};
 use domain::events::{EventDraft, EventState, RegStatus};
 use domain::resources::Publisher;
@@ -57,14 +58,6 @@ const COLS: &str = "e.id, e.initiative_id, e.organisation_id, COALESCE(i.acronym
 
 const FROM: &str = "FROM events e LEFT JOIN initiatives i ON i.id = e.initiative_id
     LEFT JOIN organisations o ON o.id = e.organisation_id";
-
-fn list(s: String) -> Vec<String> {
-    s.split('|').filter(|c| !c.is_empty()).map(str::to_owned).collect()
-}
-
-fn bars(list: &[String]) -> String {
-    if list.is_empty() { String::new() } else { format!("|{}|", list.join("|")) }
-}
 
 fn row(r: &AnyRow) -> Event {
     let publisher = match (r.get::<Option<i64>, _>("initiative_id"), r.get::<Option<i64>, _>("organisation_id")) {

@@ -2,6 +2,7 @@
 //! Authors are read through a LEFT JOIN: an erased account leaves `author_name` empty
 //! and the post in place (shown as "former member").
 
+use crate::tags::bars;
 use crate::{Db, Result, StoreError, Tx, conflict_on};
 use domain::accounts::Language;
 use domain::groups::{GroupProfile, MailChoice, MemberStatus, Role};
@@ -133,10 +134,6 @@ fn thread_row(r: &AnyRow) -> Thread {
         last_post_at: r.get("last_post_at"),
         moderation: r.get("moderation"),
     }
-}
-
-fn bars(list: &[String]) -> String {
-    if list.is_empty() { String::new() } else { format!("|{}|", list.join("|")) }
 }
 
 async fn group_on(c: &mut AnyConnection, id: i64) -> Result<Group> {

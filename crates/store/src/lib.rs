@@ -25,6 +25,7 @@ pub mod resources;
 pub mod review;
 pub mod secret;
 pub mod submissions;
+mod tags;
 pub mod topics;
 pub mod tx;
 

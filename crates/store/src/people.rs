@@ -4,6 +4,7 @@
 //! can reveal it by what it finds.
 
 use crate::query::{Order, Query, fetch_slice};
+use crate::tags::bars;
 use crate::{Db, Result, Tx};
 use domain::paging::{Cursor, Seek, Slice};
 use domain::people::Profile;
@@ -57,10 +58,6 @@ const PUBLIC_FROM: &str = "FROM profiles p JOIN users u ON u.id = p.user_id
 
 fn codes(s: Option<String>) -> Vec<String> {
     s.iter().flat_map(|s| s.split('|')).filter(|c| !c.is_empty()).map(str::to_owned).collect()
-}
-
-fn bars(list: &[String]) -> String {
-    if list.is_empty() { String::new() } else { format!("|{}|", list.join("|")) }
 }
 
 fn public_row(r: &AnyRow) -> PublicPerson {

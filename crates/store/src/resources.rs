@@ -2,6 +2,7 @@
 //! the same transaction ([`Tx::outbox`]), from which the search index is derived.
 
 use crate::query::Query;
+use crate::tags::{bars, list};
 use crate::{Db, Result, StoreError, Tx};
 use domain::resources::{Publisher, ResourceDraft, State};
 use domain::{UnixTime, UserId};
@@ -62,14 +63,6 @@ const COLS: &str =
 
 const FROM: &str = "FROM resources r LEFT JOIN initiatives i ON i.id = r.initiative_id
     LEFT JOIN organisations o ON o.id = r.organisation_id";
-
-fn list(s: String) -> Vec<String> {
-    s.split('|').filter(|c| !c.is_empty()).map(str::to_owned).collect()
-}
-
-fn bars(list: &[String]) -> String {
-    if list.is_empty() { String::new() } else { format!("|{}|", list.join("|")) }
-}
 
 fn row(r: &AnyRow) -> Resource {
     let ini: Option<i64> = r.get("initiative_id");
