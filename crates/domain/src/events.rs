@@ -3,6 +3,7 @@
 //! registration window, and registration that never oversells (a waiting list fills freed
 //! seats in order).
 
+use crate::event_forms::{Session, Speaker, parse_reminders, parse_sessions, parse_speakers};
 use crate::initiatives::choices;
 use crate::resources::Publisher;
 use crate::{FieldError, FieldErrors, text};
@@ -51,6 +52,9 @@ impl EventState {
 pub enum RegStatus {
     Confirmed,
     Waiting,
+    /// Waiting for the organisers' approval.
+    Pending,
+    Rejected,
     Cancelled,
 }
 
@@ -59,20 +63,26 @@ impl RegStatus {
         match self {
             Self::Confirmed => "confirmed",
             Self::Waiting => "waiting",
+            Self::Pending => "pending",
+            Self::Rejected => "rejected",
             Self::Cancelled => "cancelled",
         }
     }
     pub fn parse(s: &str) -> Option<Self> {
-        [Self::Confirmed, Self::Waiting, Self::Cancelled].into_iter().find(|x| x.as_str() == s)
+        [Self::Confirmed, Self::Waiting, Self::Pending, Self::Rejected, Self::Cancelled]
+            .into_iter()
+            .find(|x| x.as_str() == s)
+    }
+    /// Holds a seat, waits for one or waits for approval: one registration that counts.
+    pub fn is_active(self) -> bool {
+        matches!(self, Self::Confirmed | Self::Waiting | Self::Pending)
     }
 }
 
-/// A new registration's place: a seat while one is free, else the waiting list.
+/// A new registration's place without invitations or approval: a seat while one is free,
+/// else the waiting list (see [`crate::event_forms::place`]).
 pub fn place(capacity: Option<i64>, confirmed: i64) -> RegStatus {
-    match capacity {
-        Some(c) if confirmed >= c => RegStatus::Waiting,
-        _ => RegStatus::Confirmed,
-    }
+    crate::event_forms::place(capacity, confirmed, 0, false, false)
 }
 
 /// What the event form or JSON body says, before validation. Times are local to
@@ -120,6 +130,19 @@ pub struct EventInput {
     pub registration_opens: String,
     #[serde(default)]
     pub registration_closes: String,
+    /// Registrations wait for the organisers' approval.
+    #[serde(default)]
+    pub approval: bool,
+    /// Other publishers organising with the first (`initiative:ID`, `organisation:ID`).
+    #[serde(default)]
+    pub co_organisers: Vec<String>,
+    #[serde(default)]
+    pub speakers: Vec<Speaker>,
+    #[serde(default)]
+    pub agenda: Vec<Session>,
+    /// Minutes before the start; absent for the default (24 h and 1 h).
+    #[serde(default)]
+    pub reminders: Option<Vec<String>>,
 }
 
 /// A valid event (without its state).
@@ -145,6 +168,12 @@ pub struct EventDraft {
     pub capacity: Option<i64>,
     pub registration_opens_at: Option<i64>,
     pub registration_closes_at: Option<i64>,
+    pub approval: bool,
+    pub co_organisers: Vec<Publisher>,
+    pub speakers: Vec<Speaker>,
+    pub agenda: Vec<Session>,
+    /// Minutes before the start, latest first.
+    pub reminders: Vec<i64>,
 }
 
 /// A time zone by its IANA name.
@@ -252,6 +281,21 @@ impl EventInput {
             30,
         ));
         let sectors = errs.take(choices("sectors", &self.sectors, |s| crate::organisations::sector(s).is_some(), 10));
+        let mut co_organisers = Vec::new();
+        for k in &self.co_organisers {
+            match Publisher::parse(k) {
+                Some(p) if Some(p) == publisher => {}
+                Some(p) if !co_organisers.contains(&p) => co_organisers.push(p),
+                Some(_) => {}
+                None => errs.push(FieldError::about("co_organisers", "invalid-choice", k.trim())),
+            }
+        }
+        if co_organisers.len() > 10 {
+            errs.push(FieldError::with_limit("co_organisers", "too-many", 10));
+        }
+        let speakers = errs.take(parse_speakers(&self.speakers));
+        let agenda = errs.take(parse_sessions(&self.agenda));
+        let reminders = errs.take(parse_reminders(self.reminders.as_deref()));
         errs.clone().into_result()?;
         let ok = (|| {
             Some(EventDraft {
@@ -274,6 +318,11 @@ impl EventInput {
                 capacity: capacity?,
                 registration_opens_at: opens,
                 registration_closes_at: closes,
+                approval: self.approval,
+                co_organisers,
+                speakers: speakers?,
+                agenda: agenda?,
+                reminders: reminders?,
             })
         })();
         ok.ok_or(errs)

@@ -507,7 +507,7 @@ pub async fn seed_events(db: &Db, people: &[UserId]) -> anyhow::Result<usize> {
         tx.set_event_state(id, state, now).await?;
         for p in people.iter().skip(1) {
             let status = place(d.capacity, tx.confirmed_count(id).await?);
-            tx.put_registration(id, *p, status, now).await?;
+            tx.put_registration(id, *p, status, &Default::default(), now).await?;
         }
         tx.commit().await?;
         added += 1;

@@ -41,6 +41,11 @@ fn draft(
         capacity,
         registration_opens_at: None,
         registration_closes_at: None,
+        approval: false,
+        co_organisers: vec![],
+        speakers: vec![],
+        agenda: vec![],
+        reminders: domain::event_forms::DEFAULT_REMINDERS.to_vec(),
     }
 }
 
@@ -83,7 +88,7 @@ pub async fn events(db: &Db, e: u32, r: u32) -> anyhow::Result<()> {
             if status == domain::events::RegStatus::Confirmed {
                 confirmed += 1;
             }
-            tx.put_registration(id, UserId(*u), status, now).await?;
+            tx.put_registration(id, UserId(*u), status, &Default::default(), now).await?;
             done += 1;
         }
         progress("events", i + 1, e);

@@ -6,6 +6,7 @@
 use crate::query::Query;
 use crate::tags::{bars, list};
 use crate::{Db, Result, StoreError, Tx};
+use domain::event_forms::{Answers, Question};
 use domain::events::{EventDraft, EventState, RegStatus};
 use domain::resources::Publisher;
 use domain::{UnixTime, UserId};
@@ -24,8 +25,47 @@ pub struct Event {
     pub sequence: i64,
     pub confirmed: i64,
     pub waiting: i64,
+    /// Registrations waiting for the organisers' approval.
+    pub pending: i64,
+    /// The registration form's questions.
+    pub questions: Vec<Question>,
+    /// The highest question id the event ever used (ids are never reused).
+    pub last_question_id: i64,
+    /// A members' meeting's minutes (Markdown, and as sanitised HTML).
+    pub minutes: String,
+    pub minutes_html: String,
     pub created_at: UnixTime,
     pub updated_at: UnixTime,
+}
+
+impl Event {
+    /// The publisher and the co-organisers.
+    pub fn organisers(&self) -> Vec<Publisher> {
+        let mut v = vec![self.draft.publisher];
+        v.extend(self.draft.co_organisers.iter().copied());
+        v
+    }
+    pub fn is_members_meeting(&self) -> bool {
+        self.draft.kind == "members-meeting"
+    }
+}
+
+/// The stored form: `{"last": N, "items": [...]}`.
+#[derive(serde::Serialize, serde::Deserialize, Default)]
+struct StoredQuestions {
+    #[serde(default)]
+    last: i64,
+    #[serde(default)]
+    items: Vec<Question>,
+}
+
+fn questions(raw: &str) -> StoredQuestions {
+    if raw.trim_start().starts_with('[') {
+        let items: Vec<Question> = serde_json::from_str(raw).unwrap_or_default();
+        StoredQuestions { last: items.iter().map(|q| q.id).max().unwrap_or(0), items }
+    } else {
+        serde_json::from_str(raw).unwrap_or_default()
+    }
 }
 
 /// Filters of the events list (all optional).
@@ -37,6 +77,11 @@ pub struct EventFilter {
     pub initiative: Option<i64>,
     /// Past events (newest first) instead of upcoming ones (soonest first).
     pub past: bool,
+    /// Members' updating meetings too (the reader is an editor of a member initiative).
+    pub members: bool,
+    /// Only events overlapping `[from, to)` (UTC seconds), soonest first, past or not:
+    /// the shared calendar's month or week.
+    pub range: Option<(UnixTime, UnixTime)>,
 }
 
 /// A participant as the organisers see them.
@@ -47,12 +92,18 @@ pub struct Participant {
     pub email: String,
     pub status: RegStatus,
     pub since: UnixTime,
+    pub answers: Answers,
+    /// `None` until the organisers record it.
+    pub attended: Option<bool>,
+    pub certificate: Option<String>,
 }
 
 const COLS: &str = "e.id, e.initiative_id, e.organisation_id, COALESCE(i.acronym, o.name) AS publisher_name, e.kind,
     e.format, e.title, e.summary, e.description_md, e.description_html, e.venue, e.address, e.join_link, e.time_zone,
     e.starts_at, e.ends_at, e.languages, e.audiences, e.topics, e.sectors, e.capacity, e.registration_opens_at,
-    e.registration_closes_at, e.state, e.sequence, e.created_at, e.updated_at,
+    e.registration_closes_at, e.state, e.sequence, e.created_at, e.updated_at, e.approval, e.questions,
+    e.co_organisers, e.speakers, e.agenda, e.reminders, e.minutes_md, e.minutes_html,
+    (SELECT COUNT(*) FROM registrations r WHERE r.event_id = e.id AND r.status = 'pending') AS pending,
     (SELECT COUNT(*) FROM registrations r WHERE r.event_id = e.id AND r.status = 'confirmed') AS confirmed,
     (SELECT COUNT(*) FROM registrations r WHERE r.event_id = e.id AND r.status = 'waiting') AS waiting";
 
@@ -64,6 +115,7 @@ fn row(r: &AnyRow) -> Event {
         (Some(i), _) => Publisher::Initiative(i),
         (None, o) => Publisher::Organisation(o.unwrap_or_default()),
     };
+    let qs = questions(&r.get::<String, _>("questions"));
     Event {
         id: r.get("id"),
         publisher_name: r.get::<Option<String>, _>("publisher_name").unwrap_or_default(),
@@ -87,12 +139,22 @@ fn row(r: &AnyRow) -> Event {
             capacity: r.get("capacity"),
             registration_opens_at: r.get("registration_opens_at"),
             registration_closes_at: r.get("registration_closes_at"),
+            approval: r.get::<i64, _>("approval") != 0,
+            co_organisers: list(r.get("co_organisers")).iter().filter_map(|k| Publisher::parse(k)).collect(),
+            speakers: serde_json::from_str(&r.get::<String, _>("speakers")).unwrap_or_default(),
+            agenda: serde_json::from_str(&r.get::<String, _>("agenda")).unwrap_or_default(),
+            reminders: list(r.get("reminders")).iter().filter_map(|m| m.parse().ok()).collect(),
         },
         description_html: r.get("description_html"),
         state: EventState::parse(&r.get::<String, _>("state")).unwrap_or(EventState::Draft),
         sequence: r.get("sequence"),
         confirmed: r.get("confirmed"),
         waiting: r.get("waiting"),
+        pending: r.get("pending"),
+        questions: qs.items,
+        last_question_id: qs.last,
+        minutes: r.get("minutes_md"),
+        minutes_html: r.get("minutes_html"),
         created_at: r.get("created_at"),
         updated_at: r.get("updated_at"),
     }
@@ -100,7 +162,7 @@ fn row(r: &AnyRow) -> Event {
 
 type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>;
 
-/// Binds a draft's columns $1 to $19, as insert and update write them.
+/// Binds a draft's columns $1 to $24, as insert and update write them.
 fn bind_draft<'q>(q: AnyQuery<'q>, d: &'q EventDraft, html: &'q str) -> AnyQuery<'q> {
     q.bind(&d.kind)
         .bind(&d.format)
@@ -121,6 +183,11 @@ fn bind_draft<'q>(q: AnyQuery<'q>, d: &'q EventDraft, html: &'q str) -> AnyQuery
         .bind(d.capacity)
         .bind(d.registration_opens_at)
         .bind(d.registration_closes_at)
+        .bind(i64::from(d.approval))
+        .bind(bars(&d.co_organisers.iter().map(|p| p.key()).collect::<Vec<_>>()))
+        .bind(serde_json::to_string(&d.speakers).unwrap_or_else(|_| "[]".into()))
+        .bind(serde_json::to_string(&d.agenda).unwrap_or_else(|_| "[]".into()))
+        .bind(bars(&d.reminders.iter().map(|m| m.to_string()).collect::<Vec<_>>()))
 }
 
 impl Db {
@@ -144,10 +211,20 @@ impl Db {
         let now = now - now.rem_euclid(60);
         let mut q = Query::new(FROM);
         q.push(" WHERE e.state IN ('published', 'cancelled', 'finished')");
-        if f.past {
-            q.push(" AND e.ends_at <= ").int(now);
-        } else {
-            q.push(" AND e.ends_at > ").int(now);
+        match f.range {
+            Some((from, to)) => {
+                q.push(" AND e.ends_at > ").int(from);
+                q.push(" AND e.starts_at < ").int(to);
+            }
+            None if f.past => {
+                q.push(" AND e.ends_at <= ").int(now);
+            }
+            None => {
+                q.push(" AND e.ends_at > ").int(now);
+            }
+        }
+        if !f.members {
+            q.push(" AND e.kind <> 'members-meeting'");
         }
         if let Some(k) = &f.kind {
             q.push(" AND e.kind = ").text(k.clone());
@@ -163,7 +240,8 @@ impl Db {
         let mut count = q.clone();
         count.prepend("SELECT COUNT(*) ");
         q.prepend(&format!("SELECT {COLS} "));
-        q.push(if f.past { " ORDER BY e.starts_at DESC, e.id DESC" } else { " ORDER BY e.starts_at, e.id" });
+        let newest_first = f.past && f.range.is_none();
+        q.push(if newest_first { " ORDER BY e.starts_at DESC, e.id DESC" } else { " ORDER BY e.starts_at, e.id" });
         q.push(" LIMIT ").int(limit.clamp(1, 1000));
         q.push(" OFFSET ").int(offset.clamp(0, 100_000));
         let key = q.cache_key();
@@ -279,9 +357,10 @@ impl Db {
     /// An event's participants (confirmed, then waiting in order, then cancelled).
     pub async fn participants(&self, event: i64) -> Result<Vec<Participant>> {
         let rows = sqlx::query(
-            "SELECT r.user_id, u.name, u.email, r.status, r.created_at FROM registrations r JOIN users u ON u.id = r.user_id
+            "SELECT r.user_id, u.name, u.email, r.status, r.created_at, r.answers, r.attended, r.certificate
+             FROM registrations r JOIN users u ON u.id = r.user_id
              WHERE r.event_id = $1
-             ORDER BY CASE r.status WHEN 'confirmed' THEN 0 WHEN 'waiting' THEN 1 ELSE 2 END, r.id",
+             ORDER BY CASE r.status WHEN 'confirmed' THEN 0 WHEN 'pending' THEN 1 WHEN 'waiting' THEN 2 ELSE 3 END, r.id",
         )
         .bind(event)
         .fetch_all(self.pool())
@@ -294,6 +373,9 @@ impl Db {
                 email: r.get(2),
                 status: RegStatus::parse(&r.get::<String, _>(3)).unwrap_or(RegStatus::Cancelled),
                 since: r.get(4),
+                answers: serde_json::from_str(&r.get::<String, _>(5)).unwrap_or_default(),
+                attended: r.get::<Option<i64>, _>(6).map(|a| a != 0),
+                certificate: r.get(7),
             })
             .collect())
     }
@@ -302,6 +384,15 @@ impl Db {
 impl Tx {
     pub async fn event(&mut self, id: i64) -> Result<Event> {
         let sql = format!("SELECT {COLS} {FROM} WHERE e.id = $1");
+        let r = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(self.conn()).await?;
+        r.as_ref().map(row).ok_or(StoreError::NotFound)
+    }
+
+    /// The event without its registration counts (zero): what a registration reads under
+    /// the lock, where counting every registration three times would slow each one.
+    pub async fn event_uncounted(&mut self, id: i64) -> Result<Event> {
+        let cols = COLS.split("(SELECT COUNT(*)").next().unwrap_or(COLS);
+        let sql = format!("SELECT {cols} 0 AS pending, 0 AS confirmed, 0 AS waiting {FROM} WHERE e.id = $1");
         let r = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(self.conn()).await?;
         r.as_ref().map(row).ok_or(StoreError::NotFound)
     }
@@ -316,10 +407,10 @@ impl Tx {
             sqlx::query(
                 "INSERT INTO events (kind, format, title, summary, description_md, description_html, venue, address,
                    join_link, time_zone, starts_at, ends_at, languages, audiences, topics, sectors, capacity,
-                   registration_opens_at, registration_closes_at, initiative_id, organisation_id, state, created_by,
-                   created_at, updated_at)
+                   registration_opens_at, registration_closes_at, approval, co_organisers, speakers, agenda, reminders,
+                   initiative_id, organisation_id, state, created_by, created_at, updated_at)
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-                   'draft', $22, $23, $23) RETURNING id",
+                   $22, $23, $24, $25, $26, 'draft', $27, $28, $28) RETURNING id",
             ),
             d,
             html,
@@ -342,8 +433,9 @@ impl Tx {
                 "UPDATE events SET kind = $1, format = $2, title = $3, summary = $4, description_md = $5,
                    description_html = $6, venue = $7, address = $8, join_link = $9, time_zone = $10, starts_at = $11,
                    ends_at = $12, languages = $13, audiences = $14, topics = $15, sectors = $16, capacity = $17,
-                   registration_opens_at = $18, registration_closes_at = $19, sequence = sequence + 1, updated_at = $20
-                 WHERE id = $21",
+                   registration_opens_at = $18, registration_closes_at = $19, approval = $20, co_organisers = $21,
+                   speakers = $22, agenda = $23, reminders = $24, sequence = sequence + 1, updated_at = $25
+                 WHERE id = $26",
             ),
             d,
             html,
@@ -385,10 +477,11 @@ impl Tx {
         Ok(())
     }
 
-    /// Who holds a seat or waits for one.
+    /// Who holds a seat, waits for one or waits for approval.
     pub async fn registrants(&mut self, event: i64) -> Result<Vec<UserId>> {
         let rows = sqlx::query(
-            "SELECT user_id FROM registrations WHERE event_id = $1 AND status IN ('confirmed', 'waiting') ORDER BY id",
+            "SELECT user_id FROM registrations WHERE event_id = $1 AND status IN ('confirmed', 'waiting', 'pending')
+             ORDER BY id",
         )
         .bind(event)
         .fetch_all(self.conn())
@@ -416,7 +509,14 @@ impl Tx {
 
     /// Writes a person's registration with `status` (a cancelled one comes back at the end
     /// of the waiting order). Call under the event's lock.
-    pub async fn put_registration(&mut self, event: i64, user: UserId, status: RegStatus, now: UnixTime) -> Result<()> {
+    pub async fn put_registration(
+        &mut self,
+        event: i64,
+        user: UserId,
+        status: RegStatus,
+        answers: &Answers,
+        now: UnixTime,
+    ) -> Result<()> {
         // A new row id puts a returning person at the end of the queue.
         sqlx::query("DELETE FROM registrations WHERE event_id = $1 AND user_id = $2")
             .bind(event)
@@ -424,11 +524,13 @@ impl Tx {
             .execute(self.conn())
             .await?;
         sqlx::query(
-            "INSERT INTO registrations (event_id, user_id, status, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)",
+            "INSERT INTO registrations (event_id, user_id, status, answers, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $5)",
         )
         .bind(event)
         .bind(user.0)
         .bind(status.as_str())
+        .bind(serde_json::to_string(answers).unwrap_or_else(|_| "{}".into()))
         .bind(now)
         .execute(self.conn())
         .await?;
@@ -446,26 +548,40 @@ impl Tx {
         Ok(())
     }
 
-    /// Gives free seats to the first people waiting, in order; returns who was promoted.
-    /// Call under the event's lock.
+    /// Gives free seats to the first people waiting, in order (an invited person may take
+    /// a seat kept for them ahead of others); returns who was promoted. Call under the
+    /// event's lock.
     pub async fn promote_waiting(&mut self, event: i64, capacity: Option<i64>, now: UnixTime) -> Result<Vec<UserId>> {
-        let free = match capacity {
-            None => i64::MAX,
-            Some(c) => c - self.confirmed_count(event).await?,
-        };
-        if free <= 0 {
+        let mut confirmed = self.confirmed_count(event).await?;
+        let mut unclaimed = self.unclaimed_invitations(event).await?;
+        if capacity.is_some_and(|c| confirmed >= c) {
             return Ok(Vec::new());
         }
         let rows = sqlx::query(
-            "SELECT user_id FROM registrations WHERE event_id = $1 AND status = 'waiting' ORDER BY id LIMIT $2",
+            "SELECT r.user_id, CASE WHEN EXISTS (SELECT 1 FROM event_invitations v WHERE v.event_id = r.event_id
+                 AND v.email = LOWER(u.email)) THEN 1 ELSE 0 END AS invited
+             FROM registrations r JOIN users u ON u.id = r.user_id
+             WHERE r.event_id = $1 AND r.status = 'waiting' ORDER BY r.id LIMIT 100000",
         )
         .bind(event)
-        .bind(free.min(100_000))
         .fetch_all(self.conn())
         .await?;
-        let users: Vec<UserId> = rows.iter().map(|r| UserId(r.get(0))).collect();
-        for u in &users {
-            self.set_registration(event, *u, RegStatus::Confirmed, now).await?;
+        let mut users = Vec::new();
+        for r in rows {
+            let invited = r.get::<i64, _>(1) == 1;
+            if !domain::event_forms::seat_free(capacity, confirmed, unclaimed, invited) {
+                if capacity.is_some_and(|c| confirmed >= c) {
+                    break;
+                }
+                continue;
+            }
+            let u = UserId(r.get(0));
+            self.set_registration(event, u, RegStatus::Confirmed, now).await?;
+            confirmed += 1;
+            if invited {
+                unclaimed = (unclaimed - 1).max(0);
+            }
+            users.push(u);
         }
         Ok(users)
     }

@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod applications;
+pub mod event_parts;
 pub mod events;
 pub mod follows;
 pub mod groups;
@@ -249,6 +250,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (22, include_str!("../migrations/sqlite/0022_topics.sql")),
             (23, include_str!("../migrations/sqlite/0023_events.sql")),
             (24, include_str!("../migrations/sqlite/0024_calendar_tokens.sql")),
+            (25, include_str!("../migrations/sqlite/0025_event_registration.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -275,6 +277,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (22, include_str!("../migrations/postgres/0022_topics.sql")),
             (23, include_str!("../migrations/postgres/0023_events.sql")),
             (24, include_str!("../migrations/postgres/0024_calendar_tokens.sql")),
+            (25, include_str!("../migrations/postgres/0025_event_registration.sql")),
         ],
     }
 }

@@ -55,7 +55,13 @@ use utoipa::{Modify, OpenApi};
         topics::delete_topic, resources::api::delete_resource, events::api::events, events::api::event,
         events::api::create_event, events::api::update_event, events::api::set_event_state, events::api::register,
         events::api::cancel_registration, events::api::participants, events::api::remove_participant,
-        events::api::clashes,
+        events::api::clashes, events::api_more::set_questions, events::api_more::invitations,
+        events::api_more::invite, events::api_more::uninvite, events::api_more::decide, events::api_more::attendance,
+        events::api_more::certificates, events::api_more::certificate, events::api_more::message,
+        events::api_more::feedback, events::api_more::summary, events::api_more::resources,
+        events::api_more::link_resource, events::api_more::unlink_resource, events::api_more::agenda_items,
+        events::api_more::propose_item, events::api_more::set_minutes, events::api_more::event_actions,
+        events::api_more::add_action, events::api_more::all_actions, events::api_more::update_action,
         find::api::search,
         initiatives::api::history, initiatives::api::editors, initiatives::api::add_editor, initiatives::api::remove_editor,
     ),
@@ -222,6 +228,7 @@ pub fn router() -> Router<AppState> {
         .merge(landscape::api::routes())
         .merge(topics::api_routes())
         .merge(events::api::routes())
+        .merge(events::api_more::routes())
         .merge(find::api::routes());
     Router::new().nest("/api/v1", v1).route("/api/openapi.json", get(openapi))
 }

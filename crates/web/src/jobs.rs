@@ -79,6 +79,12 @@ pub async fn worker(state: AppState, mut shutdown: tokio::sync::watch::Receiver<
             tracing::error!(error = %e, "worker could not reach the job table");
         }
         let now = store::now();
+        // Event reminders due now become mail jobs, sent on the next turn.
+        match crate::events::more::send_reminders(&state, now).await {
+            Ok(n) if n > 0 => tracing::info!(mails = n, "event reminders queued"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = ?e, "event reminders failed"),
+        }
         if now - last_purge > 3600 {
             last_purge = now;
             if let Err(e) = state.db.purge_expired(now).await {

@@ -6,6 +6,7 @@ use crate::WebConfig;
 use crate::config::{MailConfig, SmtpTls};
 use crate::i18n::Tr;
 use askama::Template;
+use lettre::message::header::ContentType;
 use lettre::message::{Mailbox, MultiPart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
@@ -26,6 +27,18 @@ pub struct Outgoing {
     /// Where replies go, when not to the sender (decisions: the hub's team).
     #[serde(default)]
     pub reply_to: Option<String>,
+    /// Files sent with the message (an event's `.ics`).
+    #[serde(default)]
+    pub attachments: Vec<Attachment>,
+}
+
+/// A text file attached to a message.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Attachment {
+    pub name: String,
+    /// A MIME type with its parameters (`text/calendar; charset=utf-8; method=PUBLISH`).
+    pub content_type: String,
+    pub body: String,
 }
 
 #[async_trait::async_trait]
@@ -40,10 +53,16 @@ fn build(from: &str, msg: &Outgoing) -> Result<Message, String> {
     if let Some(r) = &msg.reply_to {
         builder = builder.reply_to(r.parse().map_err(|e| format!("bad reply-to address: {e}"))?);
     }
-    builder
-        .subject(&msg.subject)
-        .multipart(MultiPart::alternative_plain_html(msg.text.clone(), msg.html.clone()))
-        .map_err(|e| e.to_string())
+    let body = MultiPart::alternative_plain_html(msg.text.clone(), msg.html.clone());
+    if msg.attachments.is_empty() {
+        return builder.subject(&msg.subject).multipart(body).map_err(|e| e.to_string());
+    }
+    let mut mixed = MultiPart::mixed().multipart(body);
+    for a in &msg.attachments {
+        let kind = ContentType::parse(&a.content_type).map_err(|e| format!("bad attachment type: {e}"))?;
+        mixed = mixed.singlepart(lettre::message::Attachment::new(a.name.clone()).body(a.body.clone(), kind));
+    }
+    builder.subject(&msg.subject).multipart(mixed).map_err(|e| e.to_string())
 }
 
 pub struct FileTransport {
@@ -147,6 +166,7 @@ impl Letter<'_> {
             text,
             html,
             reply_to: None,
+            attachments: Vec::new(),
         })
     }
 }
@@ -163,8 +183,27 @@ pub async fn queue_replying(
     letter: Letter<'_>,
     reply_to: Option<&str>,
 ) -> Result<(), crate::error::AppError> {
+    queue_full(tx, letter, reply_to, Vec::new()).await
+}
+
+/// Like [`queue`], with files attached.
+pub async fn queue_with(
+    tx: &mut store::Tx,
+    letter: Letter<'_>,
+    attachments: Vec<Attachment>,
+) -> Result<(), crate::error::AppError> {
+    queue_full(tx, letter, None, attachments).await
+}
+
+async fn queue_full(
+    tx: &mut store::Tx,
+    letter: Letter<'_>,
+    reply_to: Option<&str>,
+    attachments: Vec<Attachment>,
+) -> Result<(), crate::error::AppError> {
     let mut out = letter.render().map_err(|e| crate::error::AppError::Internal(e.to_string()))?;
     out.reply_to = reply_to.map(str::to_owned);
+    out.attachments = attachments;
     let payload = serde_json::to_string(&out).map_err(|e| crate::error::AppError::Internal(e.to_string()))?;
     let now = store::now();
     let job = store::jobs::NewJob { user: letter.user, ..store::jobs::NewJob::now(JobKind::Mail, &payload, now) };

@@ -214,6 +214,15 @@
     });
   }
 
+  // A certificate's print button (without JavaScript, the browser's own print command).
+  document.querySelectorAll("[data-print]").forEach(function (b) {
+    var p = b.closest("[hidden]");
+    if (p) p.hidden = false;
+    b.addEventListener("click", function () {
+      window.print();
+    });
+  });
+
   window.addEventListener("pageshow", function () {
     document.querySelectorAll("form[data-sending]").forEach(function (form) {
       form.removeAttribute("data-sending");

@@ -123,6 +123,8 @@ async fn organisers_publish_events_and_people_register() {
     let confirmation = app.mails_to("ana@example.fr").await;
     let m = confirmation.iter().find(|m| m.subject.starts_with("Registered:")).expect("a confirmation");
     assert!(m.text.contains(&format!("/events/{id}/calendar.ics")), "{}", m.text);
+    // The calendar file travels with it, as an attachment.
+    assert!(m.text.contains("text/calendar") && m.text.contains(&format!("event-{id}.ics")), "{}", m.text);
     page.assert_contains("https://meet.example/secret-room");
     let r = ana.post_form(&format!("/events/{id}/register"), &[]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);

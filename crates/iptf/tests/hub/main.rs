@@ -10,6 +10,7 @@ mod applications;
 mod cli;
 mod contract;
 mod directories;
+mod event_organising;
 mod events;
 mod follows;
 mod groups;

@@ -62,15 +62,85 @@ pub struct EventOut {
     pub registration_closes_at: Option<String>,
     /// `draft`, `published`, `cancelled` or `finished`.
     pub state: String,
-    /// The caller's registration: `confirmed`, `waiting` or `cancelled`.
+    /// The caller's registration: `confirmed`, `waiting`, `pending` (awaiting approval),
+    /// `rejected` or `cancelled`.
     pub my_registration: Option<String>,
+    /// Registrations waiting for the organisers' approval.
+    pub pending: i64,
+    /// Registrations wait for the organisers' approval.
+    pub approval: bool,
+    /// Other organisers (`initiative:ID`, `organisation:ID`).
+    pub co_organisers: Vec<String>,
+    pub speakers: Vec<SpeakerOut>,
+    pub agenda: Vec<SessionOut>,
+    /// Reminder e-mails, in minutes before the start.
+    pub reminders: Vec<i64>,
+    /// The registration form.
+    pub questions: Vec<QuestionOut>,
     pub url: String,
     pub ics_url: String,
 }
 
-fn out(e: Event, join: bool, mine: Option<RegStatus>) -> EventOut {
+#[derive(Serialize, Deserialize, ToSchema, Default)]
+pub struct SpeakerOut {
+    #[schema(required = true)]
+    #[serde(default)]
+    pub name: String,
+    /// Role and organisation.
+    #[serde(default)]
+    pub affiliation: Option<String>,
+}
+
+/// A session of the agenda, local to the event's zone.
+#[derive(Serialize, Deserialize, ToSchema, Default)]
+pub struct SessionOut {
+    /// `YYYY-MM-DD`, for events of several days.
+    #[serde(default)]
+    pub day: Option<String>,
+    /// `HH:MM`.
+    #[schema(required = true)]
+    #[serde(default)]
+    pub starts: String,
+    #[schema(required = true)]
+    #[serde(default)]
+    pub ends: String,
+    #[schema(required = true)]
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub speaker: Option<String>,
+}
+
+/// A question of the registration form.
+#[derive(Serialize, ToSchema)]
+pub struct QuestionOut {
+    /// Answers are keyed by this id.
+    pub id: i64,
+    pub label: String,
+    /// `short`, `long`, `single`, `multiple` or `yesno`.
+    pub kind: String,
+    pub required: bool,
+    pub choices: Vec<String>,
+}
+
+pub(super) fn out(e: Event, join: bool, mine: Option<RegStatus>) -> EventOut {
     let d = e.draft;
     EventOut {
+        pending: e.pending,
+        approval: d.approval,
+        co_organisers: d.co_organisers.iter().map(|p| p.key()).collect(),
+        speakers: d.speakers.into_iter().map(|s| SpeakerOut { name: s.name, affiliation: s.affiliation }).collect(),
+        agenda: d
+            .agenda
+            .into_iter()
+            .map(|s| SessionOut { day: s.day, starts: s.starts, ends: s.ends, title: s.title, speaker: s.speaker })
+            .collect(),
+        reminders: d.reminders,
+        questions: e
+            .questions
+            .into_iter()
+            .map(|q| QuestionOut { id: q.id, label: q.label, kind: q.kind, required: q.required, choices: q.choices })
+            .collect(),
         id: e.id,
         organiser: d.publisher.key(),
         organiser_name: e.publisher_name,
@@ -124,13 +194,22 @@ pub struct EventParams {
     when: Option<String>,
     /// From 1; 20 a page.
     page: Option<String>,
+    /// Events overlapping the days `from` to `to` (UTC `YYYY-MM-DD`, both included),
+    /// soonest first, past or not: a calendar's month or week.
+    from: Option<String>,
+    to: Option<String>,
 }
 
 /// Public events (published, cancelled or finished), upcoming or past.
 #[utoipa::path(get, path = "/api/v1/events", tag = "events", params(EventParams),
     responses((status = 200, body = EventPage), (status = 422)))]
-pub async fn events(State(state): State<AppState>, Query(q): Query<ListQuery>) -> Result<Json<EventPage>, AppError> {
-    let f = q.filter(&state.topics)?;
+pub async fn events(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<ListQuery>,
+) -> Result<Json<EventPage>, AppError> {
+    let mut f = q.filter(&state.topics)?;
+    f.members = service::is_member(&state, ctx.user.as_deref()).await?;
     let page = match q.page.trim() {
         "" => 1,
         p => p.parse::<i64>().map_err(|_| AppError::invalid("page", "not-a-number"))?.clamp(1, 500),
@@ -205,6 +284,19 @@ pub struct EventBody {
     pub registration_opens: Option<String>,
     #[serde(default)]
     pub registration_closes: Option<String>,
+    /// Registrations wait for the organisers' approval.
+    #[serde(default)]
+    pub approval: bool,
+    /// Other organisers: member initiatives or approved organisations.
+    #[serde(default)]
+    pub co_organisers: Vec<String>,
+    #[serde(default)]
+    pub speakers: Vec<SpeakerOut>,
+    #[serde(default)]
+    pub agenda: Vec<SessionOut>,
+    /// Minutes before the start: 10080, 2880, 1440, 180, 60 or 15. Absent: 1440 and 60.
+    #[serde(default)]
+    pub reminders: Option<Vec<i64>>,
 }
 
 impl From<EventBody> for EventInput {
@@ -229,6 +321,25 @@ impl From<EventBody> for EventInput {
             capacity: b.capacity.map(|c| c.to_string()).unwrap_or_default(),
             registration_opens: b.registration_opens.unwrap_or_default(),
             registration_closes: b.registration_closes.unwrap_or_default(),
+            approval: b.approval,
+            co_organisers: b.co_organisers,
+            speakers: b
+                .speakers
+                .into_iter()
+                .map(|s| domain::event_forms::Speaker { name: s.name, affiliation: s.affiliation })
+                .collect(),
+            agenda: b
+                .agenda
+                .into_iter()
+                .map(|s| domain::event_forms::Session {
+                    day: s.day,
+                    starts: s.starts,
+                    ends: s.ends,
+                    title: s.title,
+                    speaker: s.speaker,
+                })
+                .collect(),
+            reminders: b.reminders.map(|r| r.iter().map(|m| m.to_string()).collect()),
         }
     }
 }
@@ -280,21 +391,58 @@ pub async fn set_event_state(
 
 #[derive(Serialize, ToSchema)]
 pub struct RegistrationOut {
-    /// `confirmed` (a seat) or `waiting` (the waiting list).
+    /// `confirmed` (a seat), `waiting` (the waiting list) or `pending` (the organisers'
+    /// approval).
     pub status: String,
 }
 
-/// Registers the caller: a seat while one is free, else the waiting list. Registering
+#[derive(Deserialize, ToSchema, Default)]
+pub struct RegistrationBody {
+    /// Answers to the registration form by question id: a text, a choice, `yes`/`no`
+    /// (or `true`/`false`), or a list of choices for `multiple` questions. An error names
+    /// the question's position (`answer-1` for the first).
+    #[serde(default)]
+    #[schema(required = true, value_type = Object)]
+    pub answers: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+/// JSON answers as the form's lists of values.
+fn answers_of(b: RegistrationBody) -> domain::event_forms::Answers {
+    use serde_json::Value;
+    let one = |v: &Value| match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Bool(b) => Some(if *b { "yes".into() } else { "no".into() }),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    };
+    b.answers
+        .into_iter()
+        .map(|(k, v)| {
+            let values = match &v {
+                Value::Array(a) => a.iter().filter_map(one).collect(),
+                v => one(v).into_iter().collect(),
+            };
+            (k, values)
+        })
+        .collect()
+}
+
+/// Registers the caller with their answers to the form: a seat while one is free, else
+/// the waiting list; or `pending` when the organisers approve registrations. Registering
 /// twice, outside the registration window or to an event that is not open is a 409 with
-/// its reason.
+/// its reason; a required question left empty a 422 naming it.
 #[utoipa::path(post, path = "/api/v1/events/{id}/registration", tag = "events", params(("id" = i64, Path)),
-    responses((status = 201, body = RegistrationOut), (status = 404), (status = 409)), security(("token" = [])))]
+    request_body = RegistrationBody,
+    responses((status = 201, body = RegistrationOut), (status = 404), (status = 409), (status = 422)),
+    security(("token" = [])))]
 pub async fn register(
     State(state): State<AppState>,
     AuthUser(user, _): AuthUser,
     Path(id): Path<i64>,
+    body: Option<Json<RegistrationBody>>,
 ) -> Result<Response, AppError> {
-    let status = service::register(&state, &user, id).await?;
+    let answers = answers_of(body.map(|Json(b)| b).unwrap_or_default());
+    let status = service::register(&state, &user, id, &answers).await?;
     Ok((StatusCode::CREATED, Json(RegistrationOut { status: status.as_str().into() })).into_response())
 }
 
@@ -315,9 +463,16 @@ pub struct ParticipantOut {
     pub user_id: i64,
     pub name: String,
     pub email: String,
-    /// `confirmed`, `waiting` or `cancelled`.
+    /// `confirmed`, `pending`, `waiting`, `rejected` or `cancelled`.
     pub status: String,
     pub since: String,
+    /// Answers to the registration form by question id.
+    #[schema(value_type = Object)]
+    pub answers: domain::event_forms::Answers,
+    /// Absent until the organisers record it.
+    pub attended: Option<bool>,
+    /// The address of their certificate of attendance, once issued.
+    pub certificate_url: Option<String>,
 }
 
 /// An event's participants, seats first, then the waiting list in order (organisers).
@@ -344,6 +499,9 @@ pub async fn participants(
                 email: p.email,
                 status: p.status.as_str().into(),
                 since: rfc3339(p.since),
+                answers: p.answers,
+                attended: p.attended,
+                certificate_url: p.certificate.map(|c| format!("/certificates/{c}")),
             })
             .collect(),
     ))

@@ -95,6 +95,20 @@ pub fn calendar(events: &[Event], origin: &str, name: &str) -> String {
     out
 }
 
+/// One event as a calendar file for one person (an e-mail's attachment): with the join
+/// link when they hold a seat.
+pub fn for_person(e: &Event, origin: &str, join: Option<&str>) -> String {
+    let mut out = String::new();
+    line(&mut out, "BEGIN:VCALENDAR");
+    line(&mut out, "VERSION:2.0");
+    line(&mut out, "PRODID:-//IPTF Hub//Events//EN");
+    line(&mut out, "CALSCALE:GREGORIAN");
+    line(&mut out, "METHOD:PUBLISH");
+    vevent_with(&mut out, e, origin, join);
+    line(&mut out, "END:VCALENDAR");
+    out
+}
+
 /// A person's private feed (`/calendar/{secret}.ics`): the events they registered for,
 /// with the join link where they hold a seat. The secret is the only key: a wrong one is
 /// a 404 like any unknown address.

@@ -13,6 +13,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use domain::FieldErrors;
+use domain::event_forms::{ANSWER_FIELDS, DEFAULT_REMINDERS, REMINDER_CHOICES};
 use domain::events::{EventInput, EventState, FORMATS, KINDS, RegStatus, utc_to_local, zone_or_utc};
 use domain::resources::{AUDIENCES, Publisher};
 use serde::Deserialize;
@@ -86,6 +87,11 @@ pub struct ListQuery {
     pub when: String,
     #[serde(default)]
     pub page: String,
+    /// Events overlapping the days `from` to `to` (UTC, `YYYY-MM-DD`, both included).
+    #[serde(default)]
+    pub from: String,
+    #[serde(default)]
+    pub to: String,
 }
 
 impl ListQuery {
@@ -105,9 +111,47 @@ impl ListQuery {
         let initiative =
             check("initiative", some(&self.initiative), self.initiative.trim().parse::<i64>().is_ok_and(|i| i > 0))
                 .and_then(|i| i.parse().ok());
+        let day = |field: &'static str, v: &str, errs: &mut FieldErrors| match v.trim() {
+            "" => None,
+            d => match chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d") {
+                Ok(d) => d.and_hms_opt(0, 0, 0).map(|t| t.and_utc().timestamp()),
+                Err(_) => {
+                    errs.push(domain::FieldError::new(field, "invalid-date"));
+                    None
+                }
+            },
+        };
+        let from = day("from", &self.from, &mut errs);
+        let to = day("to", &self.to, &mut errs).map(|t| t + 86_400);
+        let range = match (from, to) {
+            (None, None) => None,
+            (f, t) => {
+                let (f, t) = (f.unwrap_or(i64::MIN / 2), t.unwrap_or(i64::MAX / 2));
+                if t <= f {
+                    errs.push(domain::FieldError::new("to", "end-before-start"));
+                }
+                Some((f, t))
+            }
+        };
         errs.into_result()?;
-        Ok(EventFilter { kind, topic, language, initiative, past: self.when == "past" })
+        Ok(EventFilter { kind, topic, language, initiative, past: self.when == "past", range, ..Default::default() })
     }
+}
+
+/// The list's and the calendar's filters.
+pub async fn filter_selects(state: &AppState, tr: &Tr, q: &ListQuery) -> Result<Vec<Select>, AppError> {
+    Ok(vec![
+        Select::filter(tr, "kind", "label-event-kind", kind_choices(tr), &q.kind),
+        Select::filter(tr, "topic", "label-topic", state.topics.choices(tr), &q.topic),
+        Select::filter(tr, "language", "label-language", crate::people::pages::languages(tr), &q.language),
+        Select::filter(
+            tr,
+            "initiative",
+            "label-initiative",
+            crate::resources::pages::initiative_choices(state).await?,
+            &q.initiative,
+        ),
+    ])
 }
 
 #[derive(Template)]
@@ -128,7 +172,8 @@ struct List {
 
 pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, AppError> {
     let tr = ctx.tr();
-    let f = q.filter(&state.topics)?;
+    let mut f = q.filter(&state.topics)?;
+    f.members = service::is_member(&state, ctx.user.as_deref()).await?;
     let page_no = q.page.trim().parse::<i64>().unwrap_or(1).clamp(1, 500);
     let (items, total) = state.db.public_events(&f, store::now(), PAGE, (page_no - 1) * PAGE).await?;
     let pairs = |extra: Vec<(&'static str, String)>| {
@@ -149,18 +194,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(q): Query<ListQ
     };
     Ok(page::render(&List {
         c: Chrome::new(&ctx, tr.t("events-title")),
-        selects: vec![
-            Select::filter(&tr, "kind", "label-event-kind", kind_choices(&tr), &q.kind),
-            Select::filter(&tr, "topic", "label-topic", state.topics.choices(&tr), &q.topic),
-            Select::filter(&tr, "language", "label-language", crate::people::pages::languages(&tr), &q.language),
-            Select::filter(
-                &tr,
-                "initiative",
-                "label-initiative",
-                crate::resources::pages::initiative_choices(&state).await?,
-                &q.initiative,
-            ),
-        ],
+        selects: filter_selects(&state, &tr, &q).await?,
         items: items.into_iter().map(|e| View::new(e, &tr, &state.topics)).collect(),
         found: tr.tnum(if f.past { "events-found-past" } else { "events-found" }, total),
         past: f.past,
@@ -192,6 +226,29 @@ struct Show {
     /// the same topic (title, link, when).
     clashes: Vec<(String, String, String)>,
     json_ld: String,
+    /// The co-organisers' names.
+    co_names: Vec<String>,
+    /// The reader's certificate of attendance, if they have one.
+    certificate: Option<String>,
+    /// The reader may give feedback now.
+    feedback_open: bool,
+    /// Organisers may record attendance now.
+    attendance_open: bool,
+    /// Slides and recordings.
+    resources: Vec<store::event_parts::LinkedResource>,
+    /// For organisers: the organisers' published resources that could be linked.
+    linkable: Vec<(String, String)>,
+    /// A members' meeting: its agenda items, whether members may still propose, its action items.
+    meeting: bool,
+    items: Vec<store::event_parts::MeetingItem>,
+    agenda_open: bool,
+    actions: Vec<store::event_parts::ActionItem>,
+}
+
+impl Show {
+    fn question_count(&self) -> i64 {
+        self.v.e.questions.len() as i64
+    }
 }
 
 fn json_ld(e: &Event, url: &str) -> String {
@@ -231,9 +288,44 @@ fn json_ld(e: &Event, url: &str) -> String {
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
     let tr = ctx.tr();
     let (e, organiser) = service::visible(&state, ctx.user.as_deref(), id).await?;
-    let mine = match &ctx.user {
-        Some(u) => state.db.registration(id, u.id).await?,
+    let me = match &ctx.user {
+        Some(u) => state.db.my_registration(id, u.id).await?,
         None => None,
+    };
+    let mine = me.as_ref().map(|m| m.status);
+    let now = store::now();
+    let feedback_open = me.as_ref().is_some_and(|m| m.status == RegStatus::Confirmed && m.attended != Some(false))
+        && (e.state == EventState::Finished || now >= e.draft.ends_at);
+    let mut co_names = Vec::new();
+    let initiatives = state.db.initiatives().await?;
+    for p in &e.draft.co_organisers {
+        match p {
+            Publisher::Initiative(i) => {
+                co_names.extend(initiatives.iter().filter(|x| x.id.0 == *i).map(|x| x.acronym.clone()))
+            }
+            Publisher::Organisation(o) => {
+                if let Ok(org) = state.db.organisation(domain::OrganisationId(*o)).await {
+                    co_names.push(org.name)
+                }
+            }
+        }
+    }
+    let resources = state.db.event_resources(id).await?;
+    let mut linkable = Vec::new();
+    if organiser {
+        for p in e.organisers() {
+            for r in state.db.publisher_resources(p).await? {
+                if r.state == domain::resources::State::Published && !resources.iter().any(|x| x.id == r.id) {
+                    linkable.push((r.id.to_string(), r.draft.title.clone()));
+                }
+            }
+        }
+    }
+    let meeting = e.is_members_meeting();
+    let (items, actions) = if meeting {
+        (state.db.meeting_items(id).await?, state.db.action_items(Some(id), None).await?)
+    } else {
+        (Vec::new(), Vec::new())
     };
     let join = (organiser || mine == Some(RegStatus::Confirmed)).then(|| e.draft.join_link.clone()).flatten();
     let closed =
@@ -251,6 +343,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) 
         Vec::new()
     };
     let url = format!("{}/events/{id}", state.config.public_origin());
+    let e_starts = e.draft.starts_at;
     Ok(page::render(&Show {
         c: Chrome::new(&ctx, e.draft.title.clone()),
         json_ld: json_ld(&e, &url),
@@ -263,21 +356,87 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) 
         signed_in: ctx.user.is_some(),
         participants,
         clashes,
+        co_names,
+        certificate: me.and_then(|m| m.certificate),
+        feedback_open,
+        attendance_open: domain::event_forms::attendance_open(e_starts, now),
+        resources,
+        linkable,
+        meeting,
+        items,
+        agenda_open: now < e_starts,
+        actions,
     }))
+}
+
+/// The registration form: one field per question of the organisers (`answer-N` for the
+/// N-th question), then the register button.
+fn registration_form(tr: &Tr, e: &Event, csrf: &str, f: Option<&Fields>) -> Form {
+    let fields = e
+        .questions
+        .iter()
+        .zip(ANSWER_FIELDS)
+        .map(|(q, name)| {
+            let given = f.map(|f| f.all(name)).unwrap_or_default();
+            let first = given.first().cloned().unwrap_or_default();
+            let field = match q.kind.as_str() {
+                "long" => Field::new("textarea", name, q.label.clone()).value(first),
+                "single" | "yesno" => {
+                    let mut opts = vec![(String::new(), tr.t("choose-none"))];
+                    if q.kind == "yesno" {
+                        opts.extend([("yes".to_owned(), tr.t("yes")), ("no".to_owned(), tr.t("no"))]);
+                    } else {
+                        opts.extend(q.choices.iter().map(|c| (c.clone(), c.clone())));
+                    }
+                    Field::new("select", name, q.label.clone()).options(opts, &[first])
+                }
+                "multiple" => Field::new("checkboxes", name, q.label.clone())
+                    .options(q.choices.iter().map(|c| (c.clone(), c.clone())), &given),
+                _ => Field::new("text", name, q.label.clone()).value(first),
+            };
+            if q.required { field.required() } else { field }
+        })
+        .collect();
+    Form::new(format!("/events/{}/register", e.id), tr.t("event-register"), csrf, fields)
+}
+
+/// The answers a registration form sent, by question id.
+fn answers_from(e: &Event, f: &Fields) -> domain::event_forms::Answers {
+    e.questions.iter().zip(ANSWER_FIELDS).map(|(q, name)| (q.id.to_string(), f.all(name))).collect()
+}
+
+pub async fn register_form(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let (e, _) = service::visible(&state, Some(&user), id).await?;
+    let tr = ctx.tr();
+    let f = registration_form(&tr, &e, &ctx.csrf, None);
+    Ok(page::form_page(&ctx, tr.ta("event-register-title", "title", &e.draft.title), f, None, format!("/events/{id}")))
 }
 
 pub async fn register(
     State(state): State<AppState>,
-    AuthUser(user, _): AuthUser,
+    AuthUser(user, ctx): AuthUser,
     Path(id): Path<i64>,
+    f: Fields,
 ) -> Result<Response, AppError> {
-    let flash = match service::register(&state, &user, id).await {
+    let (e, _) = service::visible(&state, Some(&user), id).await?;
+    let flash = match service::register(&state, &user, id, &answers_from(&e, &f)).await {
         Ok(RegStatus::Confirmed) => "event-registered",
+        Ok(RegStatus::Pending) => "event-pending",
         Ok(_) => "event-waiting",
         Err(AppError::Conflict(e)) => match e.code {
             "already-registered" => "event-already-registered",
             _ => "event-registration-closed",
         },
+        Err(AppError::Unprocessable(errs)) => {
+            let tr = ctx.tr();
+            let form = registration_form(&tr, &e, &ctx.csrf, Some(&f));
+            let title = tr.ta("event-register-title", "title", &e.draft.title);
+            return Ok(page::form_page(&ctx, title, form, Some(&errs), format!("/events/{id}")));
+        }
         Err(e) => return Err(e),
     };
     Ok(page::redirect_flash(&state, &format!("/events/{id}"), flash))
@@ -309,9 +468,22 @@ const ZONES: [&str; 8] = [
     "UTC",
 ];
 
+/// A reminder time in words ("24 hours before").
+pub fn reminder_label(tr: &Tr, minutes: i64) -> String {
+    if minutes % 1440 == 0 && minutes > 1440 {
+        tr.args("event-reminder-days", &[("n", (minutes / 1440).into())])
+    } else if minutes % 60 == 0 {
+        tr.args("event-reminder-hours", &[("n", (minutes / 60).into())])
+    } else {
+        tr.args("event-reminder-minutes", &[("n", minutes.into())])
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
 fn form(
     tr: &Tr,
     topic_opts: Vec<(String, String)>,
+    co_opts: Vec<(String, String)>,
     csrf: &str,
     action: String,
     input: &EventInput,
@@ -368,6 +540,26 @@ fn form(
         Field::new("checkboxes", "audiences", tr.t("label-audiences")).options(audiences, &input.audiences),
         Field::new("checkboxes", "topics", tr.t("label-topics")).options(topic_opts, &input.topics),
         Field::new("checkboxes", "sectors", tr.t("label-sectors")).options(choices_sector(tr), &input.sectors),
+        Field::new("select", "approval", tr.t("label-event-approval")).options(
+            [
+                ("auto".to_owned(), tr.t("event-approval-auto")),
+                ("organisers".to_owned(), tr.t("event-approval-organisers")),
+            ],
+            &[if input.approval { "organisers".to_owned() } else { "auto".to_owned() }],
+        ),
+        Field::new("checkboxes", "co_organisers", tr.t("label-co-organisers"))
+            .options(co_opts, &input.co_organisers)
+            .hint(tr.t("hint-co-organisers")),
+        Field::new("textarea", "speakers", tr.t("label-speakers"))
+            .value(domain::event_forms::speakers_to_lines(&input.speakers))
+            .hint(tr.t("hint-speakers")),
+        Field::new("textarea", "agenda", tr.t("label-agenda"))
+            .value(domain::event_forms::sessions_to_lines(&input.agenda))
+            .hint(tr.t("hint-agenda")),
+        Field::new("checkboxes", "reminders", tr.t("label-reminders")).options(
+            REMINDER_CHOICES.iter().map(|m| (m.to_string(), reminder_label(tr, *m))),
+            &input.reminders.clone().unwrap_or_else(|| DEFAULT_REMINDERS.iter().map(|m| m.to_string()).collect()),
+        ),
     ]);
     Form::new(action, tr.t("save"), csrf, fields)
 }
@@ -393,6 +585,11 @@ fn input_from(f: &Fields) -> EventInput {
         capacity: f.get("capacity"),
         registration_opens: f.get("registration_opens"),
         registration_closes: f.get("registration_closes"),
+        approval: f.get("approval") == "organisers",
+        co_organisers: f.all("co_organisers"),
+        speakers: domain::event_forms::speakers_from_lines(&f.get("speakers")),
+        agenda: domain::event_forms::sessions_from_lines(&f.get("agenda")),
+        reminders: Some(f.all("reminders")),
     }
 }
 
@@ -419,7 +616,43 @@ fn input_of(e: &Event) -> EventInput {
         capacity: d.capacity.map(|c| c.to_string()).unwrap_or_default(),
         registration_opens: d.registration_opens_at.map(|t| utc_to_local(t, tz)).unwrap_or_default(),
         registration_closes: d.registration_closes_at.map(|t| utc_to_local(t, tz)).unwrap_or_default(),
+        approval: d.approval,
+        co_organisers: d.co_organisers.iter().map(|p| p.key()).collect(),
+        speakers: d.speakers.clone(),
+        agenda: d.agenda.clone(),
+        reminders: Some(d.reminders.iter().map(|m| m.to_string()).collect()),
     }
+}
+
+/// Who may co-organise: the member initiatives and the organisations of the organiser,
+/// and those already chosen.
+async fn co_organiser_choices(
+    state: &AppState,
+    user: &User,
+    chosen: &[String],
+) -> Result<Vec<(String, String)>, AppError> {
+    let mut out: Vec<(String, String)> = state
+        .db
+        .initiatives()
+        .await?
+        .into_iter()
+        .filter(|i| i.membership.is_current())
+        .map(|i| (Publisher::Initiative(i.id.0).key(), i.acronym))
+        .collect();
+    for (p, name) in crate::resources::service::publishers(state, user).await? {
+        if !out.iter().any(|(k, _)| *k == p.key()) {
+            out.push((p.key(), name));
+        }
+    }
+    for k in chosen {
+        if !out.iter().any(|(x, _)| x == k)
+            && let Some(Publisher::Organisation(o)) = Publisher::parse(k)
+            && let Ok(org) = state.db.organisation(domain::OrganisationId(o)).await
+        {
+            out.push((k.clone(), org.name));
+        }
+    }
+    Ok(out)
 }
 
 async fn new_page(
@@ -434,7 +667,8 @@ async fn new_page(
         return Err(AppError::Forbidden);
     }
     let tr = ctx.tr();
-    let f = form(&tr, state.topics.choices(&tr), &ctx.csrf, "/events".into(), input, Some(&ps));
+    let co = co_organiser_choices(state, user, &input.co_organisers).await?;
+    let f = form(&tr, state.topics.choices(&tr), co, &ctx.csrf, "/events".into(), input, Some(&ps));
     Ok(page::form_page(ctx, tr.t("event-new-title"), f, errs, "/events".into()))
 }
 
@@ -470,7 +704,8 @@ async fn edit_page(
     }
     let tr = ctx.tr();
     let input = input.cloned().unwrap_or_else(|| input_of(&e));
-    let f = form(&tr, state.topics.choices(&tr), &ctx.csrf, format!("/events/{id}/edit"), &input, None);
+    let co = co_organiser_choices(state, user, &input.co_organisers).await?;
+    let f = form(&tr, state.topics.choices(&tr), co, &ctx.csrf, format!("/events/{id}/edit"), &input, None);
     Ok(page::form_page(ctx, tr.ta("event-edit-title", "title", &e.draft.title), f, errs, format!("/events/{id}")))
 }
 
@@ -514,11 +749,11 @@ pub async fn participants_csv(
 ) -> Result<Response, AppError> {
     use axum::http::{HeaderValue, header};
     use axum::response::IntoResponse;
-    let (_, organiser) = service::visible(&state, Some(&user), id).await?;
+    let (e, organiser) = service::visible(&state, Some(&user), id).await?;
     if !organiser {
         return Err(AppError::NotFound);
     }
-    let body = service::participants_csv(&state.db.participants(id).await?, &ctx.tr());
+    let body = service::participants_csv(&e, &state.db.participants(id).await?, &ctx.tr());
     let mut r = body.into_response();
     let h = r.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));

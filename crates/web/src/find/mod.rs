@@ -66,7 +66,8 @@ impl Engine {
                         Err(e) => return Err(e.into()),
                     },
                     "event" => match state.db.event(id).await {
-                        Ok(e) if e.state == domain::events::EventState::Published => {
+                        // Members' meetings are for members' editors: not in the public index.
+                        Ok(e) if e.state == domain::events::EventState::Published && !e.is_members_meeting() => {
                             self.index.upsert(&doc_of_event(&e, &state.topics)).map_err(internal)?
                         }
                         Ok(_) | Err(store::StoreError::NotFound) => self.index.delete("event", id),
@@ -120,8 +121,10 @@ impl Engine {
             let Some(l) = ids.last().copied() else { break };
             for id in ids {
                 match state.db.event(id).await {
-                    Ok(e) => self.index.upsert(&doc_of_event(&e, &state.topics)).map_err(internal)?,
-                    Err(store::StoreError::NotFound) => {}
+                    Ok(e) if !e.is_members_meeting() => {
+                        self.index.upsert(&doc_of_event(&e, &state.topics)).map_err(internal)?
+                    }
+                    Ok(_) | Err(store::StoreError::NotFound) => {}
                     Err(e) => return Err(e.into()),
                 }
             }
