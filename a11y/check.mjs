@@ -218,6 +218,24 @@ try {
     await submit(page, '/admin/topics', { label_en: '!!!', label_fr: '' }, 'a topic with errors', 'main form.form button[type="submit"]');
     for (const p of ['/events/new', `/events/${event}`, `/events/${event}/edit`]) await visit(page, p, `${p} (organiser)`);
     await submit(page, '/events/new', { title: '', capacity: '-5' }, 'a new event with errors');
+    // Organising: the form's questions, invitations, messages, results; a past event with
+    // attendance and a certificate; the calendar; members' meetings.
+    const signedFetch = (u) => page.evaluate(async (url) => (await fetch(url)).json(), `${base}${u}`);
+    const training = (await signedFetch('/api/v1/events?kind=training')).items[0]?.id;
+    const past = (await signedFetch('/api/v1/events?when=past&kind=webinar')).items[0]?.id;
+    const meeting = (await signedFetch('/api/v1/events?kind=members-meeting')).items[0]?.id;
+    if (!training || !past || !meeting) { failures++; console.log('FAIL the demo training, past webinar or members meeting is missing'); }
+    for (const p of [`/events/${event}/questions`, `/events/${event}/invitations`, `/events/${event}/message`, `/events/${event}/summary`,
+      `/events/${training}`, `/events/${training}/register`, `/events/${training}/questions`, `/events/${past}`, `/events/${past}/summary`,
+      `/events/${past}/feedback`, '/events/calendar', '/events/calendar?view=week', `/events/${meeting}`, `/events/${meeting}/agenda-items`,
+      `/events/${meeting}/minutes`, `/events/${meeting}/action-items`, '/meetings/actions']) await visit(page, p, `${p} (organiser)`);
+    await submit(page, `/events/${training}/register`, { 'answer-1': '' }, 'a registration form with errors');
+    await submit(page, `/events/${event}/message`, { subject: '' }, 'a message to participants with errors');
+    await submit(page, `/events/${event}/invitations`, { emails: 'not an address' }, 'invitations with errors', 'main form.form button[type="submit"]');
+    await submit(page, `/events/${event}/questions`, { label: 'x'.repeat(301) }, 'a registration form with a bad question', 'main form.form button[type="submit"]');
+    await submit(page, `/events/${meeting}/action-items`, { title: '', due_on: 'soon' }, 'an action item with errors');
+    const cert = (await signedFetch(`/api/v1/events/${past}/participants`)).find(p => p.certificate_url)?.certificate_url;
+    if (!cert) { failures++; console.log('FAIL no certificate in the demo data'); } else await visit(page, cert, 'a certificate of attendance');
     await page.goto(`${base}/resources/${guide}/files`);
     await page.setInputFiles('#f-file', { name: 'guide.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html>not a PDF</html>') });
     await Promise.all([page.waitForLoadState('load'), page.click('main form.form button[type="submit"]')]);

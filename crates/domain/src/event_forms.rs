@@ -92,7 +92,7 @@ pub fn parse_questions(
             Err(e) => {
                 errs.push(FieldError::about(
                     "questions",
-                    if e.code == "required" { "question-label-needed" } else { e.code },
+                    if e.code == "required" { "question-label-needed" } else { "question-label-too-long" },
                     at,
                 ));
                 continue;

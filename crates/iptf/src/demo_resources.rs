@@ -464,6 +464,26 @@ const EVENTS: &[DemoEvent] = &[
         2,
         None,
     ),
+    (
+        "PROCEDIN",
+        "members-meeting",
+        "online",
+        "Members' updating meeting, next quarter",
+        "The member initiatives share their news, plans and events for the months ahead.",
+        25,
+        2,
+        None,
+    ),
+    (
+        "BUILD",
+        "webinar",
+        "online",
+        "Webinar: what pre-commercial procurement pilots taught their buyers",
+        "Three buyers look back on their PCP pilots: the phases, the contracts and what reached deployment.",
+        -10,
+        1,
+        Some(200),
+    ),
 ];
 
 /// Publishes the demo events (upcoming and past) with registrations of the demo people;
@@ -497,7 +517,7 @@ pub async fn seed_events(db: &Db, people: &[UserId]) -> anyhow::Result<usize> {
             capacity: seats.map(|s| s.to_string()).unwrap_or_default(),
             languages: vec!["ENG".into()],
             audiences: vec!["buyers".into()],
-            ..Default::default()
+            ..extras(title)
         };
         let d = input.parse(&[publisher], &[]).map_err(|e| anyhow::anyhow!("demo event {title}: {e:?}"))?;
         let html = domain::markdown::to_html(&d.description);
@@ -509,8 +529,105 @@ pub async fn seed_events(db: &Db, people: &[UserId]) -> anyhow::Result<usize> {
             let status = place(d.capacity, tx.confirmed_count(id).await?);
             tx.put_registration(id, *p, status, &Default::default(), now).await?;
         }
+        after_the_event(&mut tx, id, title, people, now).await?;
         tx.commit().await?;
         added += 1;
     }
     Ok(added)
+}
+
+/// What some demo events carry beyond the common fields: the training's form, approval,
+/// speakers and agenda.
+fn extras(title: &str) -> domain::events::EventInput {
+    use domain::event_forms::{Session, Speaker};
+    let mut input = domain::events::EventInput::default();
+    if title.starts_with("Training:") {
+        input.approval = true;
+        input.speakers = vec![
+            Speaker {
+                name: "Dr Lena Maier".into(),
+                affiliation: Some("Clinical lead, university hospital (illustrative)".into()),
+            },
+            Speaker {
+                name: "Paulo Reis".into(),
+                affiliation: Some("Procurement officer, hospital group (illustrative)".into()),
+            },
+        ];
+        input.agenda = vec![
+            Session {
+                day: None,
+                starts: "09:00".into(),
+                ends: "10:30".into(),
+                title: "From a complaint to a need".into(),
+                speaker: Some("Dr Lena Maier".into()),
+            },
+            Session {
+                day: None,
+                starts: "10:45".into(),
+                ends: "12:15".into(),
+                title: "Writing the need so that suppliers can answer".into(),
+                speaker: Some("Paulo Reis".into()),
+            },
+            Session {
+                day: None,
+                starts: "12:15".into(),
+                ends: "13:00".into(),
+                title: "Questions and next steps".into(),
+                speaker: None,
+            },
+        ];
+    }
+    input
+}
+
+/// The demo's traces of events: the training's questions; the past webinar's attendance,
+/// certificates and feedback; the members' meetings' agenda items, minutes and actions.
+async fn after_the_event(tx: &mut store::Tx, id: i64, title: &str, people: &[UserId], now: i64) -> anyhow::Result<()> {
+    use domain::event_forms::{QuestionInput, parse_questions};
+    if title.starts_with("Training:") {
+        let q = |label: &str, kind: &str, required: bool, choices: &[&str]| QuestionInput {
+            id: None,
+            label: label.into(),
+            kind: kind.into(),
+            required,
+            choices: choices.iter().map(|c| c.to_string()).collect(),
+        };
+        let qs = parse_questions(
+            &[
+                q("Your organisation", "short", true, &[]),
+                q("Your role", "single", true, &["Buyer", "Clinician", "Other"]),
+                q("What need would you like to work on?", "long", false, &[]),
+                q("Lunch: vegetarian?", "yesno", false, &[]),
+            ],
+            &[],
+            0,
+        )
+        .map_err(|e| anyhow::anyhow!("demo questions: {e:?}"))?;
+        tx.set_questions(id, &qs, qs.len() as i64, now).await?;
+    }
+    if title.starts_with("Webinar: what pre-commercial") {
+        for (n, p) in people.iter().skip(1).enumerate() {
+            tx.set_attendance(id, *p, Some(n < 2), now).await?;
+        }
+        tx.issue_certificates(id, now).await?;
+        if let Some(p) = people.get(1) {
+            tx.set_feedback(id, *p, 5, Some("Clear and concrete: the contract clauses were what we needed."), now)
+                .await?;
+        }
+    }
+    if title == "Members' updating meeting" {
+        let minutes = "## News\n\n- Two initiatives open calls in the spring.\n\n## Decisions\n\n- Publish a joint calendar of trainings.";
+        tx.set_minutes(id, minutes, &domain::markdown::to_html(minutes), now).await?;
+        for (title, owner, status) in [
+            ("Collect the trainings planned by each initiative", "PROCEDIN", "open"),
+            ("Share the market consultation template in French and German", "BUILD", "done"),
+        ] {
+            let a = domain::meetings::parse_action(title, owner, "", status).map_err(|e| anyhow::anyhow!("{e:?}"))?;
+            tx.add_action_item(id, &a, people[0], now).await?;
+        }
+    }
+    if title == "Members' updating meeting, next quarter" {
+        tx.add_meeting_item(id, "Joint training calendar: first draft", "", people[0], now).await?;
+    }
+    Ok(())
 }

@@ -1600,3 +1600,4 @@ month-10 = Oktober
 month-11 = November
 month-12 = Dezember
 error-registration-not-pending = Diese Anmeldung wartet nicht auf Bestätigung.
+error-question-label-too-long = Frage { $name } ist zu lang: höchstens 300 Zeichen.

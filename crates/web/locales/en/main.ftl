@@ -1600,3 +1600,4 @@ month-10 = October
 month-11 = November
 month-12 = December
 error-registration-not-pending = This registration is not awaiting approval.
+error-question-label-too-long = Question { $name } is too long: 300 characters at most.

@@ -1600,3 +1600,4 @@ month-10 = octobre
 month-11 = novembre
 month-12 = décembre
 error-registration-not-pending = Cette inscription n’attend pas d’approbation.
+error-question-label-too-long = La question { $name } est trop longue : 300 caractères au plus.
