@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod applications;
+pub mod challenges;
 pub mod documents;
 pub mod error;
 pub mod event_forms;

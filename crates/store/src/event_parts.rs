@@ -253,15 +253,33 @@ impl Db {
         Ok(rows.iter().map(|r| LinkedResource { id: r.get(0), title: r.get(1), kind: r.get(2) }).collect())
     }
 
-    /// Published events with a reminder that may be due: starting within the next week.
-    pub async fn events_to_remind(&self, now: UnixTime) -> Result<Vec<i64>> {
+    /// Published events starting within the next week (and a minute), with their start
+    /// and reminder times: one light query, so that looking for due reminders costs little.
+    pub async fn events_to_remind(&self, now: UnixTime) -> Result<Vec<(i64, UnixTime, Vec<i64>)>> {
         let rows = sqlx::query(
-            "SELECT id FROM events WHERE state = 'published' AND starts_at > $1 AND starts_at <= $2 ORDER BY starts_at",
+            "SELECT id, starts_at, reminders FROM events WHERE state = 'published' AND starts_at > $1 AND starts_at <= $2
+             ORDER BY starts_at",
         )
         .bind(now)
         .bind(now + 7 * 86_400 + 60)
         .fetch_all(self.pool())
         .await?;
+        Ok(rows
+            .iter()
+            .map(|r| {
+                let reminders = crate::tags::list(r.get(2)).iter().filter_map(|m| m.parse().ok()).collect();
+                (r.get(0), r.get(1), reminders)
+            })
+            .collect())
+    }
+
+    /// The reminder times already sent for this start (outside a transaction).
+    pub async fn reminders_sent(&self, event: i64, starts_at: UnixTime) -> Result<Vec<i64>> {
+        let rows = sqlx::query("SELECT minutes FROM event_reminders_sent WHERE event_id = $1 AND starts_at = $2")
+            .bind(event)
+            .bind(starts_at)
+            .fetch_all(self.pool())
+            .await?;
         Ok(rows.iter().map(|r| r.get(0)).collect())
     }
 

@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod applications;
+pub mod challenges;
 pub mod event_parts;
 pub mod events;
 pub mod follows;
@@ -108,7 +109,9 @@ impl Db {
         let pool = AnyPoolOptions::new()
             .max_connections(if backend == Backend::Sqlite { 8 } else { 16 })
             .min_connections(1)
-            .acquire_timeout(Duration::from_secs(5))
+            // A burst (a thousand people registering for one event at its opening) queues
+            // for a connection in order rather than failing after a few seconds.
+            .acquire_timeout(Duration::from_secs(20))
             .after_connect(move |conn, _| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
@@ -251,6 +254,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (23, include_str!("../migrations/sqlite/0023_events.sql")),
             (24, include_str!("../migrations/sqlite/0024_calendar_tokens.sql")),
             (25, include_str!("../migrations/sqlite/0025_event_registration.sql")),
+            (26, include_str!("../migrations/sqlite/0026_challenges.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -278,6 +282,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (23, include_str!("../migrations/postgres/0023_events.sql")),
             (24, include_str!("../migrations/postgres/0024_calendar_tokens.sql")),
             (25, include_str!("../migrations/postgres/0025_event_registration.sql")),
+            (26, include_str!("../migrations/postgres/0026_challenges.sql")),
         ],
     }
 }

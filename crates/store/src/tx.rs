@@ -39,6 +39,7 @@ pub enum LockTable {
     Conversations,
     Resources,
     Events,
+    Challenges,
 }
 
 impl LockTable {
@@ -53,6 +54,7 @@ impl LockTable {
             Self::Conversations => "conversations",
             Self::Resources => "resources",
             Self::Events => "events",
+            Self::Challenges => "challenges",
         }
     }
 }

@@ -7,8 +7,8 @@
 
 use crate::AppState;
 use crate::{
-    accounts, admin, applications, events, find, follows, groups, initiatives, landscape, messages, moderation,
-    organisations, people, resources, topics,
+    accounts, admin, applications, challenges, events, find, follows, groups, initiatives, landscape, messages,
+    moderation, organisations, people, resources, topics,
 };
 use axum::Router;
 use axum::http::{HeaderValue, header};
@@ -62,6 +62,9 @@ use utoipa::{Modify, OpenApi};
         events::api_more::link_resource, events::api_more::unlink_resource, events::api_more::agenda_items,
         events::api_more::propose_item, events::api_more::set_minutes, events::api_more::event_actions,
         events::api_more::add_action, events::api_more::all_actions, events::api_more::update_action,
+        challenges::api::challenges, challenges::api::challenge, challenges::api::create_challenge,
+        challenges::api::update_challenge, challenges::api::set_challenge_state, challenges::api::observe,
+        challenges::api::stop_observing, challenges::api::log,
         find::api::search,
         initiatives::api::history, initiatives::api::editors, initiatives::api::add_editor, initiatives::api::remove_editor,
     ),
@@ -74,6 +77,7 @@ use utoipa::{Modify, OpenApi};
         (name = "community", description = "Member initiatives, joining, people, working groups, messages, reports"),
         (name = "knowledge", description = "Knowledge resources"),
         (name = "events", description = "Events, registration and calendars"),
+        (name = "challenges", description = "Challenges of public buyers and the buyers who share them"),
     )
 )]
 pub struct ApiDoc;
@@ -229,6 +233,7 @@ pub fn router() -> Router<AppState> {
         .merge(topics::api_routes())
         .merge(events::api::routes())
         .merge(events::api_more::routes())
+        .merge(challenges::api::routes())
         .merge(find::api::routes());
     Router::new().nest("/api/v1", v1).route("/api/openapi.json", get(openapi))
 }

@@ -74,16 +74,21 @@ pub async fn run_due(state: &AppState, worker: &str) -> anyhow::Result<usize> {
 pub async fn worker(state: AppState, mut shutdown: tokio::sync::watch::Receiver<bool>) {
     let name = format!("{}-{}", std::process::id(), &store::secret::random_hex()[..8]);
     let mut last_purge = 0;
+    let mut last_reminders = 0;
     loop {
         if let Err(e) = run_due(&state, &name).await {
             tracing::error!(error = %e, "worker could not reach the job table");
         }
         let now = store::now();
-        // Event reminders due now become mail jobs, sent on the next turn.
-        match crate::events::more::send_reminders(&state, now).await {
-            Ok(n) if n > 0 => tracing::info!(mails = n, "event reminders queued"),
-            Ok(_) => {}
-            Err(e) => tracing::warn!(error = ?e, "event reminders failed"),
+        // Event reminders due now become mail jobs, sent on the next turn; looked for every
+        // half minute, not on each job queued.
+        if now - last_reminders >= 30 {
+            last_reminders = now;
+            match crate::events::more::send_reminders(&state, now).await {
+                Ok(n) if n > 0 => tracing::info!(mails = n, "event reminders queued"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = ?e, "event reminders failed"),
+            }
         }
         if now - last_purge > 3600 {
             last_purge = now;

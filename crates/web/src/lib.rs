@@ -12,6 +12,7 @@ pub mod api;
 pub mod api_common;
 pub mod applications;
 pub mod assets;
+pub mod challenges;
 pub mod conditional;
 pub mod config;
 pub mod ctx;
@@ -113,6 +114,7 @@ pub fn router(state: AppState) -> Router {
         .merge(landscape::router())
         .merge(topics::router())
         .merge(events::router())
+        .merge(challenges::router())
         .merge(find::router())
         .merge(admin::router())
         .merge(api::router())

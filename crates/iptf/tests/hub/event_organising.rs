@@ -420,3 +420,60 @@ async fn the_shared_calendar_shows_a_month_and_a_week() {
     assert_eq!(anon.get("/api/v1/events?from=2099-06-01&to=2099-06-30").await.json()["total"], 0);
     assert_eq!(anon.get("/api/v1/events?from=2099-06-01&to=2099-05-01").await.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
+
+#[tokio::test]
+async fn co_organisers_manage_the_event_and_recordings_are_linked() {
+    let app = TestApp::spawn().await;
+    let (mut admin, mut bob, ini) = initiative_with_editor(&app).await;
+    let r = admin
+        .post_form("/initiatives", &[("acronym", "BUILD"), ("name", "B"), ("summary", "s"), ("status", "founding")])
+        .await;
+    let build: i64 = r.location().rsplit('/').next().unwrap().parse().unwrap();
+    let mut eva = app.signed_in("eva@build.eu", "Eva").await;
+    admin.post_form(&format!("/initiatives/{build}/editors"), &[("email", "eva@build.eu")]).await;
+    let bob_api = Api::new(&app, Some(&token_for(&mut bob, "b").await));
+    let eva_api = Api::new(&app, Some(&token_for(&mut eva, "e").await));
+    // A co-organiser must be a member initiative or an approved organisation.
+    let r =
+        bob_api.send(Method::POST, "/api/v1/events", body(ini, json!({"co_organisers": ["initiative:99999"]}))).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(r.body.contains("\"co_organisers\""), "{}", r.body);
+    let r = bob_api
+        .send(Method::POST, "/api/v1/events", body(ini, json!({"co_organisers": [format!("initiative:{build}")]})))
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let id = r.json()["id"].as_i64().unwrap();
+    // Eva, editor of the co-organiser, manages it too: she publishes it and sees who comes.
+    let r = eva_api.send(Method::PUT, &format!("/api/v1/events/{id}/state"), json!({"state": "published"})).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(eva_api.get(&format!("/api/v1/events/{id}/participants")).await.status, StatusCode::OK);
+    app.browser().get(&format!("/events/{id}")).await.assert_contains("with BUILD");
+
+    // The recording, published in the library, is linked to the event; a draft is not.
+    let res = |title: &str| {
+        json!({"publisher": format!("initiative:{ini}"), "kind": "recording", "title": title,
+               "summary": "The webinar recorded.", "link": "https://video.example/pcp", "language": "ENG"})
+    };
+    let rec = bob_api.send(Method::POST, "/api/v1/resources", res("Recording: co-design workshop")).await;
+    assert_eq!(rec.status, StatusCode::CREATED, "{}", rec.body);
+    let rec = rec.json()["id"].as_i64().unwrap();
+    let draft = bob_api.send(Method::POST, "/api/v1/resources", res("Slides, not yet out")).await.json()["id"]
+        .as_i64()
+        .unwrap();
+    bob_api.send(Method::PUT, &format!("/api/v1/resources/{rec}/state"), json!({"state": "published"})).await;
+    let link = format!("/api/v1/events/{id}/resources");
+    let r = bob_api.send(Method::POST, &link, json!({"resource_id": draft})).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    let mut ana = app.signed_in("ana@example.pt", "Ana").await;
+    let ana_api = Api::new(&app, Some(&token_for(&mut ana, "a").await));
+    assert_eq!(ana_api.send(Method::POST, &link, json!({"resource_id": rec})).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(bob_api.send(Method::POST, &link, json!({"resource_id": rec})).await.status, StatusCode::NO_CONTENT);
+    let linked = Api::new(&app, None).get(&link).await.json();
+    assert_eq!(linked[0]["title"], "Recording: co-design workshop");
+    let page = app.browser().get(&format!("/events/{id}")).await;
+    page.assert_contains("Slides and recordings");
+    page.assert_contains(&format!("href=\"/resources/{rec}\""));
+    let r = bob_api.send(Method::DELETE, &format!("{link}/{rec}"), json!({})).await;
+    assert_eq!(r.status, StatusCode::NO_CONTENT);
+    assert_eq!(Api::new(&app, None).get(&link).await.json(), json!([]));
+}

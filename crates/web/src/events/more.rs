@@ -224,10 +224,18 @@ pub async fn unlink_resource(state: &AppState, user: &User, id: i64, resource: i
 /// sends them again). The worker calls this on every wake-up; returns how many e-mails.
 pub async fn send_reminders(state: &AppState, now: i64) -> Result<usize, AppError> {
     let mut sent = 0;
-    for id in state.db.events_to_remind(now).await? {
+    for (id, starts_at, reminders) in state.db.events_to_remind(now).await? {
+        // Most events of the week have nothing due: they are passed over without a write.
+        if !reminders.iter().any(|m| starts_at - m * 60 <= now) {
+            continue;
+        }
+        if due_reminders(&reminders, &state.db.reminders_sent(id, starts_at).await?, starts_at, now).is_empty() {
+            continue;
+        }
+        // Due: decided again under the event's lock, so that two workers send it once.
         let mut tx = state.db.begin().await?;
         tx.lock_row(LockTable::Events, id).await?;
-        let e = tx.event(id).await?;
+        let e = tx.event_uncounted(id).await?;
         if e.state != EventState::Published {
             continue;
         }

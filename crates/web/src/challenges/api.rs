@@ -1,0 +1,349 @@
+//! Challenges under `/api/v1`.
+
+use super::pages::ListQuery;
+use super::service;
+use crate::AppState;
+use crate::api_common::rfc3339;
+use crate::ctx::{AuthUser, Ctx};
+use crate::error::AppError;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, put};
+use axum::{Json, Router};
+use domain::challenges::ChallengeInput;
+use serde::{Deserialize, Serialize};
+use store::challenges::Challenge;
+use utoipa::{IntoParams, ToSchema};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/challenges", get(challenges).post(create_challenge))
+        .route("/challenges/{id}", get(challenge).put(update_challenge))
+        .route("/challenges/{id}/state", put(set_challenge_state))
+        .route("/challenges/{id}/observers", post(observe).delete(stop_observing))
+        .route("/challenges/{id}/log", get(log))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ChallengeOut {
+    pub id: i64,
+    pub organisation_id: i64,
+    pub organisation_name: String,
+    pub title: String,
+    /// Markdown.
+    pub problem: String,
+    pub context: String,
+    /// Desired outcomes with their measurable indicators.
+    pub outcomes: String,
+    pub constraints: String,
+    pub sectors: Vec<String>,
+    /// CPV 2008 codes with their check digit.
+    pub cpv: Vec<String>,
+    pub budget_min: Option<i64>,
+    pub budget_max: Option<i64>,
+    pub currency: String,
+    pub interest_deadline: String,
+    pub question_deadline: String,
+    pub consultation_on: Option<String>,
+    pub procurement_on: Option<String>,
+    pub trl_min: i64,
+    pub trl_max: i64,
+    /// `pcp`, `ppi`, `innovation-partnership`, `competitive-dialogue`,
+    /// `competitive-negotiation`, `open` or `restricted`.
+    pub route: Option<String>,
+    pub country: String,
+    pub nuts: Option<String>,
+    pub languages: Vec<String>,
+    pub ip_terms: String,
+    pub confidentiality: String,
+    /// `draft`, `open`, `consultation`, `procurement`, `awarded`, `not-awarded` or `cancelled`.
+    pub state: String,
+    /// How many other buyers share the need.
+    pub observers: i64,
+    pub created_at: String,
+    pub updated_at: String,
+    pub url: String,
+}
+
+fn out(c: Challenge) -> ChallengeOut {
+    let d = c.draft;
+    ChallengeOut {
+        id: c.id,
+        organisation_id: d.organisation,
+        organisation_name: c.organisation_name,
+        title: d.title,
+        problem: d.problem,
+        context: d.context,
+        outcomes: d.outcomes,
+        constraints: d.constraints,
+        sectors: d.sectors,
+        cpv: d.cpv,
+        budget_min: d.budget_min,
+        budget_max: d.budget_max,
+        currency: d.currency,
+        interest_deadline: d.interest_deadline,
+        question_deadline: d.question_deadline,
+        consultation_on: d.consultation_on,
+        procurement_on: d.procurement_on,
+        trl_min: d.trl_min,
+        trl_max: d.trl_max,
+        route: d.route,
+        country: d.country,
+        nuts: d.nuts,
+        languages: d.languages,
+        ip_terms: d.ip_terms,
+        confidentiality: d.confidentiality,
+        state: c.state.as_str().into(),
+        observers: c.observers,
+        created_at: rfc3339(c.created_at),
+        updated_at: rfc3339(c.updated_at),
+        url: format!("/challenges/{}", c.id),
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ChallengePage {
+    pub items: Vec<ChallengeOut>,
+    pub total: i64,
+    pub page: i64,
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)]
+pub struct ChallengeParams {
+    /// A sector code.
+    sector: Option<String>,
+    /// A CPV division (two digits).
+    division: Option<String>,
+    /// An EU country (ISO 3166-1 alpha-2).
+    country: Option<String>,
+    /// A public state; open ones (open, consultation, procurement) by default.
+    state: Option<String>,
+    /// From 1; 20 a page.
+    page: Option<String>,
+}
+
+/// Public challenges, newest first.
+#[utoipa::path(get, path = "/api/v1/challenges", tag = "challenges", params(ChallengeParams),
+    responses((status = 200, body = ChallengePage), (status = 422)))]
+pub async fn challenges(
+    State(state): State<AppState>,
+    Query(q): Query<ListQuery>,
+) -> Result<Json<ChallengePage>, AppError> {
+    let f = q.filter()?;
+    let page = match q.page.trim() {
+        "" => 1,
+        p => p.parse::<i64>().map_err(|_| AppError::invalid("page", "not-a-number"))?.clamp(1, 500),
+    };
+    let (items, total) = state.db.challenges(&f, 20, (page - 1) * 20).await?;
+    Ok(Json(ChallengePage { items: items.into_iter().map(out).collect(), total, page }))
+}
+
+/// A challenge: public ones for everyone, drafts for their buyer.
+#[utoipa::path(get, path = "/api/v1/challenges/{id}", tag = "challenges", params(("id" = i64, Path)),
+    responses((status = 200, body = ChallengeOut), (status = 404)))]
+pub async fn challenge(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<Json<ChallengeOut>, AppError> {
+    let (c, _) = service::visible(&state, ctx.user.as_deref(), id).await?;
+    Ok(Json(out(c)))
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+pub struct ChallengeBody {
+    /// The buyer organisation's id (ignored when updating).
+    #[serde(default)]
+    pub organisation_id: Option<i64>,
+    #[serde(default)]
+    #[schema(required = true)]
+    pub title: String,
+    #[serde(default)]
+    #[schema(required = true)]
+    pub problem: String,
+    #[serde(default)]
+    pub context: String,
+    #[serde(default)]
+    #[schema(required = true)]
+    pub outcomes: String,
+    #[serde(default)]
+    pub constraints: String,
+    #[serde(default)]
+    pub sectors: Vec<String>,
+    /// CPV codes, with or without their check digit.
+    #[serde(default)]
+    pub cpv: Vec<String>,
+    #[serde(default)]
+    pub budget_min: Option<i64>,
+    #[serde(default)]
+    pub budget_max: Option<i64>,
+    /// EUR by default.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// `YYYY-MM-DD`, not in the past.
+    #[serde(default)]
+    #[schema(required = true)]
+    pub interest_deadline: String,
+    #[serde(default)]
+    pub question_deadline: Option<String>,
+    #[serde(default)]
+    pub consultation_on: Option<String>,
+    #[serde(default)]
+    pub procurement_on: Option<String>,
+    /// 1 to 9 (1 by default).
+    #[serde(default)]
+    pub trl_min: Option<i64>,
+    /// 1 to 9 (9 by default).
+    #[serde(default)]
+    pub trl_max: Option<i64>,
+    #[serde(default)]
+    pub route: Option<String>,
+    #[serde(default)]
+    #[schema(required = true)]
+    pub country: String,
+    #[serde(default)]
+    pub nuts: Option<String>,
+    #[serde(default)]
+    pub languages: Vec<String>,
+    #[serde(default)]
+    pub ip_terms: String,
+    #[serde(default)]
+    pub confidentiality: String,
+}
+
+impl From<ChallengeBody> for ChallengeInput {
+    fn from(b: ChallengeBody) -> Self {
+        let n = |v: Option<i64>| v.map(|x| x.to_string()).unwrap_or_default();
+        Self {
+            organisation: n(b.organisation_id),
+            title: b.title,
+            problem: b.problem,
+            context: b.context,
+            outcomes: b.outcomes,
+            constraints: b.constraints,
+            sectors: b.sectors,
+            cpv: b.cpv,
+            budget_min: n(b.budget_min),
+            budget_max: n(b.budget_max),
+            currency: b.currency.unwrap_or_default(),
+            interest_deadline: b.interest_deadline,
+            question_deadline: b.question_deadline.unwrap_or_default(),
+            consultation_on: b.consultation_on.unwrap_or_default(),
+            procurement_on: b.procurement_on.unwrap_or_default(),
+            trl_min: n(b.trl_min),
+            trl_max: n(b.trl_max),
+            route: b.route.unwrap_or_default(),
+            country: b.country,
+            nuts: b.nuts.unwrap_or_default(),
+            languages: b.languages,
+            ip_terms: b.ip_terms,
+            confidentiality: b.confidentiality,
+        }
+    }
+}
+
+/// Creates a draft (members of approved public buyers).
+#[utoipa::path(post, path = "/api/v1/challenges", tag = "challenges", request_body = ChallengeBody,
+    responses((status = 201, body = ChallengeOut), (status = 403), (status = 422)), security(("token" = [])))]
+pub async fn create_challenge(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Json(b): Json<ChallengeBody>,
+) -> Result<Response, AppError> {
+    let id = service::create(&state, &user, &b.into()).await?;
+    Ok((StatusCode::CREATED, Json(out(state.db.challenge(id).await?))).into_response())
+}
+
+/// Saves a new version; once public, the log records which parts changed (409 once closed).
+#[utoipa::path(put, path = "/api/v1/challenges/{id}", tag = "challenges", params(("id" = i64, Path)),
+    request_body = ChallengeBody,
+    responses((status = 200, body = ChallengeOut), (status = 404), (status = 409), (status = 422)), security(("token" = [])))]
+pub async fn update_challenge(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path(id): Path<i64>,
+    Json(b): Json<ChallengeBody>,
+) -> Result<Json<ChallengeOut>, AppError> {
+    service::update(&state, &user, id, &b.into()).await?;
+    Ok(Json(out(state.db.challenge(id).await?)))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct ChallengeStateBody {
+    /// `open`, `consultation`, `procurement`, `awarded`, `not-awarded` or `cancelled`.
+    #[serde(default)]
+    #[schema(required = true)]
+    pub state: String,
+}
+
+/// Moves the challenge on (its buyer): draft → open → consultation → procurement →
+/// awarded; not awarded or cancelled at any point once open. A move its state does not
+/// allow is a 409.
+#[utoipa::path(put, path = "/api/v1/challenges/{id}/state", tag = "challenges", params(("id" = i64, Path)),
+    request_body = ChallengeStateBody,
+    responses((status = 200, body = ChallengeOut), (status = 404), (status = 409), (status = 422)), security(("token" = [])))]
+pub async fn set_challenge_state(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path(id): Path<i64>,
+    Json(b): Json<ChallengeStateBody>,
+) -> Result<Json<ChallengeOut>, AppError> {
+    service::set_state(&state, &user, id, &b.state).await?;
+    Ok(Json(out(state.db.challenge(id).await?)))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct ObserveBody {
+    /// A public buyer the caller belongs to (not the challenge's own).
+    #[serde(default)]
+    #[schema(required = true)]
+    pub organisation_id: i64,
+}
+
+/// Says that another buyer has the same need.
+#[utoipa::path(post, path = "/api/v1/challenges/{id}/observers", tag = "challenges", params(("id" = i64, Path)),
+    request_body = ObserveBody,
+    responses((status = 204), (status = 404), (status = 409), (status = 422)), security(("token" = [])))]
+pub async fn observe(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path(id): Path<i64>,
+    Json(b): Json<ObserveBody>,
+) -> Result<StatusCode, AppError> {
+    service::observe(&state, &user, id, b.organisation_id, true).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(delete, path = "/api/v1/challenges/{id}/observers", tag = "challenges", params(("id" = i64, Path)),
+    request_body = ObserveBody,
+    responses((status = 204), (status = 404), (status = 422)), security(("token" = [])))]
+pub async fn stop_observing(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path(id): Path<i64>,
+    Json(b): Json<ObserveBody>,
+) -> Result<StatusCode, AppError> {
+    service::observe(&state, &user, id, b.organisation_id, false).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct LogOut {
+    /// `state` or `change`.
+    pub kind: String,
+    /// The new state, or the parts that changed (comma-separated).
+    pub detail: String,
+    pub at: String,
+}
+
+/// The challenge's public, dated log.
+#[utoipa::path(get, path = "/api/v1/challenges/{id}/log", tag = "challenges", params(("id" = i64, Path)),
+    responses((status = 200, body = Vec<LogOut>), (status = 404)))]
+pub async fn log(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Json<Vec<LogOut>>, AppError> {
+    service::visible(&state, ctx.user.as_deref(), id).await?;
+    let lines = state.db.challenge_log(id).await?;
+    Ok(Json(lines.into_iter().map(|l| LogOut { kind: l.kind, detail: l.detail, at: rfc3339(l.at) }).collect()))
+}
