@@ -139,7 +139,7 @@ try {
       '/initiatives?topic=pcp&status=founding', `/initiatives/${ini}`, '/people', '/people?language=DEU&sort=recent', '/sign-in', '/register',
       '/password/forgot', '/account/confirm', '/password/reset/0000', '/join', '/groups', '/resources', '/resources?kind=guide&language=FRA', '/search', '/search?q=%22consultation&topic=nope', '/no-such-page',
       `/resources/${guide}`, '/case-studies', '/case-studies?procedure=comp-dial', `/case-studies/compare?id=${cases[0]}&id=${cases[1]}`,
-      '/landscape', '/landscape?show=people', '/landscape/FR/market-consultation', '/events', '/events?when=past', `/events/${event}`]) {
+      '/landscape', '/landscape?show=people', '/landscape/FR/market-consultation', '/events', '/events?when=past', `/events/${event}`, '/events/calendar', '/challenges']) {
       await visit(page, p);
     }
     // The search box completes titles as one types (the browser's suggestion list).
@@ -236,6 +236,12 @@ try {
     await submit(page, `/events/${meeting}/action-items`, { title: '', due_on: 'soon' }, 'an action item with errors');
     const cert = (await signedFetch(`/api/v1/events/${past}/participants`)).find(p => p.certificate_url)?.certificate_url;
     if (!cert) { failures++; console.log('FAIL no certificate in the demo data'); } else await visit(page, cert, 'a certificate of attendance');
+    // Challenges: the list, one, its buyer's form with errors.
+    const challenge = (await signedFetch('/api/v1/challenges')).items[0]?.id;
+    if (!challenge) { failures++; console.log('FAIL no challenge in the demo data'); } else {
+      for (const p of ['/challenges', '/challenges?sector=health', `/challenges/${challenge}`, `/challenges/${challenge}/edit`]) await visit(page, p, `${p} (admin)`);
+      await submit(page, `/challenges/${challenge}/edit`, { title: '', budget_min: 'lots' }, 'a challenge with errors');
+    }
     await page.goto(`${base}/resources/${guide}/files`);
     await page.setInputFiles('#f-file', { name: 'guide.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html>not a PDF</html>') });
     await Promise.all([page.waitForLoadState('load'), page.click('main form.form button[type="submit"]')]);

@@ -447,6 +447,10 @@ pub async fn demo(db: &Db) -> anyhow::Result<()> {
         }
         tx.commit().await?;
     }
+    let challenges = crate::demo_challenges::seed(db, ids[1]).await?;
+    if challenges > 0 {
+        println!("Opened {challenges} demo challenges of the demo buyers.");
+    }
     let accounts = "admin@demo.iptf-hub.eu, buyer@demo.iptf-hub.eu or supplier@demo.iptf-hub.eu";
     if created == people.len() {
         println!("Demo data is in place. Sign in as {accounts} with the password {password}");
