@@ -363,16 +363,6 @@ impl Tx {
         })
     }
 
-    /// Whether `email` (any case) is invited to the event.
-    pub async fn is_invited(&mut self, event: i64, email: &str) -> Result<bool> {
-        Ok(sqlx::query("SELECT 1 FROM event_invitations WHERE event_id = $1 AND email = $2")
-            .bind(event)
-            .bind(email.to_lowercase())
-            .fetch_optional(self.conn())
-            .await?
-            .is_some())
-    }
-
     /// Invitations whose person holds no seat yet: the seats still kept.
     pub async fn unclaimed_invitations(&mut self, event: i64) -> Result<i64> {
         Ok(sqlx::query(

@@ -39,14 +39,6 @@ pub fn routes() -> Router<AppState> {
         .route("/action-items/{item}", put(update_action))
 }
 
-async fn organised(state: &AppState, user: &store::accounts::User, id: i64) -> Result<store::events::Event, AppError> {
-    let (e, organiser) = service::visible(state, Some(user), id).await?;
-    if !organiser {
-        return Err(AppError::NotFound);
-    }
-    Ok(e)
-}
-
 #[derive(Deserialize, ToSchema, Default)]
 pub struct QuestionBody {
     /// An existing question's id; absent for a new question.
@@ -115,7 +107,7 @@ pub async fn invitations(
     AuthUser(user, _): AuthUser,
     Path(id): Path<i64>,
 ) -> Result<Json<Vec<InvitationOut>>, AppError> {
-    organised(&state, &user, id).await?;
+    service::organised(&state, &user, id).await?;
     let list = state.db.event_invitations(id).await?;
     Ok(Json(list.into_iter().map(|i| InvitationOut { email: i.email, claimed: i.claimed }).collect()))
 }
@@ -350,7 +342,7 @@ pub async fn summary(
     AuthUser(user, _): AuthUser,
     Path(id): Path<i64>,
 ) -> Result<Json<SummaryOut>, AppError> {
-    organised(&state, &user, id).await?;
+    service::organised(&state, &user, id).await?;
     let s = state.db.event_summary(id).await?;
     Ok(Json(SummaryOut {
         attendance_rate: s.attendance_rate(),

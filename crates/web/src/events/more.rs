@@ -3,7 +3,7 @@
 //! recordings — and what participants do after the event (feedback); reminders; members'
 //! meetings' agenda items, minutes and action items. Pages and API share these.
 
-use super::service::{is_member, may_organise, tell};
+use super::service::{self, is_member, may_organise, tell};
 use crate::AppState;
 use crate::error::AppError;
 use crate::i18n::Tr;
@@ -18,18 +18,10 @@ use store::LockTable;
 use store::accounts::User;
 use store::events::Event;
 
-async fn organised_event(state: &AppState, user: &User, id: i64) -> Result<Event, AppError> {
-    let e = state.db.event(id).await?;
-    if !may_organise(state, Some(user), &e).await? {
-        return Err(AppError::NotFound);
-    }
-    Ok(e)
-}
-
 /// Replaces the registration form's questions (organisers). Answers already given stay
 /// with their question; a removed question's id is never given to a new one.
 pub async fn set_questions(state: &AppState, user: &User, id: i64, input: &[QuestionInput]) -> Result<(), AppError> {
-    organised_event(state, user, id).await?;
+    service::organised(state, user, id).await?;
     let mut tx = state.db.begin().await?;
     tx.lock_row(LockTable::Events, id).await?;
     let e = tx.event(id).await?;
@@ -43,7 +35,7 @@ pub async fn set_questions(state: &AppState, user: &User, id: i64, input: &[Ques
 /// Invites addresses: each keeps a seat until its person registers (no approval needed
 /// for them), and is told by e-mail. The kept seats cannot outnumber the capacity.
 pub async fn invite(state: &AppState, user: &User, id: i64, raw: &str) -> Result<usize, AppError> {
-    organised_event(state, user, id).await?;
+    service::organised(state, user, id).await?;
     let emails = parse_invitations(raw).map_err(FieldErrors::from)?;
     let now = store::now();
     let mut tx = state.db.begin().await?;
@@ -79,7 +71,7 @@ pub async fn invite(state: &AppState, user: &User, id: i64, raw: &str) -> Result
 
 /// Withdraws an invitation; the seat it kept goes to the first person waiting.
 pub async fn uninvite(state: &AppState, user: &User, id: i64, email: &str) -> Result<(), AppError> {
-    organised_event(state, user, id).await?;
+    service::organised(state, user, id).await?;
     let now = store::now();
     let mut tx = state.db.begin().await?;
     tx.lock_row(LockTable::Events, id).await?;
@@ -104,7 +96,7 @@ pub async fn attendance(
     id: i64,
     marks: &[(UserId, Option<bool>)],
 ) -> Result<usize, AppError> {
-    organised_event(state, user, id).await?;
+    service::organised(state, user, id).await?;
     let now = store::now();
     let mut tx = state.db.begin().await?;
     tx.lock_row(LockTable::Events, id).await?;
@@ -124,7 +116,7 @@ pub async fn attendance(
 /// Gives a certificate of attendance to everyone recorded present who has none yet, and
 /// sends each the address of theirs.
 pub async fn certificates(state: &AppState, user: &User, id: i64) -> Result<usize, AppError> {
-    organised_event(state, user, id).await?;
+    service::organised(state, user, id).await?;
     let now = store::now();
     let mut tx = state.db.begin().await?;
     tx.lock_row(LockTable::Events, id).await?;
@@ -148,7 +140,7 @@ pub async fn message(
     body: &str,
     everyone: bool,
 ) -> Result<usize, AppError> {
-    organised_event(state, user, id).await?;
+    service::organised(state, user, id).await?;
     let (subject, body) = parse_message(subject, body)?;
     let mut tx = state.db.begin().await?;
     let e = tx.event(id).await?;
@@ -197,7 +189,7 @@ pub async fn feedback(state: &AppState, user: &User, id: i64, rating: &str, comm
 
 /// Links a published knowledge resource (slides, a recording) to the event.
 pub async fn link_resource(state: &AppState, user: &User, id: i64, resource: i64) -> Result<(), AppError> {
-    organised_event(state, user, id).await?;
+    service::organised(state, user, id).await?;
     match state.db.resource(resource).await {
         Ok(r) if r.state == domain::resources::State::Published => {}
         Ok(_) | Err(store::StoreError::NotFound) => return Err(AppError::invalid("resource_id", "invalid-choice")),
@@ -210,7 +202,7 @@ pub async fn link_resource(state: &AppState, user: &User, id: i64, resource: i64
 }
 
 pub async fn unlink_resource(state: &AppState, user: &User, id: i64, resource: i64) -> Result<(), AppError> {
-    organised_event(state, user, id).await?;
+    service::organised(state, user, id).await?;
     let mut tx = state.db.begin().await?;
     if !tx.unlink_resource(id, resource).await? {
         return Err(AppError::NotFound);

@@ -15,16 +15,7 @@ use axum::response::Response;
 use domain::FieldErrors;
 use domain::event_forms::{QUESTION_KINDS, QuestionInput};
 use domain::{UserId, events::utc_to_local, events::zone_or_utc};
-use store::accounts::User;
 use store::events::Event;
-
-async fn organised(state: &AppState, user: &User, id: i64) -> Result<Event, AppError> {
-    let (e, organiser) = service::visible(state, Some(user), id).await?;
-    if !organiser {
-        return Err(AppError::NotFound);
-    }
-    Ok(e)
-}
 
 fn back(id: i64) -> String {
     format!("/events/{id}")
@@ -77,7 +68,7 @@ pub async fn questions_form(
     AuthUser(user, ctx): AuthUser,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let e = organised(&state, &user, id).await?;
+    let e = service::organised(&state, &user, id).await?;
     let rows = e
         .questions
         .iter()
@@ -116,7 +107,7 @@ pub async fn questions_save(
     Path(id): Path<i64>,
     f: Fields,
 ) -> Result<Response, AppError> {
-    let e = organised(&state, &user, id).await?;
+    let e = service::organised(&state, &user, id).await?;
     let input = question_inputs(&f);
     match more::set_questions(&state, &user, id, &input).await {
         Ok(()) => Ok(page::redirect_flash(&state, &back(id), "event-questions-saved")),
@@ -184,7 +175,7 @@ pub async fn invitations(
     AuthUser(user, ctx): AuthUser,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let e = organised(&state, &user, id).await?;
+    let e = service::organised(&state, &user, id).await?;
     invitations_page(&state, &ctx, &e, "", None).await
 }
 
@@ -194,7 +185,7 @@ pub async fn invite(
     Path(id): Path<i64>,
     f: Fields,
 ) -> Result<Response, AppError> {
-    let e = organised(&state, &user, id).await?;
+    let e = service::organised(&state, &user, id).await?;
     match more::invite(&state, &user, id, &f.get("emails")).await {
         Ok(_) => Ok(page::redirect_flash(&state, &format!("/events/{id}/invitations"), "event-invited")),
         Err(AppError::Unprocessable(errs)) => invitations_page(&state, &ctx, &e, &f.get("emails"), Some(&errs)).await,
@@ -292,7 +283,7 @@ pub async fn message_form_page(
     AuthUser(user, ctx): AuthUser,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let e = organised(&state, &user, id).await?;
+    let e = service::organised(&state, &user, id).await?;
     let tr = ctx.tr();
     let form = message_form(&tr, id, &ctx.csrf, None);
     Ok(page::form_page(&ctx, tr.ta("event-message-title", "title", &e.draft.title), form, None, back(id)))
@@ -304,7 +295,7 @@ pub async fn message(
     Path(id): Path<i64>,
     f: Fields,
 ) -> Result<Response, AppError> {
-    let e = organised(&state, &user, id).await?;
+    let e = service::organised(&state, &user, id).await?;
     match more::message(&state, &user, id, &f.get("subject"), &f.get("body"), f.get("to") == "everyone").await {
         Ok(_) => Ok(page::redirect_flash(&state, &back(id), "event-message-sent")),
         Err(AppError::Unprocessable(errs)) => {
@@ -340,7 +331,7 @@ pub async fn summary(
     AuthUser(user, ctx): AuthUser,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let e = organised(&state, &user, id).await?;
+    let e = service::organised(&state, &user, id).await?;
     let tr = ctx.tr();
     let s = state.db.event_summary(id).await?;
     Ok(page::render(&SummaryPage {

@@ -52,7 +52,7 @@ pub async fn visible(state: &AppState, user: Option<&User>, id: i64) -> Result<(
 }
 
 /// An event its `user` organises (404 for anyone else, as if it did not exist).
-async fn organised(state: &AppState, user: &User, id: i64) -> Result<Event, AppError> {
+pub async fn organised(state: &AppState, user: &User, id: i64) -> Result<Event, AppError> {
     let e = state.db.event(id).await?;
     if !may_organise(state, Some(user), &e).await? {
         return Err(AppError::NotFound);
@@ -194,9 +194,8 @@ pub async fn decide(
             return Err(AppError::Conflict(FieldError::new("registration", "registration-not-pending")));
         }
         let person = tx.user(who).await?;
-        let invited = tx.is_invited(id, person.email.as_str()).await?;
-        let unclaimed = tx.unclaimed_invitations(id).await?;
-        let status = place(e.draft.capacity, tx.confirmed_count(id).await?, unclaimed, invited, false);
+        let seats = tx.seat_context(id, who, person.email.as_str()).await?;
+        let status = place(e.draft.capacity, seats.confirmed, seats.unclaimed, seats.invited, false);
         tx.set_registration(id, who, status, now).await?;
         let key = if status == RegStatus::Confirmed { "approved" } else { "approved-waiting" };
         tell(state, &mut tx, who, &e, key, vec![], None, Some(status == RegStatus::Confirmed)).await?;
