@@ -90,54 +90,17 @@ pub static CPV: LazyLock<Vec<CodeLabel>> = LazyLock::new(|| {
     labelled(include_str!("../data/cpv-divisions-groups.csv"), &[], ["label_en", "label_fr", "label_de"])
 });
 
-/// The whole CPV 2008 main vocabulary (9,454 codes) with its labels in the 24 EU
-/// languages, by the code's eight digits: what resources are tagged with, and what carries
-/// an item across languages in search.
-struct CpvFull {
-    /// The column of each interface language's label (en, fr, de).
-    columns: [usize; 3],
-    codes: std::collections::HashMap<String, (String, Vec<String>)>,
-}
-
-static CPV_FULL: LazyLock<CpvFull> = LazyLock::new(|| {
-    let mut rdr = csv::Reader::from_reader(include_str!("../data/cpv-2008-24lang.csv").as_bytes());
-    let h = rdr.headers().expect("header").clone();
-    let col = |n: &str| h.iter().position(|x| x == n).expect("column") - 1;
-    let columns = [col("label_en"), col("label_fr"), col("label_de")];
-    let codes = rdr
-        .records()
-        .map(|r| r.expect("embedded CSV is well-formed"))
-        .map(|r| (r[0][..8].to_owned(), (r[0].to_owned(), r.iter().skip(1).map(str::to_owned).collect())))
-        .collect();
-    CpvFull { columns, codes }
-});
-
 /// Any code of the CPV 2008 main vocabulary, with or without its check digit
 /// (`72212000` or `72212000-4`; a wrong check digit is no code): the full code and its
 /// label in the interface's language.
 pub fn cpv_any(code: &str) -> Option<(&'static str, impl Fn(Language) -> &'static str)> {
-    let c = code.trim();
-    let digits = c.split('-').next().unwrap_or("");
-    let (full, labels) = CPV_FULL.codes.get(digits)?;
-    if c.len() != 8 && c != full {
-        return None;
-    }
-    let columns = CPV_FULL.columns;
-    let label = move |lang: Language| -> &'static str {
-        let k = match lang {
-            Language::En => columns[0],
-            Language::Fr => columns[1],
-            Language::De => columns[2],
-        };
-        labels[k].as_str()
-    };
-    Some((full.as_str(), label))
+    let c = crate::cpv::lookup(code)?;
+    Some((c.code.as_str(), move |lang: Language| c.label_in(lang.tag())))
 }
 
 /// The labels of a CPV code in all 24 EU languages.
 pub fn cpv_labels_all(code: &str) -> &'static [String] {
-    let digits = code.split('-').next().unwrap_or("");
-    CPV_FULL.codes.get(digits).map(|(_, l)| l.as_slice()).unwrap_or(&[])
+    crate::cpv::lookup(code.split('-').next().unwrap_or("")).map(|c| c.labels()).unwrap_or(&[])
 }
 
 /// At most this many CPV codes per company.
