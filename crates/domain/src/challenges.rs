@@ -47,6 +47,10 @@ impl ChallengeState {
     pub fn is_closed(self) -> bool {
         matches!(self, Self::Awarded | Self::NotAwarded | Self::Cancelled)
     }
+    /// Still looking for suppliers: open, in consultation or procurement launched.
+    pub fn is_matchable(self) -> bool {
+        matches!(self, Self::Open | Self::Consultation | Self::Procurement)
+    }
     /// Seen by everyone (everything but a draft).
     pub fn is_public(self) -> bool {
         self != Self::Draft

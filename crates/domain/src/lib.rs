@@ -29,6 +29,7 @@ pub mod organisations;
 pub mod paging;
 pub mod people;
 pub mod resources;
+pub mod solutions;
 pub mod text;
 pub mod throttle;
 pub mod topics;

@@ -218,20 +218,20 @@ fn is_function_word(w: &str) -> bool {
         "nous", "notre", "nos", "vous", "votre", "qui", "que", "quoi", "cette", "ces", "cet", "mais", "ou", "plus",
         "moins", "tout", "tous", "toute", "toutes", "elle", "ils", "elles", "selon", "afin", "entre", "chaque", "etre",
         "avoir", "sont", "ont", "fait", "peut", "exemple", // German
-        "der", "die", "das", "den", "dem", "des", "und", "oder", "mit", "fur", "von", "vom", "zum", "zur", "auf", "aus",
-        "bei", "ein", "eine", "einen", "einem", "einer", "eines", "ist", "sind", "wir", "unsere", "unser", "unseren",
-        "unserer", "sie", "ihr", "ihre", "nicht", "auch", "wenn", "dass", "damit", "ohne", "uber", "unter", "nach",
-        "bis", "wie", "werden", "wird", "jeder", "jede", "jedes", "sowie", "oft", "erst", "keine",
+        "der", "die", "das", "den", "dem", "des", "und", "oder", "mit", "fur", "von", "vom", "zum", "zur", "auf",
+        "aus", "bei", "ein", "eine", "einen", "einem", "einer", "eines", "ist", "sind", "wir", "unsere", "unser",
+        "unseren", "unserer", "sie", "ihr", "ihre", "nicht", "auch", "wenn", "dass", "damit", "ohne", "uber", "unter",
+        "nach", "bis", "wie", "werden", "wird", "jeder", "jede", "jedes", "sowie", "oft", "erst", "keine",
         // Spanish
         "los", "las", "del", "una", "unos", "unas", "para", "por", "con", "sin", "que", "sus", "nuestro", "nuestra",
         "nuestros", "nuestras", "como", "mas", "cada", "entre", "sobre", "este", "esta", "estos", "estas", "ser",
         "son", "muy", "segun", // Italian
-        "gli", "della", "delle", "degli", "dei", "del", "dello", "nella", "nelle", "nei", "nel", "alla", "alle", "agli",
-        "ai", "per", "con", "che", "una", "uno", "sono", "suoi", "sue", "nostro", "nostra", "nostri", "nostre", "ogni",
-        "come", "piu", "tra", "fra", "anche", "questo", "questa", // Dutch
-        "het", "een", "van", "voor", "met", "zonder", "aan", "bij", "door", "naar", "uit", "over", "onze", "ons", "wij",
-        "zij", "hun", "dat", "die", "deze", "dit", "ook", "niet", "wordt", "worden", "zijn", "heeft", "hebben", "elke",
-        "elk", "meer", "terwijl", "zodat",
+        "gli", "della", "delle", "degli", "dei", "del", "dello", "nella", "nelle", "nei", "nel", "alla", "alle",
+        "agli", "ai", "per", "con", "che", "una", "uno", "sono", "suoi", "sue", "nostro", "nostra", "nostri", "nostre",
+        "ogni", "come", "piu", "tra", "fra", "anche", "questo", "questa", // Dutch
+        "het", "een", "van", "voor", "met", "zonder", "aan", "bij", "door", "naar", "uit", "over", "onze", "ons",
+        "wij", "zij", "hun", "dat", "die", "deze", "dit", "ook", "niet", "wordt", "worden", "zijn", "heeft", "hebben",
+        "elke", "elk", "meer", "terwijl", "zodat",
     ];
     WORDS.contains(&w)
 }

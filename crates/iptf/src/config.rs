@@ -43,6 +43,9 @@ pub struct Config {
     /// The team's mailbox, where replies to decisions go (`Team <team@example.org>`).
     pub contact_email: Option<String>,
     pub log: String,
+    /// Weights of the challenge/solution matcher (`[matching]`: words, concepts, sectors,
+    /// maturity, geography, language, fit_share, suggested, min_score).
+    pub matching: domain::matching::Weights,
 }
 
 impl Default for Config {
@@ -66,6 +69,7 @@ impl Default for Config {
             header_timeout_secs: 10,
             contact_email: None,
             log: "info".into(),
+            matching: domain::matching::Weights::default(),
         }
     }
 }
@@ -176,6 +180,7 @@ impl Config {
             contact_email: self.contact_email.clone().filter(|c| !c.trim().is_empty()),
             media_dir: self.data_dir.join("media"),
             search_dir: self.data_dir.join("search"),
+            matching: self.matching,
         })
     }
 }

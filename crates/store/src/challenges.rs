@@ -154,6 +154,33 @@ impl Db {
         Ok((rows.iter().map(row).collect(), total))
     }
 
+    /// Every challenge still looking for suppliers (open, in consultation, procurement
+    /// launched), in id order, `limit` at a time after `after` (the matcher's index).
+    pub async fn matchable_challenges(&self, after: i64, limit: i64) -> Result<Vec<Challenge>> {
+        let sql = format!(
+            "SELECT {COLS} {FROM} WHERE c.state IN ('open', 'consultation', 'procurement') AND c.id > $1
+             ORDER BY c.id LIMIT $2"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(after).bind(limit).fetch_all(self.pool()).await?;
+        Ok(rows.iter().map(row).collect())
+    }
+
+    /// Challenges with these ids, in no order.
+    pub async fn challenges_by_id(&self, ids: &[i64]) -> Result<Vec<Challenge>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut q = Query::new(&format!("SELECT {COLS} {FROM} WHERE c.id IN ("));
+        for (i, id) in ids.iter().enumerate() {
+            if i > 0 {
+                q.push(", ");
+            }
+            q.int(*id);
+        }
+        q.push(")");
+        Ok(q.build().fetch_all(self.pool()).await?.iter().map(row).collect())
+    }
+
     /// An organisation's challenges in every state, newest first (for its members).
     pub async fn organisation_challenges(&self, org: i64) -> Result<Vec<Challenge>> {
         let sql = format!("SELECT {COLS} {FROM} WHERE c.organisation_id = $1 ORDER BY c.id DESC LIMIT 500");

@@ -26,6 +26,7 @@ mod query;
 pub mod resources;
 pub mod review;
 pub mod secret;
+pub mod solutions;
 pub mod submissions;
 mod tags;
 pub mod topics;
@@ -255,6 +256,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (24, include_str!("../migrations/sqlite/0024_calendar_tokens.sql")),
             (25, include_str!("../migrations/sqlite/0025_event_registration.sql")),
             (26, include_str!("../migrations/sqlite/0026_challenges.sql")),
+            (27, include_str!("../migrations/sqlite/0027_solutions.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -283,6 +285,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (24, include_str!("../migrations/postgres/0024_calendar_tokens.sql")),
             (25, include_str!("../migrations/postgres/0025_event_registration.sql")),
             (26, include_str!("../migrations/postgres/0026_challenges.sql")),
+            (27, include_str!("../migrations/postgres/0027_solutions.sql")),
         ],
     }
 }

@@ -40,6 +40,7 @@ pub enum LockTable {
     Resources,
     Events,
     Challenges,
+    Solutions,
 }
 
 impl LockTable {
@@ -55,6 +56,7 @@ impl LockTable {
             Self::Resources => "resources",
             Self::Events => "events",
             Self::Challenges => "challenges",
+            Self::Solutions => "solutions",
         }
     }
 }

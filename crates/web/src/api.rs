@@ -7,8 +7,8 @@
 
 use crate::AppState;
 use crate::{
-    accounts, admin, applications, challenges, events, find, follows, groups, initiatives, landscape, messages,
-    moderation, organisations, people, resources, topics,
+    accounts, admin, applications, challenges, cpv, events, find, follows, groups, initiatives, landscape, messages,
+    moderation, organisations, people, resources, solutions, topics,
 };
 use axum::Router;
 use axum::http::{HeaderValue, header};
@@ -65,6 +65,11 @@ use utoipa::{Modify, OpenApi};
         challenges::api::challenges, challenges::api::challenge, challenges::api::create_challenge,
         challenges::api::update_challenge, challenges::api::set_challenge_state, challenges::api::observe,
         challenges::api::stop_observing, challenges::api::log,
+        solutions::api::solutions, solutions::api::solution, solutions::api::create_solution,
+        solutions::api::update_solution, solutions::api::set_solution_state, solutions::api::contacts,
+        solutions::api::request_contact, solutions::api::decide_contact, solutions::api::solution_matches,
+        solutions::api::challenge_matches,
+        cpv::api_search, cpv::api_code, cpv::api_suggest,
         find::api::search,
         initiatives::api::history, initiatives::api::editors, initiatives::api::add_editor, initiatives::api::remove_editor,
     ),
@@ -77,7 +82,8 @@ use utoipa::{Modify, OpenApi};
         (name = "community", description = "Member initiatives, joining, people, working groups, messages, reports"),
         (name = "knowledge", description = "Knowledge resources"),
         (name = "events", description = "Events, registration and calendars"),
-        (name = "challenges", description = "Challenges of public buyers and the buyers who share them"),
+        (name = "challenges", description = "Challenges of public buyers and the buyers who share them, CPV help, matches"),
+        (name = "solutions", description = "Suppliers' solution profiles, contact requests and matches"),
     )
 )]
 pub struct ApiDoc;
@@ -234,6 +240,8 @@ pub fn router() -> Router<AppState> {
         .merge(events::api::routes())
         .merge(events::api_more::routes())
         .merge(challenges::api::routes())
+        .merge(solutions::api::routes())
+        .merge(cpv::api_routes())
         .merge(find::api::routes());
     Router::new().nest("/api/v1", v1).route("/api/openapi.json", get(openapi))
 }

@@ -26,6 +26,8 @@ pub struct WebConfig {
     pub media_dir: PathBuf,
     /// This process's search index (derived from the database; rebuilt when missing).
     pub search_dir: PathBuf,
+    /// The weights of the challenge/solution matcher (`[matching]` in `iptf.toml`).
+    pub matching: domain::matching::Weights,
 }
 
 #[derive(Debug, Clone)]

@@ -15,6 +15,7 @@ pub mod assets;
 pub mod challenges;
 pub mod conditional;
 pub mod config;
+pub mod cpv;
 pub mod ctx;
 pub mod error;
 pub mod events;
@@ -28,6 +29,7 @@ pub mod initiatives;
 pub mod jobs;
 pub mod landscape;
 pub mod mail;
+pub mod matcher;
 pub mod media;
 pub mod messages;
 pub mod metrics;
@@ -41,6 +43,7 @@ pub mod passwords;
 pub mod people;
 pub mod resources;
 pub mod security;
+pub mod solutions;
 pub mod topics;
 
 use axum::Router;
@@ -63,6 +66,7 @@ pub struct AppState {
     pub home_cache: Arc<home::Cache>,
     pub search: Arc<find::Engine>,
     pub topics: Arc<topics::Registry>,
+    pub matcher: Arc<matcher::Matcher>,
 }
 
 impl AppState {
@@ -78,6 +82,7 @@ impl AppState {
             home_cache: Arc::new(home::Cache::default()),
             search,
             topics: Arc::new(topics::Registry::default()),
+            matcher: Arc::new(matcher::Matcher::default()),
         })
     }
 }
@@ -115,6 +120,8 @@ pub fn router(state: AppState) -> Router {
         .merge(topics::router())
         .merge(events::router())
         .merge(challenges::router())
+        .merge(solutions::router())
+        .merge(cpv::router())
         .merge(find::router())
         .merge(admin::router())
         .merge(api::router())

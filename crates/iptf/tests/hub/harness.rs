@@ -77,6 +77,7 @@ impl TestApp {
             contact_email: Some("IPTF Hub team <team@test.example>".into()),
             media_dir: dir.join("media"),
             search_dir: dir.join("search"),
+            matching: domain::matching::Weights::default(),
         };
         adjust(&mut config);
         let state = web::AppState::new(db.clone(), config).unwrap();

@@ -32,3 +32,4 @@ mod resources;
 mod review;
 mod search;
 mod security;
+mod solutions;

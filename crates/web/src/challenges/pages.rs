@@ -187,6 +187,7 @@ struct Show {
     /// whether each already does.
     may_observe: Vec<(i64, String, bool)>,
     next: Vec<(String, String)>,
+    matches: Vec<crate::matcher::MatchView>,
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
@@ -218,8 +219,14 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) 
             .collect(),
         None => Vec::new(),
     };
+    let matches = if c.state.is_matchable() {
+        crate::matcher::solutions_for(&state, &tr, ctx.user.as_deref(), id, 10).await?
+    } else {
+        Vec::new()
+    };
     let d = &c.draft;
     Ok(page::render(&Show {
+        matches,
         c: Chrome::new(&ctx, d.title.clone()),
         editor,
         problem_html: md(&d.problem),

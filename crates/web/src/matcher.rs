@@ -1,0 +1,241 @@
+//! The process's matcher index ([`domain::matching::MatchIndex`]) of public challenges and
+//! published solutions: built from the database on first use, then kept current by the
+//! services after each commit that changes a challenge or a solution (like the search
+//! index, it is derived and never the only copy of anything).
+
+use crate::AppState;
+use crate::error::AppError;
+use domain::matching::{Item, Match, MatchIndex, Side};
+use std::sync::RwLock;
+use store::challenges::Challenge;
+use store::solutions::Solution;
+use tokio::sync::OnceCell;
+
+#[derive(Default)]
+pub struct Matcher {
+    index: OnceCell<RwLock<MatchIndex>>,
+}
+
+pub fn challenge_item(c: &Challenge) -> Item {
+    let d = &c.draft;
+    Item {
+        id: c.id,
+        title: d.title.clone(),
+        text: [&d.problem, &d.context, &d.outcomes, &d.constraints].map(|s| s.as_str()).join("\n"),
+        language: d.languages.first().cloned(),
+        cpv: d.cpv.clone(),
+        sectors: d.sectors.clone(),
+        trl: Some((d.trl_min, d.trl_max)),
+        countries: vec![d.country.clone()],
+        languages: d.languages.clone(),
+    }
+}
+
+pub fn solution_item(s: &Solution) -> Item {
+    let d = &s.draft;
+    Item {
+        id: s.id,
+        title: d.title.clone(),
+        text: [&d.summary, &d.problem, &d.references].map(|s| s.as_str()).join("\n"),
+        language: d.languages.first().cloned(),
+        cpv: d.cpv.clone(),
+        sectors: d.sectors.clone(),
+        trl: Some((d.trl, d.trl)),
+        countries: d.countries.clone(),
+        languages: d.languages.clone(),
+    }
+}
+
+const BATCH: i64 = 2_000;
+
+async fn load(state: &AppState) -> Result<RwLock<MatchIndex>, AppError> {
+    let mut items = Vec::new();
+    let mut after = 0;
+    loop {
+        let batch = state.db.matchable_challenges(after, BATCH).await?;
+        let Some(last) = batch.last() else { break };
+        after = last.id;
+        items.extend(batch.iter().map(|c| (Side::Challenge, challenge_item(c))));
+    }
+    after = 0;
+    loop {
+        let batch = state.db.published_solutions(after, BATCH).await?;
+        let Some(last) = batch.last() else { break };
+        after = last.id;
+        items.extend(batch.iter().map(|s| (Side::Solution, solution_item(s))));
+    }
+    let weights = state.config.matching;
+    let index = tokio::task::spawn_blocking(move || MatchIndex::build(weights, items))
+        .await
+        .map_err(|e| AppError::Internal(format!("building the matcher's index: {e}")))?;
+    Ok(RwLock::new(index))
+}
+
+async fn index(state: &AppState) -> Result<&RwLock<MatchIndex>, AppError> {
+    state.matcher.index.get_or_try_init(|| load(state)).await
+}
+
+fn poisoned<T>(_: T) -> AppError {
+    AppError::Internal("the matcher's index lock is poisoned".into())
+}
+
+/// The best matches of the other side for a challenge or solution.
+pub async fn matches(state: &AppState, side: Side, id: i64, limit: usize) -> Result<Vec<Match>, AppError> {
+    let idx = index(state).await?;
+    let found = idx.read().map_err(poisoned)?.matches(side, id, limit);
+    Ok(found)
+}
+
+/// Same-side items like this one.
+pub async fn similar(state: &AppState, side: Side, id: i64, limit: usize) -> Result<Vec<(i64, f32)>, AppError> {
+    let idx = index(state).await?;
+    let found = idx.read().map_err(poisoned)?.similar(side, id, limit);
+    Ok(found)
+}
+
+/// Brings the index up to date with a challenge after a commit (open, in consultation or
+/// procurement launched: in; a draft or closed one: out).
+pub async fn challenge_changed(state: &AppState, id: i64) -> Result<(), AppError> {
+    let Some(idx) = state.matcher.index.get() else { return Ok(()) };
+    let c = state.db.challenge(id).await?;
+    let mut w = idx.write().map_err(poisoned)?;
+    if c.state.is_matchable() {
+        w.upsert(Side::Challenge, &challenge_item(&c));
+    } else {
+        w.remove(Side::Challenge, id);
+    }
+    Ok(())
+}
+
+/// Brings the index up to date with a solution after a commit (published: in; else out).
+pub async fn solution_changed(state: &AppState, id: i64) -> Result<(), AppError> {
+    let Some(idx) = state.matcher.index.get() else { return Ok(()) };
+    let s = state.db.solution(id).await?;
+    let mut w = idx.write().map_err(poisoned)?;
+    if s.state == domain::solutions::SolutionState::Published {
+        w.upsert(Side::Solution, &solution_item(&s));
+    } else {
+        w.remove(Side::Solution, id);
+    }
+    Ok(())
+}
+
+/// A match as a page lists it.
+pub struct MatchView {
+    pub href: String,
+    pub title: String,
+    /// The organisation, or "an anonymous supplier".
+    pub by: String,
+    pub score: String,
+    pub reasons: Vec<String>,
+}
+
+/// Why two items match, in the reader's language.
+pub fn reasons(tr: &crate::i18n::Tr, why: &domain::matching::Why) -> Vec<String> {
+    use domain::matching::Maturity;
+    let mut out = Vec::new();
+    if !why.words.is_empty() {
+        out.push(tr.ta("match-why-words", "name", &why.words.join(", ")));
+    }
+    for c in &why.codes {
+        let label = domain::cpv::lookup(&c.code).map(|x| x.label_in(tr.lang.tag())).unwrap_or_default();
+        let mut line = tr.args(
+            &format!("match-why-cpv-{}", c.level),
+            &[("code", c.code.clone().into()), ("name", label.to_owned().into())],
+        );
+        if c.suggested {
+            line.push_str(&format!(" {}", tr.t("match-why-cpv-read")));
+        }
+        out.push(line);
+    }
+    if !why.sectors.is_empty() {
+        let names: Vec<String> = why
+            .sectors
+            .iter()
+            .filter_map(|s| domain::organisations::sector(s))
+            .map(|s| s.label(tr.lang).to_owned())
+            .collect();
+        out.push(tr.ta("match-why-sectors", "name", &names.join(", ")));
+    }
+    let trl = |key: &str, trl: i64, min: i64, max: i64| {
+        tr.args(key, &[("trl", trl.into()), ("min", min.into()), ("max", max.into())])
+    };
+    match why.maturity {
+        Maturity::Within { trl: t, min, max } => out.push(trl("match-why-trl-within", t, min, max)),
+        Maturity::Below { trl: t, min, max } => out.push(trl("match-why-trl-below", t, min, max)),
+        Maturity::Above { trl: t, min, max } => out.push(trl("match-why-trl-above", t, min, max)),
+        Maturity::Unknown => {}
+    }
+    if why.geography {
+        out.push(tr.t("match-why-geography"));
+    }
+    if !why.languages.is_empty() {
+        let names: Vec<String> = why
+            .languages
+            .iter()
+            .filter_map(|l| domain::people::language(l))
+            .map(|l| l.label(tr.lang).to_owned())
+            .collect();
+        out.push(tr.ta("match-why-languages", "name", &names.join(", ")));
+    }
+    out
+}
+
+/// The score as a percentage.
+pub fn percent(score: f32) -> String {
+    format!("{:.0} %", (score * 100.0).clamp(0.0, 100.0))
+}
+
+/// The solutions matching a challenge, as its page shows them (anonymous companies hidden
+/// from whoever may not see them).
+pub async fn solutions_for(
+    state: &AppState,
+    tr: &crate::i18n::Tr,
+    user: Option<&store::accounts::User>,
+    challenge: i64,
+    limit: usize,
+) -> Result<Vec<MatchView>, AppError> {
+    let found = matches(state, Side::Challenge, challenge, limit).await?;
+    let ids: Vec<i64> = found.iter().map(|m| m.id).collect();
+    let rows = state.db.solutions_by_id(&ids).await?;
+    let refs: Vec<&Solution> = rows.iter().collect();
+    let shown = crate::solutions::service::identities_shown(state, user, &refs).await?;
+    Ok(found
+        .iter()
+        .filter_map(|m| {
+            let s = rows.iter().find(|s| s.id == m.id)?;
+            Some(MatchView {
+                href: format!("/solutions/{}", s.id),
+                title: s.draft.title.clone(),
+                by: if shown.contains(&s.id) { s.organisation_name.clone() } else { tr.t("solution-anonymous") },
+                score: percent(m.score),
+                reasons: reasons(tr, &m.why),
+            })
+        })
+        .collect())
+}
+
+/// The challenges matching a solution, as its page shows them.
+pub async fn challenges_for(
+    state: &AppState,
+    tr: &crate::i18n::Tr,
+    solution: i64,
+    limit: usize,
+) -> Result<Vec<MatchView>, AppError> {
+    let found = matches(state, Side::Solution, solution, limit).await?;
+    let ids: Vec<i64> = found.iter().map(|m| m.id).collect();
+    let rows = state.db.challenges_by_id(&ids).await?;
+    Ok(found
+        .iter()
+        .filter_map(|m| {
+            let c = rows.iter().find(|c| c.id == m.id && c.state.is_matchable())?;
+            Some(MatchView {
+                href: format!("/challenges/{}", c.id),
+                title: c.draft.title.clone(),
+                by: c.organisation_name.clone(),
+                score: percent(m.score),
+                reasons: reasons(tr, &m.why),
+            })
+        })
+        .collect())
+}
