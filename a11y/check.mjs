@@ -139,7 +139,8 @@ try {
       '/initiatives?topic=pcp&status=founding', `/initiatives/${ini}`, '/people', '/people?language=DEU&sort=recent', '/sign-in', '/register',
       '/password/forgot', '/account/confirm', '/password/reset/0000', '/join', '/groups', '/resources', '/resources?kind=guide&language=FRA', '/search', '/search?q=%22consultation&topic=nope', '/no-such-page',
       `/resources/${guide}`, '/case-studies', '/case-studies?procedure=comp-dial', `/case-studies/compare?id=${cases[0]}&id=${cases[1]}`,
-      '/landscape', '/landscape?show=people', '/landscape/FR/market-consultation', '/events', '/events?when=past', `/events/${event}`, '/events/calendar', '/challenges']) {
+      '/landscape', '/landscape?show=people', '/landscape/FR/market-consultation', '/events', '/events?when=past', `/events/${event}`, '/events/calendar', '/challenges', '/solutions', '/solutions?sector=health&trl=7',
+      '/cpv', '/cpv?q=road%20lights', '/cpv/34993000-4']) {
       await visit(page, p);
     }
     // The search box completes titles as one types (the browser's suggestion list).
@@ -242,6 +243,13 @@ try {
       for (const p of ['/challenges', '/challenges?sector=health', `/challenges/${challenge}`, `/challenges/${challenge}/edit`]) await visit(page, p, `${p} (admin)`);
       await submit(page, `/challenges/${challenge}/edit`, { title: '', budget_min: 'lots' }, 'a challenge with errors');
     }
+    // Solutions: one with its matches, the form with errors; CPV suggestions.
+    const solution = (await signedFetch('/api/v1/solutions')).items[0]?.id;
+    if (!solution) { failures++; console.log('FAIL no solution in the demo data'); } else {
+      for (const p of [`/solutions/${solution}`, `/solutions/${solution}/edit`]) await visit(page, p, `${p} (admin)`);
+      await submit(page, `/solutions/${solution}/edit`, { title: '', summary: '' }, 'a solution with errors');
+    }
+    await submit(page, '/cpv', { text: 'Die Stadt sucht eine energiesparende Straßenbeleuchtung.' }, 'CPV suggestions', 'main form[action="/cpv/suggest"] button[type="submit"]');
     await page.goto(`${base}/resources/${guide}/files`);
     await page.setInputFiles('#f-file', { name: 'guide.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html>not a PDF</html>') });
     await Promise.all([page.waitForLoadState('load'), page.click('main form.form button[type="submit"]')]);

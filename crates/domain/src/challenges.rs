@@ -413,3 +413,78 @@ mod tests {
         assert_eq!(ChallengeState::parse("not-awarded"), Some(NotAwarded));
     }
 }
+
+/// Whether suppliers may still express interest: the challenge is open or in consultation
+/// and its interest deadline (`YYYY-MM-DD`, inclusive) has not passed.
+pub fn interest_open(state: ChallengeState, interest_deadline: &str, today: NaiveDate) -> bool {
+    matches!(state, ChallengeState::Open | ChallengeState::Consultation)
+        && NaiveDate::parse_from_str(interest_deadline, "%Y-%m-%d").is_ok_and(|d| today <= d)
+}
+
+/// Whether suppliers may still ask questions (same states, until the question deadline).
+pub fn questions_open(state: ChallengeState, question_deadline: &str, today: NaiveDate) -> bool {
+    interest_open(state, question_deadline, today)
+}
+
+/// Where a supplier's expression of interest stands with the buyer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum InterestState {
+    Submitted,
+    Shortlisted,
+    Declined,
+    /// Invited to the challenge's co-creation space.
+    Invited,
+}
+
+impl InterestState {
+    pub const ALL: [Self; 4] = [Self::Submitted, Self::Shortlisted, Self::Declined, Self::Invited];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Submitted => "submitted",
+            Self::Shortlisted => "shortlisted",
+            Self::Declined => "declined",
+            Self::Invited => "invited",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|x| x.as_str() == s.trim())
+    }
+    /// What the buyer may decide next: shortlist or decline a new one; invite or decline a
+    /// shortlisted one; declined and invited are final.
+    pub fn next(self) -> &'static [InterestState] {
+        use InterestState::*;
+        match self {
+            Submitted => &[Shortlisted, Declined],
+            Shortlisted => &[Invited, Declined],
+            Declined | Invited => &[],
+        }
+    }
+}
+
+/// The longest pitch, question, answer or decision message.
+pub const MAX_PITCH: usize = 3_000;
+pub const MAX_QUESTION: usize = 3_000;
+pub const MAX_ANSWER: usize = 10_000;
+
+#[cfg(test)]
+mod interest_tests {
+    use super::*;
+
+    #[test]
+    fn interest_and_questions_close_with_their_deadline() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert!(interest_open(ChallengeState::Open, "2027-03-01", d("2027-03-01")), "the deadline day counts");
+        assert!(!interest_open(ChallengeState::Open, "2027-03-01", d("2027-03-02")));
+        assert!(!interest_open(ChallengeState::Draft, "2027-03-01", d("2027-01-01")));
+        assert!(!interest_open(ChallengeState::Procurement, "2027-03-01", d("2027-01-01")));
+        assert!(questions_open(ChallengeState::Consultation, "2027-03-01", d("2027-02-01")));
+    }
+
+    #[test]
+    fn the_buyer_decides_each_interest_forward_only() {
+        use InterestState::*;
+        assert_eq!(Submitted.next(), [Shortlisted, Declined]);
+        assert!(!Submitted.next().contains(&Invited), "invite after shortlisting");
+        assert!(Invited.next().is_empty() && Declined.next().is_empty());
+    }
+}

@@ -110,3 +110,103 @@ pub async fn seed(db: &Db, buyer: UserId) -> anyhow::Result<usize> {
     }
     Ok(added)
 }
+
+/// (supplier, title, summary, problem, sectors, CPV codes, countries served, TRL, languages, anonymous)
+type DemoSolution = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static [&'static str],
+    i64,
+    &'static [&'static str],
+    bool,
+);
+
+const SOLUTIONS: &[DemoSolution] = &[
+    (
+        "Demo: MediFlow Oy",
+        "Night-time fall detection with radar sensors",
+        "A ceiling radar sensor in each room detects when a patient falls or stays on the floor, without a camera, and alerts the night nurse on the ward's phones within seconds. The sensor learns the room's layout and ignores pets, curtains and visitors, which keeps false alarms low.",
+        "Older patients who fall at night are found late; mats and wristbands are refused or give too many false alarms.",
+        &["health"],
+        &["33195000-3"],
+        &[],
+        8,
+        &["ENG", "FIN", "FRA"],
+        true,
+    ),
+    (
+        "Demo: MediFlow Oy",
+        "Päivystyksen potilasvirran ohjaus",
+        "Ohjelmisto näyttää päivystyksen jonotilanteen ja sairaalan vapaat vuodepaikat reaaliajassa ja auttaa hoitajia potilaiden kiireellisyysluokituksessa. Potilastiedot säilytetään Euroopan unionin alueella.",
+        "Potilaat odottavat päivystyksessä liian kauan, koska vapaista vuodepaikoista ei ole ajantasaista tietoa.",
+        &["health"],
+        &["48814000-7"],
+        &["FI", "SE", "FR"],
+        7,
+        &["FIN", "ENG"],
+        false,
+    ),
+    (
+        "Demo: CircuLab GmbH",
+        "Elektrische Lastenräder und Mikro-Depots für die Innenstadt",
+        "Wir betreiben Mikro-Depots am Rand der Altstadt; von dort beliefern elektrische Lastenräder die Geschäfte vor Ladenöffnung, leise und ohne Abgase. Die Touren werden jede Nacht neu geplant.",
+        "Lieferwagen blockieren enge Straßen der Innenstadt und verschlechtern die Luftqualität.",
+        &["urttb", "env-pro"],
+        &["60161000-4"],
+        &["DE", "DK", "AT"],
+        9,
+        &["DEU", "ENG"],
+        false,
+    ),
+    (
+        "Demo: CircuLab GmbH",
+        "Kreislauffähige Baustoffe aus Abbruchmaterial",
+        "Aus sortiertem Bauschutt stellen wir geprüfte Recycling-Gesteinskörnungen für Beton her, mit Nachweis der Herkunft jeder Charge.",
+        "Öffentliche Bauherren brauchen Baustoffe mit geringerem CO2-Fußabdruck.",
+        &["hc-am", "env-pro"],
+        &["44110000-4"],
+        &["DE"],
+        9,
+        &["DEU"],
+        false,
+    ),
+];
+
+/// Publishes the demo solutions of the demo suppliers that exist (approved, with
+/// `supplier` as a member); returns how many it added. Running it again adds nothing.
+pub async fn seed_solutions(db: &Db, supplier: UserId) -> anyhow::Result<usize> {
+    use domain::solutions::{SolutionInput, SolutionState};
+    let orgs = db.user_organisations(supplier).await?;
+    let mut added = 0;
+    for (org_name, title, summary, problem, sectors, cpv, countries, trl, languages, anonymous) in SOLUTIONS {
+        let Some((org, _, _)) = orgs.iter().find(|(o, _, _)| o.name == *org_name) else { continue };
+        let filter = store::solutions::SolutionFilter { organisation: Some(org.id.0), ..Default::default() };
+        if db.solutions(&filter, 100, 0).await?.0.iter().any(|s| s.draft.title == *title) {
+            continue;
+        }
+        let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let input = SolutionInput {
+            organisation: org.id.0.to_string(),
+            title: title.to_string(),
+            summary: summary.to_string(),
+            problem: problem.to_string(),
+            trl: trl.to_string(),
+            sectors: strings(sectors),
+            cpv: strings(cpv),
+            countries: strings(countries),
+            languages: strings(languages),
+            anonymous: anonymous.to_string(),
+            ..Default::default()
+        };
+        let d = input.parse(&[org.id.0]).map_err(|e| anyhow::anyhow!("demo solution {title}: {e:?}"))?;
+        let mut tx = db.begin().await?;
+        tx.create_solution(&d, SolutionState::Published, supplier, store::now()).await?;
+        tx.commit().await?;
+        added += 1;
+    }
+    Ok(added)
+}

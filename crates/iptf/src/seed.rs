@@ -451,6 +451,10 @@ pub async fn demo(db: &Db) -> anyhow::Result<()> {
     if challenges > 0 {
         println!("Opened {challenges} demo challenges of the demo buyers.");
     }
+    let solutions = crate::demo_challenges::seed_solutions(db, ids[2]).await?;
+    if solutions > 0 {
+        println!("Published {solutions} demo solutions of the demo suppliers.");
+    }
     let accounts = "admin@demo.iptf-hub.eu, buyer@demo.iptf-hub.eu or supplier@demo.iptf-hub.eu";
     if created == people.len() {
         println!("Demo data is in place. Sign in as {accounts} with the password {password}");

@@ -165,6 +165,14 @@ impl Db {
         Ok(rows.iter().map(row).collect())
     }
 
+    /// Every public challenge (any state but draft), in id order, `limit` at a time after
+    /// `after` (the search index).
+    pub async fn public_challenges_after(&self, after: i64, limit: i64) -> Result<Vec<Challenge>> {
+        let sql = format!("SELECT {COLS} {FROM} WHERE c.state <> 'draft' AND c.id > $1 ORDER BY c.id LIMIT $2");
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(after).bind(limit).fetch_all(self.pool()).await?;
+        Ok(rows.iter().map(row).collect())
+    }
+
     /// Challenges with these ids, in no order.
     pub async fn challenges_by_id(&self, ids: &[i64]) -> Result<Vec<Challenge>> {
         if ids.is_empty() {
@@ -235,7 +243,9 @@ impl Tx {
         .bind(now)
         .fetch_one(self.conn())
         .await?;
-        Ok(r.get(0))
+        let id = r.get(0);
+        self.outbox("challenge", id, now).await?;
+        Ok(id)
     }
 
     pub async fn update_challenge(&mut self, id: i64, d: &ChallengeDraft, now: UnixTime) -> Result<()> {
@@ -257,7 +267,7 @@ impl Tx {
         if r.rows_affected() == 0 {
             return Err(StoreError::NotFound);
         }
-        Ok(())
+        self.outbox("challenge", id, now).await
     }
 
     pub async fn set_challenge_state(&mut self, id: i64, state: ChallengeState, now: UnixTime) -> Result<()> {
@@ -267,7 +277,7 @@ impl Tx {
             .bind(id)
             .execute(self.conn())
             .await?;
-        Ok(())
+        self.outbox("challenge", id, now).await
     }
 
     /// Adds a line to the public log (`state` or `change`).

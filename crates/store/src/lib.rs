@@ -9,6 +9,7 @@ pub mod accounts;
 pub mod admin;
 pub mod applications;
 pub mod challenges;
+pub mod clarifications;
 pub mod event_parts;
 pub mod events;
 pub mod follows;
@@ -257,6 +258,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (25, include_str!("../migrations/sqlite/0025_event_registration.sql")),
             (26, include_str!("../migrations/sqlite/0026_challenges.sql")),
             (27, include_str!("../migrations/sqlite/0027_solutions.sql")),
+            (28, include_str!("../migrations/sqlite/0028_interests_questions.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -286,6 +288,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (25, include_str!("../migrations/postgres/0025_event_registration.sql")),
             (26, include_str!("../migrations/postgres/0026_challenges.sql")),
             (27, include_str!("../migrations/postgres/0027_solutions.sql")),
+            (28, include_str!("../migrations/postgres/0028_interests_questions.sql")),
         ],
     }
 }

@@ -247,7 +247,9 @@ impl Tx {
         .bind(now)
         .fetch_one(self.conn())
         .await?;
-        Ok(r.get(0))
+        let id = r.get(0);
+        self.outbox("solution", id, now).await?;
+        Ok(id)
     }
 
     pub async fn update_solution(&mut self, id: i64, d: &SolutionDraft, now: UnixTime) -> Result<()> {
@@ -267,7 +269,7 @@ impl Tx {
         if r.rows_affected() == 0 {
             return Err(StoreError::NotFound);
         }
-        Ok(())
+        self.outbox("solution", id, now).await
     }
 
     pub async fn set_solution_state(&mut self, id: i64, state: SolutionState, now: UnixTime) -> Result<()> {
@@ -277,7 +279,7 @@ impl Tx {
             .bind(id)
             .execute(self.conn())
             .await?;
-        Ok(())
+        self.outbox("solution", id, now).await
     }
 
     /// Records a contact request; `None` if the organisation already sent one.

@@ -11,9 +11,12 @@ use store::challenges::Challenge;
 use store::solutions::Solution;
 use tokio::sync::OnceCell;
 
+/// The index and the last row of the search outbox it has applied (challenges and
+/// solutions written by any process of the deployment reach it through that outbox).
 #[derive(Default)]
 pub struct Matcher {
     index: OnceCell<RwLock<MatchIndex>>,
+    applied: tokio::sync::Mutex<i64>,
 }
 
 pub fn challenge_item(c: &Challenge) -> Item {
@@ -49,6 +52,9 @@ pub fn solution_item(s: &Solution) -> Item {
 const BATCH: i64 = 2_000;
 
 async fn load(state: &AppState) -> Result<RwLock<MatchIndex>, AppError> {
+    let mut applied = state.matcher.applied.lock().await;
+    // Rows written while loading are applied again by the next catch-up.
+    let last = state.db.outbox_last().await?;
     let mut items = Vec::new();
     let mut after = 0;
     loop {
@@ -68,6 +74,7 @@ async fn load(state: &AppState) -> Result<RwLock<MatchIndex>, AppError> {
     let index = tokio::task::spawn_blocking(move || MatchIndex::build(weights, items))
         .await
         .map_err(|e| AppError::Internal(format!("building the matcher's index: {e}")))?;
+    *applied = last;
     Ok(RwLock::new(index))
 }
 
@@ -82,6 +89,7 @@ fn poisoned<T>(_: T) -> AppError {
 /// The best matches of the other side for a challenge or solution.
 pub async fn matches(state: &AppState, side: Side, id: i64, limit: usize) -> Result<Vec<Match>, AppError> {
     let idx = index(state).await?;
+    catch_up(state, false).await?;
     let found = idx.read().map_err(poisoned)?.matches(side, id, limit);
     Ok(found)
 }
@@ -89,35 +97,71 @@ pub async fn matches(state: &AppState, side: Side, id: i64, limit: usize) -> Res
 /// Same-side items like this one.
 pub async fn similar(state: &AppState, side: Side, id: i64, limit: usize) -> Result<Vec<(i64, f32)>, AppError> {
     let idx = index(state).await?;
+    catch_up(state, false).await?;
     let found = idx.read().map_err(poisoned)?.similar(side, id, limit);
     Ok(found)
 }
 
-/// Brings the index up to date with a challenge after a commit (open, in consultation or
-/// procurement launched: in; a draft or closed one: out).
-pub async fn challenge_changed(state: &AppState, id: i64) -> Result<(), AppError> {
-    let Some(idx) = state.matcher.index.get() else { return Ok(()) };
-    let c = state.db.challenge(id).await?;
-    let mut w = idx.write().map_err(poisoned)?;
-    if c.state.is_matchable() {
-        w.upsert(Side::Challenge, &challenge_item(&c));
-    } else {
-        w.remove(Side::Challenge, id);
+/// Applies the challenges and solutions written since the index last looked (an open one:
+/// in; a draft, closed or archived one: out). Nothing to do before the index is built.
+/// Without `wait`, a reader does not queue behind another catch-up under way.
+pub async fn catch_up(state: &AppState, wait: bool) -> Result<usize, AppError> {
+    let Some(idx) = state.matcher.index.get() else { return Ok(0) };
+    let mut applied = match state.matcher.applied.try_lock() {
+        Ok(a) => a,
+        Err(_) if !wait => return Ok(0),
+        Err(_) => state.matcher.applied.lock().await,
+    };
+    let mut changed = 0;
+    loop {
+        let rows = state.db.outbox_after(*applied, 500).await?;
+        let Some(last) = rows.last().map(|r| r.0) else { break };
+        let mut items: Vec<(&str, i64)> =
+            rows.iter().filter(|r| r.1 == "challenge" || r.1 == "solution").map(|r| (r.1.as_str(), r.2)).collect();
+        items.sort_unstable();
+        items.dedup();
+        for (kind, id) in items {
+            if kind == "challenge" {
+                let c = match state.db.challenge(id).await {
+                    Ok(c) => Some(c).filter(|c| c.state.is_matchable()),
+                    Err(store::StoreError::NotFound) => None,
+                    Err(e) => return Err(e.into()),
+                };
+                let mut w = idx.write().map_err(poisoned)?;
+                match c {
+                    Some(c) => w.upsert(Side::Challenge, &challenge_item(&c)),
+                    None => w.remove(Side::Challenge, id),
+                }
+            } else {
+                let s = match state.db.solution(id).await {
+                    Ok(s) => Some(s).filter(|s| s.state == domain::solutions::SolutionState::Published),
+                    Err(store::StoreError::NotFound) => None,
+                    Err(e) => return Err(e.into()),
+                };
+                let mut w = idx.write().map_err(poisoned)?;
+                match s {
+                    Some(s) => w.upsert(Side::Solution, &solution_item(&s)),
+                    None => w.remove(Side::Solution, id),
+                }
+            }
+            changed += 1;
+        }
+        *applied = last;
+        if rows.len() < 500 {
+            break;
+        }
     }
-    Ok(())
+    Ok(changed)
 }
 
-/// Brings the index up to date with a solution after a commit (published: in; else out).
-pub async fn solution_changed(state: &AppState, id: i64) -> Result<(), AppError> {
-    let Some(idx) = state.matcher.index.get() else { return Ok(()) };
-    let s = state.db.solution(id).await?;
-    let mut w = idx.write().map_err(poisoned)?;
-    if s.state == domain::solutions::SolutionState::Published {
-        w.upsert(Side::Solution, &solution_item(&s));
-    } else {
-        w.remove(Side::Solution, id);
+/// After a write of a challenge or solution: this process's matcher and search index take
+/// it at once (the others within a second or at their next use). The write is saved
+/// whatever happens here; a failure is logged and retried by the next catch-up.
+pub async fn refresh(state: &AppState) {
+    if let Err(e) = catch_up(state, true).await {
+        tracing::warn!(error = %e, "matcher catch-up after a write failed");
     }
-    Ok(())
+    crate::find::refresh(state).await;
 }
 
 /// A match as a page lists it.

@@ -132,6 +132,21 @@ async fn anonymous_suppliers_stay_hidden_until_they_accept_and_matches_say_why()
             );
         }
     }
+    // Search finds the profile by its words and by its CPV labels in another language, never
+    // by its company's name, and never names the company.
+    let found = anon.get("/api/v1/search?q=radar&kind=solution").await;
+    assert_eq!(found.json()["hits"][0]["id"], sid, "{}", found.body);
+    assert!(!found.body.contains(COMPANY), "{}", found.body);
+    let cross = anon.get("/api/v1/search?q=Hilfsmittel%20f%C3%BCr%20%C3%A4ltere&kind=solution").await.json();
+    assert_eq!(cross["hits"][0]["id"], sid, "found through the German labels of its CPV code: {cross}");
+    assert_eq!(anon.get("/api/v1/search?q=%22Radar%20Sense%22&kind=solution").await.json()["total"], 0);
+    let page = visitor.get("/search?q=radar&kind=solution").await;
+    page.assert_contains(&format!("/solutions/{sid}"));
+    assert!(!page.body.contains(COMPANY));
+    anon.get(&format!("/api/v1/search?q=Sturzerkennung&kind=challenge")).await.json()["hits"][0]["id"]
+        .as_i64()
+        .filter(|h| *h == cid)
+        .expect("the challenge is searchable");
     assert_eq!(anon.get("/api/v1/solutions?eic=true&trl=8&country=BE").await.json()["total"], 1);
     assert_eq!(anon.get("/api/v1/solutions?trl=9").await.json()["total"], 0);
     assert_eq!(anon.get("/api/v1/solutions?trl=12").await.status, StatusCode::UNPROCESSABLE_ENTITY);

@@ -1820,3 +1820,5 @@ cpv-level-group = Gruppe
 cpv-level-class = Klasse
 cpv-level-category = Kategorie
 cpv-level-subcategory = Unterkategorie
+search-kind-challenge = Herausforderung
+search-kind-solution = Lösung

@@ -1820,3 +1820,5 @@ cpv-level-group = group
 cpv-level-class = class
 cpv-level-category = category
 cpv-level-subcategory = subcategory
+search-kind-challenge = Challenge
+search-kind-solution = Solution

@@ -1820,3 +1820,5 @@ cpv-level-group = groupe
 cpv-level-class = classe
 cpv-level-category = catégorie
 cpv-level-subcategory = sous-catégorie
+search-kind-challenge = Défi
+search-kind-solution = Solution

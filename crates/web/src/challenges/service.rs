@@ -58,7 +58,7 @@ pub async fn create(state: &AppState, user: &User, input: &ChallengeInput) -> Re
     let mut tx = state.db.begin().await?;
     let id = tx.create_challenge(&d, user.id, store::now()).await?;
     state.commit(tx).await?;
-    crate::matcher::challenge_changed(state, id).await?;
+    crate::matcher::refresh(state).await;
     Ok(id)
 }
 
@@ -114,7 +114,7 @@ pub async fn update(state: &AppState, user: &User, id: i64, input: &ChallengeInp
         tx.log_challenge(id, "change", &changed.join(","), now).await?;
     }
     state.commit(tx).await?;
-    crate::matcher::challenge_changed(state, id).await?;
+    crate::matcher::refresh(state).await;
     Ok(())
 }
 
@@ -139,7 +139,7 @@ pub async fn set_state(state: &AppState, user: &User, id: i64, to: &str) -> Resu
     tx.set_challenge_state(id, to, now).await?;
     tx.log_challenge(id, "state", to.as_str(), now).await?;
     state.commit(tx).await?;
-    crate::matcher::challenge_changed(state, id).await?;
+    crate::matcher::refresh(state).await;
     Ok(to)
 }
 

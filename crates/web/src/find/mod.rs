@@ -80,6 +80,18 @@ impl Engine {
                         Ok(_) | Err(store::StoreError::NotFound) => self.index.delete("organisation", id),
                         Err(e) => return Err(e.into()),
                     },
+                    "challenge" => match state.db.challenge(id).await {
+                        Ok(c) if c.state.is_public() => self.index.upsert(&doc_of_challenge(&c)).map_err(internal)?,
+                        Ok(_) | Err(store::StoreError::NotFound) => self.index.delete("challenge", id),
+                        Err(e) => return Err(e.into()),
+                    },
+                    "solution" => match state.db.solution(id).await {
+                        Ok(s) if s.state == domain::solutions::SolutionState::Published => {
+                            self.index.upsert(&doc_of_solution(&s)).map_err(internal)?
+                        }
+                        Ok(_) | Err(store::StoreError::NotFound) => self.index.delete("solution", id),
+                        Err(e) => return Err(e.into()),
+                    },
                     _ => continue,
                 }
                 changed += 1;
@@ -140,6 +152,24 @@ impl Engine {
                     Err(store::StoreError::NotFound) => {}
                     Err(e) => return Err(e.into()),
                 }
+            }
+            after = l;
+        }
+        let mut after = 0;
+        loop {
+            let batch = state.db.public_challenges_after(after, 1000).await?;
+            let Some(l) = batch.last().map(|c| c.id) else { break };
+            for c in &batch {
+                self.index.upsert(&doc_of_challenge(c)).map_err(internal)?;
+            }
+            after = l;
+        }
+        let mut after = 0;
+        loop {
+            let batch = state.db.published_solutions(after, 1000).await?;
+            let Some(l) = batch.last().map(|s| s.id) else { break };
+            for s in &batch {
+                self.index.upsert(&doc_of_solution(s)).map_err(internal)?;
             }
             after = l;
         }
@@ -251,6 +281,64 @@ pub fn doc_of_event(e: &store::events::Event, topics: &crate::topics::Registry) 
         cross: cross.join("\n"),
         facets,
         date: d.starts_at,
+    }
+}
+
+/// The labels of CPV codes in the 24 EU languages and of sectors in the interface's three,
+/// which carry an item across languages.
+fn cross_labels(cpv: &[String], sectors: &[String]) -> String {
+    let mut cross: Vec<String> = Vec::new();
+    for c in cpv {
+        cross.extend(domain::organisations::cpv_labels_all(c).iter().cloned());
+    }
+    for s in sectors.iter().filter_map(|s| domain::organisations::sector(s)) {
+        for lang in Language::ALL {
+            cross.push(s.label(lang).to_owned());
+        }
+    }
+    cross.join("\n")
+}
+
+/// A public challenge as the index takes it: its words and, across languages, its CPV
+/// codes' and sectors' labels; faceted as the kind `challenge`, by sector, language and
+/// country.
+pub fn doc_of_challenge(c: &store::challenges::Challenge) -> Doc {
+    let d = &c.draft;
+    let mut facets: Vec<(&'static str, String)> = vec![("kind", "challenge".into()), ("country", d.country.clone())];
+    facets.extend(d.sectors.iter().map(|s| ("sector", s.clone())));
+    facets.extend(d.languages.iter().map(|l| ("language", l.clone())));
+    if let Some(y) = chrono::DateTime::from_timestamp(c.created_at, 0).map(|t| t.format("%Y").to_string()) {
+        facets.push(("year", y));
+    }
+    Doc {
+        kind: "challenge",
+        id: c.id,
+        title: d.title.clone(),
+        text: [&d.problem, &d.context, &d.outcomes, &d.constraints].map(|s| s.as_str()).join("\n"),
+        language: d.languages.first().cloned().unwrap_or_default(),
+        cross: cross_labels(&d.cpv, &d.sectors),
+        facets,
+        date: c.created_at,
+    }
+}
+
+/// A published solution as the index takes it. The company is not in it: an anonymous
+/// profile must not be found by its supplier's name.
+pub fn doc_of_solution(s: &store::solutions::Solution) -> Doc {
+    let d = &s.draft;
+    let mut facets: Vec<(&'static str, String)> = vec![("kind", "solution".into())];
+    facets.extend(d.sectors.iter().map(|x| ("sector", x.clone())));
+    facets.extend(d.languages.iter().map(|l| ("language", l.clone())));
+    facets.extend(d.countries.iter().map(|c| ("country", c.clone())));
+    Doc {
+        kind: "solution",
+        id: s.id,
+        title: d.title.clone(),
+        text: [&d.summary, &d.problem, &d.references, &d.certifications].map(|x| x.as_str()).join("\n"),
+        language: d.languages.first().cloned().unwrap_or_default(),
+        cross: cross_labels(&d.cpv, &d.sectors),
+        facets,
+        date: s.created_at,
     }
 }
 

@@ -76,7 +76,9 @@ impl Params {
 /// Whether a facet value is one the hub knows (an unknown one is set aside with a notice).
 fn known(dim: &str, v: &str, topics: &crate::topics::Registry) -> bool {
     match dim {
-        "kind" => domain::resources::KINDS.contains(&v) || v == "organisation" || v == "event",
+        "kind" => {
+            domain::resources::KINDS.contains(&v) || ["organisation", "event", "challenge", "solution"].contains(&v)
+        }
         "topic" => topics.is_known(v),
         "sector" => domain::organisations::sector(v).is_some(),
         "language" => domain::people::language(v).is_some(),
@@ -124,6 +126,8 @@ pub fn label(
     match dim {
         "kind" if v == "organisation" => tr.t("search-kind-organisation"),
         "kind" if v == "event" => tr.t("search-kind-event"),
+        "kind" if v == "challenge" => tr.t("search-kind-challenge"),
+        "kind" if v == "solution" => tr.t("search-kind-solution"),
         "kind" => tr.t(&format!("resource-kind-{v}")),
         "topic" => topics.label(tr, v),
         "sector" => domain::organisations::sector(v).map(|s| s.label(tr.lang).to_owned()).unwrap_or_else(|| v.into()),
@@ -238,6 +242,42 @@ async fn found(state: &AppState, hits: &[search::Hit], tr: &Tr) -> Result<Vec<(s
                     url: format!("/organisations/{}", o.id.0),
                     title: o.name,
                     summary: o.description.chars().take(300).collect(),
+                }),
+                Ok(_) | Err(store::StoreError::NotFound) => None,
+                Err(e) => return Err(e.into()),
+            },
+            "challenge" => match state.db.challenge(h.id).await {
+                Ok(c) if c.state.is_public() => Some(Found {
+                    kind: "challenge",
+                    id: c.id,
+                    meta: format!(
+                        "{} · {} · {}",
+                        tr.t("search-kind-challenge"),
+                        c.organisation_name,
+                        tr.t(&format!("challenge-state-{}", c.state.as_str()))
+                    ),
+                    url: format!("/challenges/{}", c.id),
+                    title: c.draft.title,
+                    summary: c.draft.problem.chars().take(300).collect(),
+                }),
+                Ok(_) | Err(store::StoreError::NotFound) => None,
+                Err(e) => return Err(e.into()),
+            },
+            // The company only when the profile is not anonymous: search results are the
+            // same for every reader.
+            "solution" => match state.db.solution(h.id).await {
+                Ok(s) if s.state == domain::solutions::SolutionState::Published => Some(Found {
+                    kind: "solution",
+                    id: s.id,
+                    meta: format!(
+                        "{} · {} · TRL {}",
+                        tr.t("search-kind-solution"),
+                        if s.draft.anonymous { tr.t("solution-anonymous") } else { s.organisation_name },
+                        s.draft.trl
+                    ),
+                    url: format!("/solutions/{}", s.id),
+                    title: s.draft.title,
+                    summary: s.draft.summary.chars().take(300).collect(),
                 }),
                 Ok(_) | Err(store::StoreError::NotFound) => None,
                 Err(e) => return Err(e.into()),

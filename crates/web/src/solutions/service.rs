@@ -107,7 +107,7 @@ pub async fn create(state: &AppState, user: &User, input: &SolutionInput, publis
     let mut tx = state.db.begin().await?;
     let id = tx.create_solution(&d, st, user.id, store::now()).await?;
     state.commit(tx).await?;
-    crate::matcher::solution_changed(state, id).await?;
+    crate::matcher::refresh(state).await;
     Ok(id)
 }
 
@@ -122,7 +122,7 @@ pub async fn update(state: &AppState, user: &User, id: i64, input: &SolutionInpu
     tx.lock_row(LockTable::Solutions, id).await?;
     tx.update_solution(id, &d, store::now()).await?;
     state.commit(tx).await?;
-    crate::matcher::solution_changed(state, id).await?;
+    crate::matcher::refresh(state).await;
     Ok(())
 }
 
@@ -137,7 +137,7 @@ pub async fn set_state(state: &AppState, user: &User, id: i64, to: &str) -> Resu
     tx.lock_row(LockTable::Solutions, id).await?;
     tx.set_solution_state(id, to, store::now()).await?;
     state.commit(tx).await?;
-    crate::matcher::solution_changed(state, id).await?;
+    crate::matcher::refresh(state).await;
     Ok(to)
 }
 
