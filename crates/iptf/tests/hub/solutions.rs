@@ -143,7 +143,7 @@ async fn anonymous_suppliers_stay_hidden_until_they_accept_and_matches_say_why()
     let page = visitor.get("/search?q=radar&kind=solution").await;
     page.assert_contains(&format!("/solutions/{sid}"));
     assert!(!page.body.contains(COMPANY));
-    anon.get(&format!("/api/v1/search?q=Sturzerkennung&kind=challenge")).await.json()["hits"][0]["id"]
+    anon.get("/api/v1/search?q=Sturzerkennung&kind=challenge").await.json()["hits"][0]["id"]
         .as_i64()
         .filter(|h| *h == cid)
         .expect("the challenge is searchable");
