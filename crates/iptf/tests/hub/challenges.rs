@@ -128,3 +128,184 @@ async fn buyers_publish_challenges_that_move_forward_in_a_public_log() {
     assert_eq!(r.status, StatusCode::CONFLICT, "closed is final");
     assert_eq!(anon.get("/api/v1/challenges?state=awarded").await.json()["total"], 1);
 }
+
+/// An approved company owned by a signed-in person: (browser, api, org id).
+async fn company(app: &TestApp, admin: &mut Browser, email: &str, name: &str) -> (Browser, Api, i64) {
+    let mut b = app.signed_in(email, name).await;
+    let r = b
+        .post_form(
+            "/organisations",
+            &[
+                ("name", name),
+                ("kind", "company"),
+                ("country", "DE"),
+                ("size_class", "small"),
+                ("sectors", "health"),
+                ("description", "Sensors."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let id: i64 = r.location().rsplit('/').next().unwrap().parse().unwrap();
+    admin.post_form(&format!("/admin/organisations/{id}/approve"), &[]).await;
+    let api = Api::new(app, Some(&token_for(&mut b, "t").await));
+    (b, api, id)
+}
+
+#[tokio::test]
+async fn interests_are_each_suppliers_own_and_answers_are_public_to_all() {
+    let app = TestApp::spawn().await;
+    let mut admin = app.admin().await;
+    let (mut gent, org) = buyer(&app, &mut admin, "buyer@gent.be", "Stad Gent").await;
+    let api = Api::new(&app, Some(&token_for(&mut gent, "g").await));
+    let id = api.send(Method::POST, "/api/v1/challenges", body(org, json!({}))).await.json()["id"].as_i64().unwrap();
+    api.send(Method::PUT, &format!("/api/v1/challenges/{id}/state"), json!({"state": "open"})).await;
+    let (mut radar, rapi, rorg) = company(&app, &mut admin, "ceo@radarsense.eu", "Radar Sense").await;
+    let (mut rival, vapi, vorg) = company(&app, &mut admin, "ceo@rival.eu", "Rival GmbH").await;
+    let sol = rapi
+        .send(
+            Method::POST,
+            "/api/v1/solutions",
+            json!({"organisation_id": rorg, "title": "Radar", "summary": "Radar fall sensor.", "problem": "Falls.",
+                "trl": 8, "publish": true}),
+        )
+        .await
+        .json()["id"]
+        .as_i64()
+        .unwrap();
+    let interests = format!("/api/v1/challenges/{id}/interests");
+
+    // The page names the bad field; another organisation's solution is refused.
+    let r = radar
+        .post_form(&format!("/challenges/{id}/interests"), &[("organisation", &rorg.to_string()), ("pitch", "")])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("interest-pitch-error");
+    let r = vapi
+        .send(Method::POST, &interests, json!({"organisation_id": vorg, "solution_id": sol, "pitch": "We too."}))
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("\"solution\""), "{}", r.body);
+    // A buyer does not express interest in its own (or any) challenge as a supplier.
+    let r = api.send(Method::POST, &interests, json!({"organisation_id": org, "pitch": "Us."})).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = radar
+        .post_form(
+            &format!("/challenges/{id}/interests"),
+            &[("organisation", &rorg.to_string()), ("solution", &sol.to_string()), ("pitch", "Our radar finds falls.")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let again = rapi.send(Method::POST, &interests, json!({"organisation_id": rorg, "pitch": "Again"})).await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    let r = vapi.send(Method::POST, &interests, json!({"organisation_id": vorg, "pitch": "Rival secret pitch."})).await;
+    assert_eq!(r.status, StatusCode::CREATED);
+    let rival_interest = r.json()["id"].as_i64().unwrap();
+    assert!(app.mails_to("buyer@gent.be").await.iter().any(|m| m.subject.contains("Rival GmbH")));
+    // Each supplier reads its own; the buyer reads all; a visitor none.
+    let mine = rapi.get(&interests).await.json();
+    assert_eq!(mine.as_array().unwrap().len(), 1);
+    assert_eq!(mine[0]["organisation_id"], rorg);
+    assert!(!radar.get(&format!("/challenges/{id}")).await.body.contains("Rival secret pitch."));
+    assert_eq!(Api::new(&app, None).get(&interests).await.status, StatusCode::UNAUTHORIZED);
+    let all = api.get(&interests).await.json();
+    assert_eq!(all.as_array().unwrap().len(), 2);
+    gent.get(&format!("/challenges/{id}")).await.assert_contains("Rival secret pitch.");
+    let radar_interest = all[0]["id"].as_i64().unwrap();
+
+    // The buyer decides forward only; declining needs a message; suppliers decide nothing.
+    let decide = |i: i64| format!("{interests}/{i}");
+    let r = api.send(Method::PUT, &decide(radar_interest), json!({"state": "invited"})).await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "invite after shortlisting");
+    let r = api.send(Method::PUT, &decide(rival_interest), json!({"state": "declined"})).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        rapi.send(Method::PUT, &decide(radar_interest), json!({"state": "shortlisted"})).await.status,
+        StatusCode::NOT_FOUND
+    );
+    for s in ["shortlisted", "invited"] {
+        let r = api.send(Method::PUT, &decide(radar_interest), json!({"state": s})).await;
+        assert_eq!(r.status, StatusCode::NO_CONTENT, "{s}: {}", r.body);
+    }
+    let r = gent
+        .post_form(&format!("/challenges/{id}/interests/{rival_interest}"), &[("state", "declined"), ("message", "")])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains(&format!("decline-{rival_interest}-error"));
+    let r = gent
+        .post_form(
+            &format!("/challenges/{id}/interests/{rival_interest}"),
+            &[("state", "declined"), ("message", "Your sensor needs a camera.")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(app.mails_to("ceo@rival.eu").await.iter().any(|m| m.text.contains("Your sensor needs a camera.")));
+    assert!(app.mails_to("ceo@radarsense.eu").await.iter().any(|m| m.subject.contains("co-create")));
+    assert_eq!(vapi.get(&interests).await.json()[0]["state"], "declined");
+
+    // Clarifications: the rival asks; everyone sees the question, never who asked.
+    let questions = format!("/api/v1/challenges/{id}/questions");
+    let r = vapi
+        .send(Method::POST, &questions, json!({"organisation_id": vorg, "question": "Which rooms have power?"}))
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let q = r.json()["id"].as_i64().unwrap();
+    let r = vapi.send(Method::POST, &questions, json!({"organisation_id": vorg, "question": ""})).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let public = Api::new(&app, None).get(&questions).await;
+    assert!(public.body.contains("Which rooms have power?") && !public.body.contains("Rival"), "{}", public.body);
+    let mut visitor = app.browser();
+    let page = visitor.get(&format!("/challenges/{id}")).await;
+    page.assert_contains("A supplier asked on");
+    assert!(!page.body.contains("Rival GmbH"));
+    let to_buyer = app.mails_to("buyer@gent.be").await;
+    let asked = to_buyer.iter().find(|m| m.subject.contains("clarification question")).expect("the buyer is told");
+    assert!(!asked.text.contains("Rival"), "the buyer is not told who asked either");
+    // The answer is public (there is no private one), told to everyone interested, once.
+    let r = gent.post_form(&format!("/challenges/{id}/questions/{q}/answer"), &[("answer", "")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains(&format!("answer-{q}-error"));
+    assert_eq!(
+        vapi.send(Method::POST, &format!("{questions}/{q}/answer"), json!({"answer": "Mine."})).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let r =
+        api.send(Method::POST, &format!("{questions}/{q}/answer"), json!({"answer": "Every room has a socket."})).await;
+    assert_eq!(r.status, StatusCode::NO_CONTENT, "{}", r.body);
+    let r = api.send(Method::POST, &format!("{questions}/{q}/answer"), json!({"answer": "Changed my mind."})).await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert_eq!(Api::new(&app, None).get(&questions).await.json()[0]["answer"], "Every room has a socket.");
+    for who in ["ceo@radarsense.eu", "ceo@rival.eu"] {
+        let m = app.mails_to(who).await;
+        let m = m.iter().find(|m| m.subject.starts_with("New answer")).unwrap_or_else(|| panic!("{who} is told"));
+        assert!(m.text.contains("Every room has a socket."), "{}", m.text);
+    }
+    let to_radar = app.mails_to("ceo@radarsense.eu").await;
+    assert!(to_radar.iter().all(|m| !m.text.contains("Rival")), "nobody learns who asked");
+    let log = Api::new(&app, None).get(&format!("/api/v1/challenges/{id}/log")).await.json();
+    let kinds: Vec<&str> = log.as_array().unwrap().iter().map(|l| l["kind"].as_str().unwrap()).collect();
+    assert!(kinds.contains(&"question") && kinds.contains(&"answer"), "{kinds:?}");
+    // A change of the text is told to everyone interested.
+    let r = api
+        .send(
+            Method::PUT,
+            &format!("/api/v1/challenges/{id}"),
+            body(org, json!({"outcomes": "Falls found in 3 minutes."})),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(app.mails_to("ceo@radarsense.eu").await.iter().any(|m| m.subject.starts_with("Changed")));
+
+    // After the deadlines: no interest, no question.
+    sqlx::query("UPDATE challenges SET interest_deadline = '2000-01-01', question_deadline = '2000-01-01'")
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    let r = vapi.send(Method::POST, &questions, json!({"organisation_id": vorg, "question": "Late?"})).await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(r.body.contains("questions-closed"));
+    let (_, lapi, lorg) = company(&app, &mut admin, "ceo@late.eu", "Late AG").await;
+    let r = lapi.send(Method::POST, &interests, json!({"organisation_id": lorg, "pitch": "Late"})).await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    let _ = &mut rival;
+}

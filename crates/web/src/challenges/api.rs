@@ -23,6 +23,10 @@ pub fn routes() -> Router<AppState> {
         .route("/challenges/{id}/state", put(set_challenge_state))
         .route("/challenges/{id}/observers", post(observe).delete(stop_observing))
         .route("/challenges/{id}/log", get(log))
+        .route("/challenges/{id}/interests", get(interests).post(express_interest))
+        .route("/challenges/{id}/interests/{interest}", put(decide_interest))
+        .route("/challenges/{id}/questions", get(questions).post(ask))
+        .route("/challenges/{id}/questions/{question}/answer", post(answer))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -339,11 +343,193 @@ pub struct LogOut {
     pub at: String,
 }
 
-/// The challenge's public, dated log.
+/// The challenge's public, dated log: its states, the parts of its text that changed, and
+/// each question asked and answered (`question` and `answer`, the question's id as detail).
 #[utoipa::path(get, path = "/api/v1/challenges/{id}/log", tag = "challenges", params(("id" = i64, Path)),
     responses((status = 200, body = Vec<LogOut>), (status = 404)))]
 pub async fn log(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Json<Vec<LogOut>>, AppError> {
     service::visible(&state, ctx.user.as_deref(), id).await?;
-    let lines = state.db.challenge_log(id).await?;
+    let lines = service::public_log(&state, id).await?;
     Ok(Json(lines.into_iter().map(|l| LogOut { kind: l.kind, detail: l.detail, at: rfc3339(l.at) }).collect()))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct InterestOut {
+    pub id: i64,
+    pub organisation_id: i64,
+    pub organisation_name: String,
+    pub user_name: String,
+    pub solution_id: Option<i64>,
+    pub pitch: String,
+    /// `submitted`, `shortlisted`, `declined` or `invited`.
+    pub state: String,
+    /// The buyer's message with its decision.
+    pub message: String,
+    pub created_at: String,
+    pub decided_at: Option<String>,
+}
+
+fn interest_out(i: store::clarifications::Interest) -> InterestOut {
+    InterestOut {
+        id: i.id,
+        organisation_id: i.organisation_id,
+        organisation_name: i.organisation_name,
+        user_name: i.user_name,
+        solution_id: i.solution_id,
+        pitch: i.pitch,
+        state: i.state.as_str().into(),
+        message: i.buyer_message,
+        created_at: rfc3339(i.created_at),
+        decided_at: i.decided_at.map(rfc3339),
+    }
+}
+
+/// Expressions of interest: all of them for the challenge's buyer, the caller's own
+/// organisations' for a supplier, none for anyone else.
+#[utoipa::path(get, path = "/api/v1/challenges/{id}/interests", tag = "challenges", params(("id" = i64, Path)),
+    responses((status = 200, body = Vec<InterestOut>), (status = 404)), security(("token" = [])))]
+pub async fn interests(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path(id): Path<i64>,
+) -> Result<Json<Vec<InterestOut>>, AppError> {
+    let (c, _) = service::visible(&state, Some(&user), id).await?;
+    let list = super::clarify::interests_for(&state, Some(&user), &c).await?;
+    Ok(Json(list.into_iter().map(interest_out).collect()))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct InterestBody {
+    /// An approved supplier organisation the caller belongs to.
+    #[serde(default)]
+    #[schema(required = true)]
+    pub organisation_id: i64,
+    /// One of that organisation's published solutions.
+    #[serde(default)]
+    pub solution_id: Option<i64>,
+    /// Up to 3,000 characters.
+    #[serde(default)]
+    #[schema(required = true)]
+    pub pitch: String,
+}
+
+/// Expresses interest until the interest deadline (409 after, or a second time).
+#[utoipa::path(post, path = "/api/v1/challenges/{id}/interests", tag = "challenges", params(("id" = i64, Path)),
+    request_body = InterestBody,
+    responses((status = 201, body = crate::solutions::api::Created), (status = 404), (status = 409), (status = 422)),
+    security(("token" = [])))]
+pub async fn express_interest(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path(id): Path<i64>,
+    Json(b): Json<InterestBody>,
+) -> Result<Response, AppError> {
+    let iid = super::clarify::express_interest(&state, &user, id, b.organisation_id, b.solution_id, &b.pitch).await?;
+    Ok((StatusCode::CREATED, Json(crate::solutions::api::Created { id: iid })).into_response())
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct DecideInterestBody {
+    /// `shortlisted`, `declined` (with a message) or `invited` (to co-creation, once shortlisted).
+    #[serde(default)]
+    #[schema(required = true)]
+    pub state: String,
+    #[serde(default)]
+    pub message: String,
+}
+
+/// The buyer's decision on an expression of interest; a move its state does not allow is
+/// a 409.
+#[utoipa::path(put, path = "/api/v1/challenges/{id}/interests/{interest}", tag = "challenges",
+    params(("id" = i64, Path), ("interest" = i64, Path)), request_body = DecideInterestBody,
+    responses((status = 204), (status = 404), (status = 409), (status = 422)), security(("token" = [])))]
+pub async fn decide_interest(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path((id, interest)): Path<(i64, i64)>,
+    Json(b): Json<DecideInterestBody>,
+) -> Result<StatusCode, AppError> {
+    super::clarify::decide_interest(&state, &user, id, interest, &b.state, &b.message).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct QuestionOut {
+    pub id: i64,
+    /// Who asked is never said: "a supplier".
+    pub question: String,
+    pub answer: Option<String>,
+    pub asked_at: String,
+    pub answered_at: Option<String>,
+}
+
+/// The public questions and answers of a challenge, oldest first.
+#[utoipa::path(get, path = "/api/v1/challenges/{id}/questions", tag = "challenges", params(("id" = i64, Path)),
+    responses((status = 200, body = Vec<QuestionOut>), (status = 404)))]
+pub async fn questions(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<Json<Vec<QuestionOut>>, AppError> {
+    service::visible(&state, ctx.user.as_deref(), id).await?;
+    let list = state.db.challenge_questions(id).await?;
+    Ok(Json(
+        list.into_iter()
+            .map(|q| QuestionOut {
+                id: q.id,
+                question: q.question,
+                answer: q.answer,
+                asked_at: rfc3339(q.created_at),
+                answered_at: q.answered_at.map(rfc3339),
+            })
+            .collect(),
+    ))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct AskBody {
+    /// An approved supplier organisation the caller belongs to (never shown).
+    #[serde(default)]
+    #[schema(required = true)]
+    pub organisation_id: i64,
+    #[serde(default)]
+    #[schema(required = true)]
+    pub question: String,
+}
+
+/// Asks a question until the question deadline (409 after).
+#[utoipa::path(post, path = "/api/v1/challenges/{id}/questions", tag = "challenges", params(("id" = i64, Path)),
+    request_body = AskBody,
+    responses((status = 201, body = crate::solutions::api::Created), (status = 404), (status = 409), (status = 422)),
+    security(("token" = [])))]
+pub async fn ask(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path(id): Path<i64>,
+    Json(b): Json<AskBody>,
+) -> Result<Response, AppError> {
+    let qid = super::clarify::ask(&state, &user, id, b.organisation_id, &b.question).await?;
+    Ok((StatusCode::CREATED, Json(crate::solutions::api::Created { id: qid })).into_response())
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct AnswerBody {
+    /// Published to everyone; there is no private answer.
+    #[serde(default)]
+    #[schema(required = true)]
+    pub answer: String,
+}
+
+/// The buyer answers a question, once, in public; everyone interested is e-mailed.
+#[utoipa::path(post, path = "/api/v1/challenges/{id}/questions/{question}/answer", tag = "challenges",
+    params(("id" = i64, Path), ("question" = i64, Path)), request_body = AnswerBody,
+    responses((status = 204), (status = 404), (status = 409), (status = 422)), security(("token" = [])))]
+pub async fn answer(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path((id, question)): Path<(i64, i64)>,
+    Json(b): Json<AnswerBody>,
+) -> Result<StatusCode, AppError> {
+    super::clarify::answer(&state, &user, id, question, &b.answer).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

@@ -2,6 +2,7 @@
 //! they share them. Pages and API share [`service`].
 
 pub mod api;
+pub mod clarify;
 pub mod pages;
 pub mod service;
 
@@ -17,4 +18,8 @@ pub fn router() -> Router<AppState> {
         .route("/challenges/{id}/edit", get(pages::edit_form).post(pages::edit))
         .route("/challenges/{id}/state", post(pages::set_state))
         .route("/challenges/{id}/observe", post(pages::observe))
+        .route("/challenges/{id}/interests", post(pages::express_interest))
+        .route("/challenges/{id}/interests/{interest}", post(pages::decide_interest))
+        .route("/challenges/{id}/questions", post(pages::ask))
+        .route("/challenges/{id}/questions/{question}/answer", post(pages::answer))
 }

@@ -188,20 +188,77 @@ struct Show {
     may_observe: Vec<(i64, String, bool)>,
     next: Vec<(String, String)>,
     matches: Vec<crate::matcher::MatchView>,
+    interests: Vec<InterestView>,
+    /// The reader's supplier organisations that may still express interest.
+    interest_orgs: Vec<(i64, String)>,
+    /// Their published solutions: (id, "title (organisation)").
+    own_solutions: Vec<(i64, String)>,
+    questions: Vec<QuestionView>,
+    /// The reader's supplier organisations that may ask, while questions are open.
+    ask_orgs: Vec<(i64, String)>,
+    /// The form that failed, with its error and what was typed.
+    failed: Option<FormError>,
+}
+
+/// An expression of interest as the buyer, or its own supplier, sees it.
+pub struct InterestView {
+    pub id: i64,
+    pub from: String,
+    pub pitch: String,
+    pub solution: Option<(i64, String)>,
+    pub state: String,
+    pub message: String,
+    pub when: String,
+    /// (state, button label) the buyer may move it to.
+    pub next: Vec<(String, String)>,
+}
+
+pub struct QuestionView {
+    pub id: i64,
+    pub asked: String,
+    pub question: String,
+    pub answer: Option<String>,
+    pub answered: String,
+}
+
+/// A form of the challenge page that failed: which (`interest`, `question`, `answer`,
+/// `decide`), for which item, the field, the message, and the text typed.
+pub struct FormError {
+    pub form: &'static str,
+    pub target: i64,
+    pub field: String,
+    pub message: String,
+    pub text: String,
+}
+
+impl Show {
+    fn failed_text(&self, form: &str, target: impl std::borrow::Borrow<i64>) -> String {
+        let t = *target.borrow();
+        self.failed.as_ref().filter(|f| f.form == form && f.target == t).map(|f| f.text.clone()).unwrap_or_default()
+    }
+    fn failed_message(&self, form: &str, target: impl std::borrow::Borrow<i64>) -> Option<String> {
+        let t = *target.borrow();
+        self.failed.as_ref().filter(|f| f.form == form && f.target == t).map(|f| f.message.clone())
+    }
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
+    show_page(&state, &ctx, id, None).await
+}
+
+async fn show_page(state: &AppState, ctx: &Ctx, id: i64, failed: Option<FormError>) -> Result<Response, AppError> {
+    let state = state.clone();
     let tr = ctx.tr();
     let (c, editor) = service::visible(&state, ctx.user.as_deref(), id).await?;
     let md = |s: &str| domain::markdown::to_html(s);
-    let log = state
-        .db
-        .challenge_log(id)
+    let log = service::public_log(&state, id)
         .await?
         .into_iter()
         .map(|l| {
             let what = if l.kind == "state" {
                 tr.ta("challenge-log-state", "name", &tr.t(&format!("challenge-state-{}", l.detail)))
+            } else if l.kind == "question" || l.kind == "answer" {
+                tr.t(&format!("challenge-log-{}", l.kind))
             } else {
                 let parts: Vec<String> = l.detail.split(',').map(|f| tr.t(&format!("challenge-part-{f}"))).collect();
                 tr.ta("challenge-log-change", "name", &parts.join(", "))
@@ -224,10 +281,78 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) 
     } else {
         Vec::new()
     };
+    let today = chrono::Utc::now().date_naive();
+    let interests: Vec<InterestView> = super::clarify::interests_for(&state, ctx.user.as_deref(), &c)
+        .await?
+        .into_iter()
+        .map(|i| InterestView {
+            id: i.id,
+            from: format!("{} ({})", i.organisation_name, i.user_name),
+            pitch: i.pitch,
+            solution: i.solution_id.zip(i.solution_title),
+            state: tr.t(&format!("interest-state-{}", i.state.as_str())),
+            message: i.buyer_message,
+            when: tr.datetime(i.created_at),
+            next: if editor {
+                i.state
+                    .next()
+                    .iter()
+                    .map(|s| (s.as_str().to_owned(), tr.t(&format!("interest-to-{}", s.as_str()))))
+                    .collect()
+            } else {
+                Vec::new()
+            },
+        })
+        .collect();
+    let supplier_orgs = match &ctx.user {
+        Some(u) => crate::solutions::service::supplier_organisations(&state, u).await?,
+        None => Vec::new(),
+    };
+    let interest_orgs: Vec<(i64, String)> =
+        if domain::challenges::interest_open(c.state, &c.draft.interest_deadline, today) {
+            let mine = state.db.interests_of(id, &supplier_orgs.iter().map(|(o, _)| *o).collect::<Vec<_>>()).await?;
+            supplier_orgs.iter().filter(|(o, _)| !mine.iter().any(|i| i.organisation_id == *o)).cloned().collect()
+        } else {
+            Vec::new()
+        };
+    let mut own_solutions = Vec::new();
+    for (o, name) in &interest_orgs {
+        let f = store::solutions::SolutionFilter { organisation: Some(*o), ..Default::default() };
+        for s in state.db.solutions(&f, 100, 0).await?.0 {
+            if s.state == domain::solutions::SolutionState::Published {
+                own_solutions.push((s.id, format!("{} ({name})", s.draft.title)));
+            }
+        }
+    }
+    let ask_orgs = if domain::challenges::questions_open(c.state, &c.draft.question_deadline, today) {
+        supplier_orgs.clone()
+    } else {
+        Vec::new()
+    };
+    let questions = state
+        .db
+        .challenge_questions(id)
+        .await?
+        .into_iter()
+        .map(|q| QuestionView {
+            id: q.id,
+            asked: tr.ta("question-asked", "name", &tr.datetime(q.created_at)),
+            question: q.question,
+            answer: q.answer,
+            answered: tr.datetime_opt(q.answered_at),
+        })
+        .collect();
     let d = &c.draft;
-    Ok(page::render(&Show {
+    let status_failed = failed.is_some();
+    let body = Show {
+        failed,
+        interests,
+        interest_orgs,
+        own_solutions,
+        questions,
+        ask_orgs,
         matches,
-        c: Chrome::new(&ctx, d.title.clone()),
+        c: Chrome::new(ctx, d.title.clone()),
         editor,
         problem_html: md(&d.problem),
         context_html: md(&d.context),
@@ -268,7 +393,8 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) 
             Vec::new()
         },
         v: View::new(c, &tr),
-    }))
+    };
+    Ok(page::render_form(&body, status_failed))
 }
 
 fn form(tr: &Tr, csrf: &str, action: String, input: &ChallengeInput, orgs: Option<&[(i64, String)]>) -> Form {
@@ -495,4 +621,81 @@ pub async fn observe(
         &format!("/challenges/{id}"),
         if on { "challenge-observing" } else { "challenge-not-observing" },
     ))
+}
+
+/// Runs a form of the challenge page: on success back to the page with a flash; on bad
+/// input the page again with the error next to the field (422); a conflict as a flash.
+async fn page_form(
+    state: &AppState,
+    ctx: &Ctx,
+    id: i64,
+    form: &'static str,
+    target: i64,
+    text: String,
+    result: Result<&'static str, AppError>,
+) -> Result<Response, AppError> {
+    let tr = ctx.tr();
+    match result {
+        Ok(flash) => Ok(page::redirect_flash(state, &format!("/challenges/{id}"), flash)),
+        Err(AppError::Unprocessable(e)) => {
+            let first = e.0.first().cloned();
+            let (field, message) = match first {
+                Some(f) => (f.field.to_owned(), tr.field_error(&f)),
+                None => (String::new(), String::new()),
+            };
+            show_page(state, ctx, id, Some(FormError { form, target, field, message, text })).await
+        }
+        Err(AppError::Conflict(f)) => Ok(page::redirect_flash(state, &format!("/challenges/{id}"), f.code)),
+        Err(e) => Err(e),
+    }
+}
+
+pub async fn express_interest(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path(id): Path<i64>,
+    f: Fields,
+) -> Result<Response, AppError> {
+    let org = f.get("organisation").trim().parse::<i64>().unwrap_or(0);
+    let solution = f.get("solution").trim().parse::<i64>().ok();
+    let pitch = f.get("pitch");
+    let r =
+        super::clarify::express_interest(&state, &user, id, org, solution, &pitch).await.map(|_| "interest-expressed");
+    page_form(&state, &ctx, id, "interest", 0, pitch, r).await
+}
+
+pub async fn decide_interest(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path((id, interest)): Path<(i64, i64)>,
+    f: Fields,
+) -> Result<Response, AppError> {
+    let message = f.get("message");
+    let r = super::clarify::decide_interest(&state, &user, id, interest, &f.get("state"), &message)
+        .await
+        .map(|_| "interest-decided");
+    page_form(&state, &ctx, id, "decide", interest, message, r).await
+}
+
+pub async fn ask(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path(id): Path<i64>,
+    f: Fields,
+) -> Result<Response, AppError> {
+    let org = f.get("organisation").trim().parse::<i64>().unwrap_or(0);
+    let text = f.get("question");
+    let r = super::clarify::ask(&state, &user, id, org, &text).await.map(|_| "question-asked");
+    page_form(&state, &ctx, id, "question", 0, text, r).await
+}
+
+pub async fn answer(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path((id, question)): Path<(i64, i64)>,
+    f: Fields,
+) -> Result<Response, AppError> {
+    let text = f.get("answer");
+    let r = super::clarify::answer(&state, &user, id, question, &text).await.map(|_| "question-answered");
+    page_form(&state, &ctx, id, "answer", question, text, r).await
 }

@@ -112,6 +112,7 @@ pub async fn update(state: &AppState, user: &User, id: i64, input: &ChallengeInp
     let changed = changed_fields(&before.draft, &d);
     if before.state.is_public() && !changed.is_empty() {
         tx.log_challenge(id, "change", &changed.join(","), now).await?;
+        super::clarify::tell_change(state, &mut tx, &before, &changed).await?;
     }
     state.commit(tx).await?;
     crate::matcher::refresh(state).await;
@@ -157,4 +158,18 @@ pub async fn observe(state: &AppState, user: &User, id: i64, org: i64, on: bool)
     tx.set_observing(id, org, user.id, on, store::now()).await?;
     state.commit(tx).await?;
     Ok(())
+}
+
+/// The public log of a challenge, oldest first: its own lines (states, changes) and each
+/// question asked and answered.
+pub async fn public_log(state: &AppState, id: i64) -> Result<Vec<store::challenges::LogLine>, AppError> {
+    let mut lines = state.db.challenge_log(id).await?;
+    for q in state.db.challenge_questions(id).await? {
+        lines.push(store::challenges::LogLine { kind: "question".into(), detail: q.id.to_string(), at: q.created_at });
+        if let Some(at) = q.answered_at {
+            lines.push(store::challenges::LogLine { kind: "answer".into(), detail: q.id.to_string(), at });
+        }
+    }
+    lines.sort_by_key(|l| l.at);
+    Ok(lines)
 }
