@@ -10,6 +10,7 @@ pub mod admin;
 pub mod applications;
 pub mod challenges;
 pub mod clarifications;
+pub mod cocreation;
 pub mod event_parts;
 pub mod events;
 pub mod follows;
@@ -259,6 +260,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (26, include_str!("../migrations/sqlite/0026_challenges.sql")),
             (27, include_str!("../migrations/sqlite/0027_solutions.sql")),
             (28, include_str!("../migrations/sqlite/0028_interests_questions.sql")),
+            (29, include_str!("../migrations/sqlite/0029_cocreation.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -289,6 +291,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (26, include_str!("../migrations/postgres/0026_challenges.sql")),
             (27, include_str!("../migrations/postgres/0027_solutions.sql")),
             (28, include_str!("../migrations/postgres/0028_interests_questions.sql")),
+            (29, include_str!("../migrations/postgres/0029_cocreation.sql")),
         ],
     }
 }

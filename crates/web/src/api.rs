@@ -66,7 +66,9 @@ use utoipa::{Modify, OpenApi};
         challenges::api::update_challenge, challenges::api::set_challenge_state, challenges::api::observe,
         challenges::api::stop_observing, challenges::api::log, challenges::api::interests,
         challenges::api::express_interest, challenges::api::decide_interest, challenges::api::questions,
-        challenges::api::ask, challenges::api::answer,
+        challenges::api::ask, challenges::api::answer, challenges::space::api_space, challenges::space::api_new_thread,
+        challenges::space::api_reply, challenges::space::api_upload, challenges::space::api_new_milestone,
+        challenges::space::api_set_milestone,
         solutions::api::solutions, solutions::api::solution, solutions::api::create_solution,
         solutions::api::update_solution, solutions::api::set_solution_state, solutions::api::contacts,
         solutions::api::request_contact, solutions::api::decide_contact, solutions::api::solution_matches,
@@ -242,6 +244,7 @@ pub fn router() -> Router<AppState> {
         .merge(events::api::routes())
         .merge(events::api_more::routes())
         .merge(challenges::api::routes())
+        .merge(challenges::space::api_routes())
         .merge(solutions::api::routes())
         .merge(cpv::api_routes())
         .merge(find::api::routes());

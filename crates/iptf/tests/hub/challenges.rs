@@ -309,3 +309,105 @@ async fn interests_are_each_suppliers_own_and_answers_are_public_to_all() {
     assert_eq!(r.status, StatusCode::CONFLICT);
     let _ = &mut rival;
 }
+
+#[tokio::test]
+async fn the_co_creation_space_is_for_the_buyer_and_invited_suppliers_only() {
+    let app = TestApp::spawn().await;
+    let mut admin = app.admin().await;
+    let (mut gent, org) = buyer(&app, &mut admin, "buyer@gent.be", "Stad Gent").await;
+    let api = Api::new(&app, Some(&token_for(&mut gent, "g").await));
+    let id = api.send(Method::POST, "/api/v1/challenges", body(org, json!({}))).await.json()["id"].as_i64().unwrap();
+    api.send(Method::PUT, &format!("/api/v1/challenges/{id}/state"), json!({"state": "open"})).await;
+    let (mut radar, rapi, rorg) = company(&app, &mut admin, "ceo@radarsense.eu", "Radar Sense").await;
+    let (mut rival, vapi, vorg) = company(&app, &mut admin, "ceo@rival.eu", "Rival GmbH").await;
+    let interests = format!("/api/v1/challenges/{id}/interests");
+    let ri =
+        rapi.send(Method::POST, &interests, json!({"organisation_id": rorg, "pitch": "Radar."})).await.json()["id"]
+            .as_i64()
+            .unwrap();
+    let vi =
+        vapi.send(Method::POST, &interests, json!({"organisation_id": vorg, "pitch": "Rival."})).await.json()["id"]
+            .as_i64()
+            .unwrap();
+    for s in ["shortlisted", "invited"] {
+        api.send(Method::PUT, &format!("{interests}/{ri}"), json!({"state": s})).await;
+    }
+    api.send(Method::PUT, &format!("{interests}/{vi}"), json!({"state": "shortlisted"})).await;
+    let space = format!("/api/v1/challenges/{id}/space");
+    // Not invited (only shortlisted), not signed in, or an administrator: refused.
+    assert_eq!(vapi.get(&space).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(rival.get(&format!("/challenges/{id}/space")).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(Api::new(&app, None).get(&space).await.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(admin.get(&format!("/challenges/{id}/space")).await.status, StatusCode::FORBIDDEN);
+    assert!(!rival.get(&format!("/challenges/{id}")).await.body.contains(&format!("/challenges/{id}/space")));
+    radar.get(&format!("/challenges/{id}")).await.assert_contains(&format!("/challenges/{id}/space"));
+
+    // The invited supplier opens a thread on the page; a bad one names its problem.
+    let r = radar.post_form(&format!("/challenges/{id}/space/threads"), &[("title", ""), ("body", "x")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("thread-error");
+    let r = radar
+        .post_form(
+            &format!("/challenges/{id}/space/threads"),
+            &[("title", "Pilot rooms"), ("body", "Which ward first?")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert!(app.mails_to("buyer@gent.be").await.iter().any(|m| m.text.contains("Which ward first?")));
+    let s = api.get(&space).await.json();
+    let thread = s["threads"][0]["id"].as_i64().unwrap();
+    let r = api.send(Method::POST, &format!("{space}/threads/{thread}/posts"), json!({"body": "Ward 3."})).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    assert_eq!(
+        vapi.send(Method::POST, &format!("{space}/threads/{thread}/posts"), json!({"body": "Me too"})).await.status,
+        StatusCode::FORBIDDEN
+    );
+    // Files: shared, read by members only.
+    let pdf = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".to_vec();
+    let r =
+        rapi.send_bytes(Method::POST, &format!("{space}/files?name=plan.pdf"), "application/pdf", pdf.clone()).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let f = r.json()["id"].as_i64().unwrap();
+    let r = rapi
+        .send_bytes(Method::POST, &format!("{space}/files?name=x.pdf"), "application/pdf", b"not a pdf".to_vec())
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let (status, _, bytes) = gent.get_bytes(&format!("/challenges/{id}/space/files/{f}")).await;
+    assert_eq!((status, bytes), (StatusCode::OK, pdf));
+    assert_eq!(rival.get(&format!("/challenges/{id}/space/files/{f}")).await.status, StatusCode::FORBIDDEN);
+    // Milestones are the buyer's.
+    let r = rapi
+        .send(Method::POST, &format!("{space}/milestones"), json!({"title": "Pilot", "due_on": "2099-05-01"}))
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let r = api.send(Method::POST, &format!("{space}/milestones"), json!({"title": "Pilot", "due_on": "May"})).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let m =
+        api.send(Method::POST, &format!("{space}/milestones"), json!({"title": "Pilot", "due_on": "2099-05-01"})).await;
+    assert_eq!(m.status, StatusCode::CREATED);
+    let m = m.json()["id"].as_i64().unwrap();
+    let r = api.send(Method::PUT, &format!("{space}/milestones/{m}"), json!({"state": "done"})).await;
+    assert_eq!(r.status, StatusCode::NO_CONTENT);
+    // Every contact is on the record, with who and when.
+    let s = rapi.get(&space).await.json();
+    let actions: Vec<(&str, &str)> = s["record"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["action"].as_str().unwrap(), r["organisation_name"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            ("thread", "Radar Sense"),
+            ("post", "Stad Gent"),
+            ("file", "Radar Sense"),
+            ("milestone", "Stad Gent"),
+            ("milestone-done", "Stad Gent")
+        ]
+    );
+    assert_eq!(s["milestones"][0]["state"], "done");
+    let page = radar.get(&format!("/challenges/{id}/space")).await;
+    page.assert_contains("Ward 3.");
+    page.assert_contains("Record of contacts");
+}

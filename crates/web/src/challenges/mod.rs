@@ -5,6 +5,7 @@ pub mod api;
 pub mod clarify;
 pub mod pages;
 pub mod service;
+pub mod space;
 
 use crate::AppState;
 use axum::Router;
@@ -22,4 +23,5 @@ pub fn router() -> Router<AppState> {
         .route("/challenges/{id}/interests/{interest}", post(pages::decide_interest))
         .route("/challenges/{id}/questions", post(pages::ask))
         .route("/challenges/{id}/questions/{question}/answer", post(pages::answer))
+        .merge(space::router())
 }

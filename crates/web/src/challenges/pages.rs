@@ -198,6 +198,8 @@ struct Show {
     ask_orgs: Vec<(i64, String)>,
     /// The form that failed, with its error and what was typed.
     failed: Option<FormError>,
+    /// The reader is a member of the co-creation space.
+    in_space: bool,
 }
 
 /// An expression of interest as the buyer, or its own supplier, sees it.
@@ -342,9 +344,14 @@ async fn show_page(state: &AppState, ctx: &Ctx, id: i64, failed: Option<FormErro
             answered: tr.datetime_opt(q.answered_at),
         })
         .collect();
+    let in_space = match &ctx.user {
+        Some(u) => super::space::member(&state, u, id).await.is_ok(),
+        None => false,
+    };
     let d = &c.draft;
     let status_failed = failed.is_some();
     let body = Show {
+        in_space,
         failed,
         interests,
         interest_orgs,

@@ -168,8 +168,38 @@ pub async fn set_state(state: &AppState, user: &User, id: i64, to: &str) -> Resu
 }
 
 /// Where an attached file's content is kept: under the data folder by its hash.
-fn file_path(state: &AppState, sha256: &str) -> std::path::PathBuf {
+pub(crate) fn file_path(state: &AppState, sha256: &str) -> std::path::PathBuf {
     state.config.media_dir.join("files").join(&sha256[..2]).join(sha256)
+}
+
+/// Checks a document (the content decides its kind) and keeps its content under its hash:
+/// (kind, hash, the name cleaned and given that kind's extension). The content is written
+/// (aside, then renamed) before any row points at it, so a reader never meets a row
+/// without its file; a failed transaction leaves an unused file named by its hash, which a
+/// later upload of the same content reuses.
+pub(crate) async fn keep_document(
+    state: &AppState,
+    name: &str,
+    bytes: &bytes::Bytes,
+) -> Result<(&'static str, String, String), AppError> {
+    let checked = bytes.clone();
+    let (kind, hash) = tokio::task::spawn_blocking(move || {
+        domain::documents::check("file", &checked)
+            .map(|k| (k, hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&checked))))
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.to_string()))?
+    .map_err(FieldErrors::from)?;
+    let name = domain::documents::clean_name(name, kind);
+    let path = file_path(state, &hash);
+    if !tokio::fs::try_exists(&path).await.unwrap_or(false) {
+        let dir = path.parent().expect("a file path has a folder");
+        tokio::fs::create_dir_all(dir).await.map_err(|e| AppError::Internal(format!("files folder: {e}")))?;
+        let tmp = dir.join(format!(".{hash}.{}", rand::random::<u64>()));
+        tokio::fs::write(&tmp, bytes).await.map_err(|e| AppError::Internal(format!("file write: {e}")))?;
+        tokio::fs::rename(&tmp, &path).await.map_err(|e| AppError::Internal(format!("file rename: {e}")))?;
+    }
+    Ok((kind, hash, name))
 }
 
 /// Attaches a document (its publishers; at most 20 a resource). The content decides its
@@ -185,26 +215,7 @@ pub async fn attach(
     if !may_edit(state, Some(user), &r).await? {
         return Err(AppError::NotFound);
     }
-    let checked = bytes.clone();
-    let (kind, hash) = tokio::task::spawn_blocking(move || {
-        domain::documents::check("file", &checked)
-            .map(|k| (k, hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&checked))))
-    })
-    .await
-    .map_err(|e| AppError::Internal(e.to_string()))?
-    .map_err(FieldErrors::from)?;
-    let name = domain::documents::clean_name(name, kind);
-    // The content is written (aside, then renamed) before the row that points at it, so a
-    // reader never meets a row without its file; a failed transaction leaves an unused
-    // file named by its hash, which a later upload of the same content reuses.
-    let path = file_path(state, &hash);
-    if !tokio::fs::try_exists(&path).await.unwrap_or(false) {
-        let dir = path.parent().expect("a file path has a folder");
-        tokio::fs::create_dir_all(dir).await.map_err(|e| AppError::Internal(format!("files folder: {e}")))?;
-        let tmp = dir.join(format!(".{hash}.{}", rand::random::<u64>()));
-        tokio::fs::write(&tmp, &bytes).await.map_err(|e| AppError::Internal(format!("file write: {e}")))?;
-        tokio::fs::rename(&tmp, &path).await.map_err(|e| AppError::Internal(format!("file rename: {e}")))?;
-    }
+    let (kind, hash, name) = keep_document(state, name, &bytes).await?;
     let now = store::now();
     let mut tx = state.db.begin().await?;
     tx.lock_row(LockTable::Resources, id).await?;
@@ -253,11 +264,15 @@ pub async fn file(
 
 /// The response that hands a file over: its real type, never shown inline, never sniffed.
 pub fn download(f: &store::resources::ResourceFile, bytes: Vec<u8>, public: bool) -> axum::response::Response {
+    send_file(&f.name, &f.kind, bytes, public)
+}
+
+/// A kept document handed over as an attachment of its real type.
+pub fn send_file(name: &str, kind: &str, bytes: Vec<u8>, public: bool) -> axum::response::Response {
     use axum::http::{HeaderValue, header};
     use axum::response::IntoResponse;
-    let ascii: String = f.name.chars().map(|c| if c.is_ascii_graphic() || c == ' ' { c } else { '_' }).collect();
-    let encoded: String = f
-        .name
+    let ascii: String = name.chars().map(|c| if c.is_ascii_graphic() || c == ' ' { c } else { '_' }).collect();
+    let encoded: String = name
         .bytes()
         .map(|b| {
             if b.is_ascii_alphanumeric() || b"!#$&+-.^_`|~".contains(&b) {
@@ -272,7 +287,7 @@ pub fn download(f: &store::resources::ResourceFile, bytes: Vec<u8>, public: bool
     let h = resp.headers_mut();
     h.insert(
         header::CONTENT_TYPE,
-        HeaderValue::from_static(domain::documents::media_type(&f.kind).unwrap_or("application/octet-stream")),
+        HeaderValue::from_static(domain::documents::media_type(kind).unwrap_or("application/octet-stream")),
     );
     if let Ok(v) = HeaderValue::from_str(&disposition) {
         h.insert(header::CONTENT_DISPOSITION, v);
