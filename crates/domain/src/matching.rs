@@ -33,6 +33,11 @@ pub struct Weights {
     pub suggested: f32,
     /// Matches scoring less are not shown.
     pub min_score: f32,
+    /// Two challenges of different buyers describe a common need when their need
+    /// similarity reaches this and each is among the other's `common_need_neighbours` most
+    /// similar challenges.
+    pub common_need: f32,
+    pub common_need_neighbours: usize,
 }
 
 impl Default for Weights {
@@ -47,6 +52,8 @@ impl Default for Weights {
             fit_share: 0.3,
             suggested: 0.85,
             min_score: 0.04,
+            common_need: 0.2,
+            common_need_neighbours: 2,
         }
     }
 }
@@ -172,7 +179,8 @@ pub struct MatchIndex {
     slots: HashMap<(Side, i64), u32>,
     features: HashMap<String, u32>,
     df: Vec<u32>,
-    postings: Vec<Vec<(u32, f32)>>,
+    /// By feature, then side (challenges, solutions): (slot, weight).
+    postings: Vec<[Vec<(u32, f32)>; 2]>,
     live: u32,
 }
 
@@ -320,7 +328,7 @@ impl MatchIndex {
         let f = self.df.len() as u32;
         self.features.insert(name, f);
         self.df.push(0);
-        self.postings.push(Vec::new());
+        self.postings.push([Vec::new(), Vec::new()]);
         f
     }
 
@@ -368,8 +376,8 @@ impl MatchIndex {
             normalise(v);
         }
         let slot = self.entries.len() as u32;
-        for (f, w) in words.iter().chain(&concepts_vec) {
-            self.postings[*f as usize].push((slot, *w));
+        for (f, w) in words.iter().chain(&concepts_vec).filter(|(_, w)| *w > 0.0) {
+            self.postings[*f as usize][side as usize].push((slot, *w));
         }
         self.entries.push(Some(Entry {
             side,
@@ -441,31 +449,55 @@ impl MatchIndex {
 
     /// Word and concept cosines of the query with every item of `side` sharing a feature.
     fn accumulate(&self, q: &Entry, side: Side) -> Vec<(u32, f32, f32)> {
-        let mut words: HashMap<u32, (f32, f32)> = HashMap::new();
-        for (channel, vec) in [(0, &q.words), (1, &q.concepts_vec)] {
-            for (f, wq) in vec.iter() {
-                for (slot, wd) in &self.postings[*f as usize] {
-                    let e = words.entry(*slot).or_default();
-                    if channel == 0 {
-                        e.0 += wq * wd;
-                    } else {
-                        e.1 += wq * wd;
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<(Vec<(f32, f32, bool)>, Vec<u32>)> = const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+        }
+        SCRATCH.with(|cell| {
+            let (acc, touched) = &mut *cell.borrow_mut();
+            if acc.len() < self.entries.len() {
+                acc.resize(self.entries.len(), (0.0, 0.0, false));
+            }
+            for (channel, vec) in [(0, &q.words), (1, &q.concepts_vec)] {
+                for (f, wq) in vec.iter() {
+                    for (slot, wd) in &self.postings[*f as usize][side as usize] {
+                        let e = &mut acc[*slot as usize];
+                        if !e.2 {
+                            e.2 = true;
+                            touched.push(*slot);
+                        }
+                        if channel == 0 {
+                            e.0 += wq * wd;
+                        } else {
+                            e.1 += wq * wd;
+                        }
                     }
                 }
             }
-        }
-        words
-            .into_iter()
-            .filter(|(s, _)| self.entries[*s as usize].as_ref().is_some_and(|e| e.side == side))
-            .map(|(s, (w, c))| (s, w, c))
-            .collect()
+            let out = touched
+                .iter()
+                .filter(|s| self.entries[**s as usize].is_some())
+                .map(|s| {
+                    let (w, c, _) = acc[*s as usize];
+                    (*s, w, c)
+                })
+                .collect();
+            for s in touched.drain(..) {
+                acc[s as usize] = (0.0, 0.0, false);
+            }
+            out
+        })
     }
 
+    /// The need similarity: the weighted mean of the word and concept cosines and the
+    /// sectors' overlap. Texts in two languages cannot share words, so for them the mean
+    /// leaves the words out rather than count them as a miss.
     fn need(&self, words: f32, concepts: f32, shared_sectors: usize, a: &Entry, b: &Entry) -> f32 {
         let w = &self.weights;
         let union = a.sectors.len() + b.sectors.len() - shared_sectors;
         let sectors = if union == 0 { 0.0 } else { shared_sectors as f32 / union as f32 };
-        (w.words * words + w.concepts * concepts + w.sectors * sectors) / (w.words + w.concepts + w.sectors).max(1e-6)
+        let word_weight = if a.lang == b.lang { w.words } else { 0.0 };
+        (word_weight * words + w.concepts * concepts + w.sectors * sectors)
+            / (word_weight + w.concepts + w.sectors).max(1e-6)
     }
 
     fn rank(&self, q: &Entry, side: Side, limit: usize) -> Vec<Match> {
@@ -558,11 +590,180 @@ impl MatchIndex {
         }
     }
 
+    /// The challenges of other buyers (`owner` gives each challenge's buyer) whose need is
+    /// like this one's, at or above the configured `common_need` similarity, best first.
+    pub fn need_links(&self, id: i64, owner: &dyn Fn(i64) -> Option<i64>) -> Vec<(i64, f32)> {
+        let Some(&slot) = self.slots.get(&(Side::Challenge, id)) else { return Vec::new() };
+        let Some(q) = &self.entries[slot as usize] else { return Vec::new() };
+        let mine = owner(id);
+        let mut out: Vec<(i64, f32)> = self
+            .accumulate(q, Side::Challenge)
+            .into_iter()
+            .filter(|(s, _, _)| *s != slot)
+            .filter_map(|(s, w, c)| {
+                let e = self.entries[s as usize].as_ref()?;
+                let other = owner(e.id);
+                if other.is_none() || other == mine {
+                    return None;
+                }
+                let sim = self.need(w, c, overlap(&q.sectors, &e.sectors).len(), q, e);
+                (sim >= self.weights.common_need).then_some((e.id, sim))
+            })
+            .collect();
+        out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        out
+    }
+
     /// The language an item's text was read in.
     pub fn language(&self, side: Side, id: i64) -> Option<Lang> {
         let slot = self.slots.get(&(side, id))?;
         self.entries[*slot as usize].as_ref().map(|e| e.lang)
     }
+}
+
+/// Groups of ids joined pairwise (union-find), kept between calls so that a new
+/// challenge's links are added without starting over.
+#[derive(Debug, Default, Clone)]
+pub struct Clusters {
+    parent: HashMap<i64, i64>,
+}
+
+impl Clusters {
+    fn root(&mut self, id: i64) -> i64 {
+        let mut r = id;
+        while let Some(&p) = self.parent.get(&r) {
+            if p == r {
+                break;
+            }
+            r = p;
+        }
+        // Path compression.
+        let mut x = id;
+        while let Some(&p) = self.parent.get(&x) {
+            if p == r {
+                break;
+            }
+            self.parent.insert(x, r);
+            x = p;
+        }
+        r
+    }
+
+    /// Puts `a` and `b` in one group (the smaller id names it).
+    pub fn join(&mut self, a: i64, b: i64) {
+        self.parent.entry(a).or_insert(a);
+        self.parent.entry(b).or_insert(b);
+        let (ra, rb) = (self.root(a), self.root(b));
+        if ra != rb {
+            let (keep, child) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent.insert(child, keep);
+        }
+    }
+
+    /// The groups, each sorted, largest first then by smallest id.
+    pub fn list(&mut self) -> Vec<Vec<i64>> {
+        let ids: Vec<i64> = self.parent.keys().copied().collect();
+        let mut by_root: HashMap<i64, Vec<i64>> = HashMap::new();
+        for id in ids {
+            let r = self.root(id);
+            by_root.entry(r).or_default().push(id);
+        }
+        let mut out: Vec<Vec<i64>> = by_root.into_values().filter(|g| g.len() > 1).collect();
+        for g in &mut out {
+            g.sort_unstable();
+        }
+        out.sort_by(|a, b| b.len().cmp(&a.len()).then(a[0].cmp(&b[0])));
+        out
+    }
+}
+
+/// Common needs: groups of challenges of different buyers, linked when each is among the
+/// other's nearest (`common_need_neighbours`) at or above the `common_need` similarity
+/// (mutual nearest neighbours keep one broad challenge from chaining unrelated ones), then
+/// joined through shared members. A new challenge is added without starting over; a change
+/// or removal waits for the next full [`CommonNeeds::build`].
+#[derive(Debug, Default, Clone)]
+pub struct CommonNeeds {
+    /// Each challenge's nearest challenges of other buyers, best first.
+    nearest: HashMap<i64, Vec<(i64, f32)>>,
+    groups: Clusters,
+}
+
+impl CommonNeeds {
+    pub fn build(index: &MatchIndex, owner: &dyn Fn(i64) -> Option<i64>) -> CommonNeeds {
+        let k = index.weights.common_need_neighbours.max(1);
+        let mut out = CommonNeeds::default();
+        for e in index.entries.iter().flatten().filter(|e| e.side == Side::Challenge) {
+            let mut near = index.need_links(e.id, owner);
+            near.truncate(k);
+            out.nearest.insert(e.id, near);
+        }
+        let pairs: Vec<(i64, i64)> = out
+            .nearest
+            .iter()
+            .flat_map(|(a, near)| near.iter().map(move |(b, _)| (*a, *b)))
+            .filter(|(a, b)| a < b)
+            .collect();
+        for (a, b) in pairs {
+            // `b` is among `a`'s nearest (the pair comes from there); mutual if `a` is among `b`'s.
+            if out.nearest.get(&b).is_some_and(|n| n.iter().any(|(x, _)| *x == a)) {
+                out.groups.join(a, b);
+            }
+        }
+        out
+    }
+
+    /// Adds a challenge that is in the index: its nearest, and each of them that now has it
+    /// among their nearest.
+    pub fn add(&mut self, index: &MatchIndex, id: i64, owner: &dyn Fn(i64) -> Option<i64>) {
+        let k = index.weights.common_need_neighbours.max(1);
+        let mut near = index.need_links(id, owner);
+        near.truncate(k);
+        for (b, sim) in &near {
+            let theirs = self.nearest.entry(*b).or_default();
+            let enters = theirs.len() < k || theirs.last().is_some_and(|(_, s)| sim > s);
+            // Mutual: the new challenge enters the nearest of one of its own nearest.
+            if enters {
+                theirs.push((id, *sim));
+                theirs.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+                theirs.truncate(k);
+                self.groups.join(id, *b);
+            }
+        }
+        self.nearest.insert(id, near);
+    }
+
+    /// The groups, largest first.
+    pub fn groups(&mut self) -> Vec<Vec<i64>> {
+        self.groups.list()
+    }
+
+    /// The group of one challenge (empty if it has none).
+    pub fn group_of(&mut self, id: i64) -> Vec<i64> {
+        self.groups.list().into_iter().find(|g| g.contains(&id)).unwrap_or_default()
+    }
+}
+
+/// Pairwise precision, recall and F1 of found groups against true ones (pairs of ids in
+/// one group).
+pub fn pairwise_f1(found: &[Vec<i64>], truth: &[Vec<i64>]) -> (f64, f64, f64) {
+    let pairs = |groups: &[Vec<i64>]| {
+        let mut p = std::collections::BTreeSet::new();
+        for g in groups {
+            for (i, a) in g.iter().enumerate() {
+                for b in &g[i + 1..] {
+                    p.insert((*a.min(b), *a.max(b)));
+                }
+            }
+        }
+        p
+    };
+    let (f, t) = (pairs(found), pairs(truth));
+    let hit = f.intersection(&t).count() as f64;
+    let precision = if f.is_empty() { 0.0 } else { hit / f.len() as f64 };
+    let recall = if t.is_empty() { 0.0 } else { hit / t.len() as f64 };
+    let f1 = if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) };
+    (precision, recall, f1)
 }
 
 struct Raw {
