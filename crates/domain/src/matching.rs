@@ -450,7 +450,7 @@ impl MatchIndex {
     /// Word and concept cosines of the query with every item of `side` sharing a feature.
     fn accumulate(&self, q: &Entry, side: Side) -> Vec<(u32, f32, f32)> {
         thread_local! {
-            static SCRATCH: std::cell::RefCell<(Vec<(f32, f32, bool)>, Vec<u32>)> = const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+            static SCRATCH: std::cell::RefCell<Scratch> = const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
         }
         SCRATCH.with(|cell| {
             let (acc, touched) = &mut *cell.borrow_mut();
@@ -620,6 +620,10 @@ impl MatchIndex {
         self.entries[*slot as usize].as_ref().map(|e| e.lang)
     }
 }
+
+/// Per-thread accumulator of [`MatchIndex::accumulate`]: (word, concept, touched) by slot,
+/// and the slots touched.
+type Scratch = (Vec<(f32, f32, bool)>, Vec<u32>);
 
 /// Groups of ids joined pairwise (union-find), kept between calls so that a new
 /// challenge's links are added without starting over.
