@@ -691,6 +691,8 @@ pub struct CommonNeeds {
     /// Each challenge's nearest challenges of other buyers, best first.
     nearest: HashMap<i64, Vec<(i64, f32)>>,
     groups: Clusters,
+    /// The groups as last listed, until a challenge is added.
+    listed: Option<Vec<Vec<i64>>>,
 }
 
 impl CommonNeeds {
@@ -735,16 +737,31 @@ impl CommonNeeds {
             }
         }
         self.nearest.insert(id, near);
+        self.listed = None;
     }
 
     /// The groups, largest first.
     pub fn groups(&mut self) -> Vec<Vec<i64>> {
-        self.groups.list()
+        self.list().to_vec()
+    }
+
+    /// Lists the groups once until the next change; [`Self::listed`] then reads them
+    /// without changing anything.
+    pub fn list(&mut self) -> &[Vec<i64>] {
+        if self.listed.is_none() {
+            self.listed = Some(self.groups.list());
+        }
+        self.listed.as_deref().expect("just listed")
+    }
+
+    /// The groups if listed since the last change.
+    pub fn listed(&self) -> Option<&[Vec<i64>]> {
+        self.listed.as_deref()
     }
 
     /// The group of one challenge (empty if it has none).
     pub fn group_of(&mut self, id: i64) -> Vec<i64> {
-        self.groups.list().into_iter().find(|g| g.contains(&id)).unwrap_or_default()
+        self.list().iter().find(|g| g.contains(&id)).cloned().unwrap_or_default()
     }
 }
 

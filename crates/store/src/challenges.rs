@@ -17,6 +17,8 @@ pub struct Challenge {
     pub state: ChallengeState,
     /// Buyers who have the same need.
     pub observers: i64,
+    /// The buyers' group whose joint challenge this is.
+    pub buyer_group_id: Option<i64>,
     pub created_at: UnixTime,
     pub updated_at: UnixTime,
 }
@@ -44,7 +46,7 @@ pub struct LogLine {
 const COLS: &str = "c.id, c.organisation_id, o.name AS organisation_name, c.title, c.problem, c.context, c.outcomes,
     c.constraints, c.sectors, c.cpv, c.budget_min, c.budget_max, c.currency, c.interest_deadline, c.question_deadline,
     c.consultation_on, c.procurement_on, c.trl_min, c.trl_max, c.route, c.country, c.nuts, c.languages, c.ip_terms,
-    c.confidentiality, c.state, c.created_at, c.updated_at,
+    c.confidentiality, c.state, c.created_at, c.updated_at, c.buyer_group_id,
     (SELECT COUNT(*) FROM challenge_observers w WHERE w.challenge_id = c.id) AS observers";
 
 const FROM: &str = "FROM challenges c JOIN organisations o ON o.id = c.organisation_id";
@@ -80,6 +82,7 @@ fn row(r: &AnyRow) -> Challenge {
         },
         state: ChallengeState::parse(&r.get::<String, _>("state")).unwrap_or(ChallengeState::Draft),
         observers: r.get("observers"),
+        buyer_group_id: r.get("buyer_group_id"),
         created_at: r.get("created_at"),
         updated_at: r.get("updated_at"),
     }

@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod applications;
+pub mod buyer_groups;
 pub mod challenges;
 pub mod clarifications;
 pub mod cocreation;
@@ -261,6 +262,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (27, include_str!("../migrations/sqlite/0027_solutions.sql")),
             (28, include_str!("../migrations/sqlite/0028_interests_questions.sql")),
             (29, include_str!("../migrations/sqlite/0029_cocreation.sql")),
+            (30, include_str!("../migrations/sqlite/0030_buyer_groups.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -292,6 +294,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (27, include_str!("../migrations/postgres/0027_solutions.sql")),
             (28, include_str!("../migrations/postgres/0028_interests_questions.sql")),
             (29, include_str!("../migrations/postgres/0029_cocreation.sql")),
+            (30, include_str!("../migrations/postgres/0030_buyer_groups.sql")),
         ],
     }
 }

@@ -41,6 +41,7 @@ pub enum LockTable {
     Events,
     Challenges,
     Solutions,
+    BuyerGroups,
 }
 
 impl LockTable {
@@ -57,6 +58,7 @@ impl LockTable {
             Self::Events => "events",
             Self::Challenges => "challenges",
             Self::Solutions => "solutions",
+            Self::BuyerGroups => "buyer_groups",
         }
     }
 }

@@ -68,7 +68,9 @@ use utoipa::{Modify, OpenApi};
         challenges::api::express_interest, challenges::api::decide_interest, challenges::api::questions,
         challenges::api::ask, challenges::api::answer, challenges::space::api_space, challenges::space::api_new_thread,
         challenges::space::api_reply, challenges::space::api_upload, challenges::space::api_new_milestone,
-        challenges::space::api_set_milestone,
+        challenges::space::api_set_milestone, challenges::needs::api_needs, challenges::needs::api_create,
+        challenges::needs::api_group, challenges::needs::api_invite, challenges::needs::api_answer,
+        challenges::needs::api_lead, challenges::needs::api_joint,
         solutions::api::solutions, solutions::api::solution, solutions::api::create_solution,
         solutions::api::update_solution, solutions::api::set_solution_state, solutions::api::contacts,
         solutions::api::request_contact, solutions::api::decide_contact, solutions::api::solution_matches,
@@ -245,6 +247,7 @@ pub fn router() -> Router<AppState> {
         .merge(events::api_more::routes())
         .merge(challenges::api::routes())
         .merge(challenges::space::api_routes())
+        .merge(challenges::needs::api_routes())
         .merge(solutions::api::routes())
         .merge(cpv::api_routes())
         .merge(find::api::routes());

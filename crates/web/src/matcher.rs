@@ -5,7 +5,8 @@
 
 use crate::AppState;
 use crate::error::AppError;
-use domain::matching::{Item, Match, MatchIndex, Side};
+use domain::matching::{CommonNeeds, Item, Match, MatchIndex, Side};
+use std::collections::HashMap;
 use std::sync::RwLock;
 use store::challenges::Challenge;
 use store::solutions::Solution;
@@ -15,8 +16,30 @@ use tokio::sync::OnceCell;
 /// solutions written by any process of the deployment reach it through that outbox).
 #[derive(Default)]
 pub struct Matcher {
-    index: OnceCell<RwLock<MatchIndex>>,
+    index: OnceCell<RwLock<Inner>>,
     applied: tokio::sync::Mutex<i64>,
+}
+
+/// The index, each indexed challenge's buyer, and the common needs found among them
+/// (`None` until asked for, and again after a challenge changed or left: then rebuilt).
+pub struct Inner {
+    pub index: MatchIndex,
+    pub owners: HashMap<i64, i64>,
+    pub needs: Option<CommonNeeds>,
+}
+
+impl Inner {
+    fn owner(&self) -> impl Fn(i64) -> Option<i64> + '_ {
+        |id| self.owners.get(&id).copied()
+    }
+    /// The common needs, built when missing.
+    pub fn needs(&mut self) -> &mut CommonNeeds {
+        if self.needs.is_none() {
+            let built = CommonNeeds::build(&self.index, &self.owner());
+            self.needs = Some(built);
+        }
+        self.needs.as_mut().expect("just built")
+    }
 }
 
 pub fn challenge_item(c: &Challenge) -> Item {
@@ -51,16 +74,18 @@ pub fn solution_item(s: &Solution) -> Item {
 
 const BATCH: i64 = 2_000;
 
-async fn load(state: &AppState) -> Result<RwLock<MatchIndex>, AppError> {
+async fn load(state: &AppState) -> Result<RwLock<Inner>, AppError> {
     let mut applied = state.matcher.applied.lock().await;
     // Rows written while loading are applied again by the next catch-up.
     let last = state.db.outbox_last().await?;
     let mut items = Vec::new();
+    let mut owners = HashMap::new();
     let mut after = 0;
     loop {
         let batch = state.db.matchable_challenges(after, BATCH).await?;
         let Some(last) = batch.last() else { break };
         after = last.id;
+        owners.extend(batch.iter().map(|c| (c.id, c.draft.organisation)));
         items.extend(batch.iter().map(|c| (Side::Challenge, challenge_item(c))));
     }
     after = 0;
@@ -75,10 +100,10 @@ async fn load(state: &AppState) -> Result<RwLock<MatchIndex>, AppError> {
         .await
         .map_err(|e| AppError::Internal(format!("building the matcher's index: {e}")))?;
     *applied = last;
-    Ok(RwLock::new(index))
+    Ok(RwLock::new(Inner { index, owners, needs: None }))
 }
 
-async fn index(state: &AppState) -> Result<&RwLock<MatchIndex>, AppError> {
+async fn index(state: &AppState) -> Result<&RwLock<Inner>, AppError> {
     state.matcher.index.get_or_try_init(|| load(state)).await
 }
 
@@ -90,15 +115,38 @@ fn poisoned<T>(_: T) -> AppError {
 pub async fn matches(state: &AppState, side: Side, id: i64, limit: usize) -> Result<Vec<Match>, AppError> {
     let idx = index(state).await?;
     catch_up(state, false).await?;
-    let found = idx.read().map_err(poisoned)?.matches(side, id, limit);
+    let found = idx.read().map_err(poisoned)?.index.matches(side, id, limit);
     Ok(found)
+}
+
+/// The common needs: groups of open challenges of different buyers describing the same
+/// need, largest first.
+pub async fn common_needs(state: &AppState) -> Result<Vec<Vec<i64>>, AppError> {
+    let idx = index(state).await?;
+    catch_up(state, false).await?;
+    if let Some(g) = idx.read().map_err(poisoned)?.needs.as_ref().and_then(|n| n.listed()) {
+        return Ok(g.to_vec());
+    }
+    let groups = idx.write().map_err(poisoned)?.needs().groups();
+    Ok(groups)
+}
+
+/// The common need a challenge is part of (its group, itself included; empty if none).
+pub async fn common_need_of(state: &AppState, id: i64) -> Result<Vec<i64>, AppError> {
+    let idx = index(state).await?;
+    catch_up(state, false).await?;
+    if let Some(g) = idx.read().map_err(poisoned)?.needs.as_ref().and_then(|n| n.listed()) {
+        return Ok(g.iter().find(|g| g.contains(&id)).cloned().unwrap_or_default());
+    }
+    let group = idx.write().map_err(poisoned)?.needs().group_of(id);
+    Ok(group)
 }
 
 /// Same-side items like this one.
 pub async fn similar(state: &AppState, side: Side, id: i64, limit: usize) -> Result<Vec<(i64, f32)>, AppError> {
     let idx = index(state).await?;
     catch_up(state, false).await?;
-    let found = idx.read().map_err(poisoned)?.similar(side, id, limit);
+    let found = idx.read().map_err(poisoned)?.index.similar(side, id, limit);
     Ok(found)
 }
 
@@ -128,9 +176,28 @@ pub async fn catch_up(state: &AppState, wait: bool) -> Result<usize, AppError> {
                     Err(e) => return Err(e.into()),
                 };
                 let mut w = idx.write().map_err(poisoned)?;
+                let known = w.index.contains(Side::Challenge, id);
                 match c {
-                    Some(c) => w.upsert(Side::Challenge, &challenge_item(&c)),
-                    None => w.remove(Side::Challenge, id),
+                    Some(c) => {
+                        w.index.upsert(Side::Challenge, &challenge_item(&c));
+                        w.owners.insert(id, c.draft.organisation);
+                        // A new challenge joins the common needs; a changed one rebuilds them.
+                        if known {
+                            w.needs = None;
+                        } else if w.needs.is_some() {
+                            let Inner { index, owners, needs } = &mut *w;
+                            if let Some(n) = needs.as_mut() {
+                                n.add(index, id, &|x| owners.get(&x).copied());
+                            }
+                        }
+                    }
+                    None => {
+                        w.index.remove(Side::Challenge, id);
+                        w.owners.remove(&id);
+                        if known {
+                            w.needs = None;
+                        }
+                    }
                 }
             } else {
                 let s = match state.db.solution(id).await {
@@ -140,8 +207,8 @@ pub async fn catch_up(state: &AppState, wait: bool) -> Result<usize, AppError> {
                 };
                 let mut w = idx.write().map_err(poisoned)?;
                 match s {
-                    Some(s) => w.upsert(Side::Solution, &solution_item(&s)),
-                    None => w.remove(Side::Solution, id),
+                    Some(s) => w.index.upsert(Side::Solution, &solution_item(&s)),
+                    None => w.index.remove(Side::Solution, id),
                 }
             }
             changed += 1;

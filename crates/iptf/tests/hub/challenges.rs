@@ -411,3 +411,129 @@ async fn the_co_creation_space_is_for_the_buyer_and_invited_suppliers_only() {
     page.assert_contains("Ward 3.");
     page.assert_contains("Record of contacts");
 }
+
+/// An approved public buyer in `country`, its owner signed in: (browser, api, org id).
+async fn buyer_in(app: &TestApp, admin: &mut Browser, email: &str, name: &str, country: &str) -> (Browser, Api, i64) {
+    let mut b = app.signed_in(email, name).await;
+    let r = b
+        .post_form(
+            "/organisations",
+            &[("name", name), ("kind", "public-authority"), ("country", country), ("sectors", "health")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let id: i64 = r.location().rsplit('/').next().unwrap().parse().unwrap();
+    admin.post_form(&format!("/admin/organisations/{id}/approve"), &[]).await;
+    let api = Api::new(app, Some(&token_for(&mut b, "t").await));
+    (b, api, id)
+}
+
+#[tokio::test]
+async fn buyers_with_a_common_need_form_a_group_and_open_a_joint_cross_border_challenge() {
+    let app = TestApp::spawn().await;
+    let mut admin = app.admin().await;
+    let (_gent, gapi, gorg) = buyer_in(&app, &mut admin, "buyer@gent.be", "Stad Gent", "BE").await;
+    let (mut lyon, lapi, lorg) = buyer_in(&app, &mut admin, "achats@lyon.fr", "Ville de Lyon", "FR").await;
+    let open = |api: &Api, b: Value| {
+        let api = api.clone();
+        async move {
+            let r = api.send(Method::POST, "/api/v1/challenges", b).await;
+            assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+            let id = r.json()["id"].as_i64().unwrap();
+            api.send(Method::PUT, &format!("/api/v1/challenges/{id}/state"), json!({"state": "open"})).await;
+            id
+        }
+    };
+    let a = open(
+        &gapi,
+        json!({"organisation_id": gorg, "title": "Sturzerkennung in Pflegeheimen",
+        "problem": "Stürze älterer Menschen in unseren Pflegeheimen werden nachts oft erst spät bemerkt.",
+        "outcomes": "Stürze älterer Menschen automatisch erkennen und das Pflegepersonal sofort alarmieren.",
+        "sectors": ["health"], "interest_deadline": "2099-03-01", "country": "BE", "languages": ["DEU"]}),
+    )
+    .await;
+    let b = open(
+        &lapi,
+        json!({"organisation_id": lorg, "title": "Détecter les chutes des personnes âgées",
+        "problem": "Les chutes des personnes âgées dans nos maisons de retraite sont découvertes trop tard la nuit.",
+        "outcomes": "Détecter automatiquement les chutes des personnes âgées et alerter le personnel soignant.",
+        "sectors": ["health"], "interest_deadline": "2099-03-01", "country": "FR", "languages": ["FRA"]}),
+    )
+    .await;
+    let c = open(
+        &gapi,
+        json!({"organisation_id": gorg, "title": "Library lending software",
+        "problem": "Our public libraries need a new lending system for books and e-books.",
+        "outcomes": "Loans, reservations and fines in one system.", "sectors": ["rcr"],
+        "interest_deadline": "2099-03-01", "country": "BE", "languages": ["ENG"]}),
+    )
+    .await;
+
+    // The common need: both buyers' challenges, not the unrelated one.
+    let needs = Api::new(&app, None).get("/api/v1/common-needs").await.json();
+    assert_eq!(needs.as_array().unwrap().len(), 1, "{needs}");
+    let ids: Vec<i64> = needs[0]["challenges"].as_array().unwrap().iter().map(|c| c["id"].as_i64().unwrap()).collect();
+    assert_eq!(ids, [a, b]);
+    assert_eq!(needs[0]["countries"], json!(["BE", "FR"]));
+    assert!(!ids.contains(&c));
+    let page = app.browser().get(&format!("/challenges/{a}")).await;
+    page.assert_contains("Other buyers with this need");
+    page.assert_contains(&format!("href=\"/challenges/{b}\""));
+    app.browser().get("/common-needs").await.assert_contains("Ville de Lyon");
+
+    // A buyers' group: companies are not invited; the invited buyer accepts on the page.
+    let (_, _, company) = company(&app, &mut admin, "ceo@radarsense.eu", "Radar Sense").await;
+    let r = gapi
+        .send(
+            Method::POST,
+            "/api/v1/buyer-groups",
+            json!({"name": "Falls", "organisation_id": gorg, "invite": [company]}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = gapi
+        .send(Method::POST, "/api/v1/buyer-groups", json!({"name": "Falls", "organisation_id": gorg, "invite": [lorg]}))
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let g = r.json()["id"].as_i64().unwrap();
+    assert!(app.mails_to("achats@lyon.fr").await.iter().any(|m| m.text.contains("Falls")));
+    let joint = format!("/api/v1/buyer-groups/{g}/challenge");
+    let body = json!({"title": "Fall detection for older people", "problem": "Falls are found late.",
+        "outcomes": "Falls found within five minutes.", "interest_deadline": "2099-06-01", "country": "BE",
+        "sectors": ["health"]});
+    let r = gapi.send(Method::POST, &joint, body.clone()).await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "one member is not a group yet");
+    let r = lyon
+        .post_form(&format!("/buyer-groups/{g}/answer"), &[("organisation", &lorg.to_string()), ("answer", "accept")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let r = lapi.send(Method::POST, &joint, body.clone()).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "only the lead buyer opens it");
+    let r = gapi.send(Method::POST, &joint, body.clone()).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let j = r.json();
+    assert_eq!(j["cross_border"], true);
+    assert_eq!(j["joint_buyers"], json!(["Stad Gent", "Ville de Lyon"]));
+    assert_eq!(j["buyer_group_id"], g);
+    assert_eq!(gapi.send(Method::POST, &joint, body).await.status, StatusCode::CONFLICT);
+    gapi.send(Method::PUT, &format!("/api/v1/challenges/{}/state", j["id"]), json!({"state": "open"})).await;
+    let page = app.browser().get(&format!("/challenges/{}", j["id"])).await;
+    page.assert_contains("Joint procurement by Stad Gent, Ville de Lyon");
+    page.assert_contains("cross-border");
+    // The lead hands over; outsiders do not see the group.
+    let r = gapi.send(Method::PUT, &format!("/api/v1/buyer-groups/{g}/lead"), json!({"organisation_id": lorg})).await;
+    assert_eq!(r.status, StatusCode::NO_CONTENT);
+    assert_eq!(lapi.get(&format!("/api/v1/buyer-groups/{g}")).await.json()["lead_organisation_id"], lorg);
+    let (_, oapi, _) = buyer_in(&app, &mut admin, "buyer@other.nl", "Gemeente X", "NL").await;
+    assert_eq!(oapi.get(&format!("/api/v1/buyer-groups/{g}")).await.status, StatusCode::NOT_FOUND);
+
+    // Atom feeds of open challenges by country, sector and CPV division.
+    let (status, ctype, bytes) = app.browser().get_bytes("/challenges/feed.atom?country=FR").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(ctype.starts_with("application/atom+xml"));
+    let feed = String::from_utf8(bytes).unwrap();
+    assert!(feed.contains("Détecter les chutes") && !feed.contains("Sturzerkennung"), "{feed}");
+    let (_, _, bytes) = app.browser().get_bytes("/challenges/feed.atom?sector=rcr").await;
+    assert!(String::from_utf8(bytes).unwrap().contains("Library lending software"));
+    assert_eq!(app.browser().get("/challenges/feed.atom?country=XX").await.status, StatusCode::UNPROCESSABLE_ENTITY);
+}

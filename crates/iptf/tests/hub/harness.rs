@@ -318,6 +318,7 @@ impl Browser {
 }
 
 /// A client of the JSON API.
+#[derive(Clone)]
 pub struct Api {
     pub client: reqwest::Client,
     pub base: String,

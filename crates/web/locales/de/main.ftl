@@ -1927,3 +1927,47 @@ mail-space-open = Ko-Kreationsraum öffnen
 mail-space-post-subject = Neu in „{ $name }“: { $challenge }
 mail-space-post-body = Eine neue Nachricht in der Diskussion „{ $name }“ des Ko-Kreationsraums von „{ $challenge }“:
 error-too-many-space-files = Ein Ko-Kreationsraum enthält höchstens { $limit } Dateien.
+
+## Common needs, buyers' groups, feed (issue 10)
+challenges-feed = Feed dieser Herausforderungen (Atom)
+common-needs-title = Gemeinsamer Bedarf
+common-needs-intro = Offene Herausforderungen verschiedener Auftraggeber, die denselben Bedarf beschreiben, vom Hub über Sprachgrenzen hinweg gefunden. Ihre Auftraggeber können eine Einkaufsgemeinschaft bilden und gemeinsam beschaffen.
+common-needs-none = Noch kein gemeinsamer Bedarf gefunden.
+common-need-buyers = { $n ->
+    [one] Ein Auftraggeber
+   *[other] { $n } Auftraggeber
+}
+challenge-common-need = Andere Auftraggeber mit diesem Bedarf
+buyer-group-form = Als { $name } eine Einkaufsgemeinschaft bilden
+label-buyer-group-name = Name der Gemeinschaft
+buyer-group-invite = { $name } einladen
+buyer-group-create = Gemeinschaft bilden
+buyer-group-lead = Federführender Auftraggeber: { $name }
+cross-border = grenzüberschreitend
+buyer-group-members = Auftraggeber
+buyer-group-state-invited = eingeladen
+buyer-group-state-member = Mitglied
+buyer-group-make-lead = { $name } zum federführenden Auftraggeber machen
+buyer-group-invited = { $name } ist in diese Gemeinschaft eingeladen
+buyer-group-accept = Annehmen
+buyer-group-decline = Ablehnen
+buyer-group-joint = Gemeinsame Herausforderung
+buyer-group-joint-none = Noch keine gemeinsame Herausforderung. Der federführende Auftraggeber eröffnet sie, sobald mindestens zwei Auftraggeber Mitglied sind.
+buyer-group-joint-open = Gemeinsame Herausforderung eröffnen
+buyer-group-joint-title = Gemeinsame Herausforderung von { $name }
+buyer-group-invite-more = Einen weiteren öffentlichen Auftraggeber einladen
+label-public-buyer = Öffentlicher Auftraggeber
+buyer-group-send-invitation = Einladung senden
+challenge-joint-by = Gemeinsame Auftragsvergabe durch { $name }
+flash-buyer-group-saved = Gespeichert.
+flash-already-in-group = Dieser Auftraggeber ist bereits in der Gemeinschaft oder eingeladen.
+flash-not-invited = Es gibt keine Einladung zu beantworten.
+flash-joint-challenge-exists = Die Gemeinschaft hat bereits ihre gemeinsame Herausforderung.
+flash-group-too-small = Eine gemeinsame Herausforderung braucht mindestens zwei Auftraggeber als Mitglieder.
+error-already-in-group = Dieser Auftraggeber ist bereits in der Gemeinschaft oder eingeladen.
+error-not-invited = Es gibt keine Einladung zu beantworten.
+error-joint-challenge-exists = Die Gemeinschaft hat bereits ihre gemeinsame Herausforderung.
+error-group-too-small = Eine gemeinsame Herausforderung braucht mindestens zwei Auftraggeber als Mitglieder.
+mail-buyer-group-open = Einkaufsgemeinschaft öffnen
+mail-buyer-group-invited-subject = Einladung in die Einkaufsgemeinschaft „{ $name }“
+mail-buyer-group-invited-body = Ihre Organisation ist eingeladen, der Einkaufsgemeinschaft „{ $name }“ beizutreten, um gemeinsam zu beschaffen. Nehmen Sie auf ihrer Seite an oder lehnen Sie ab.

@@ -1927,3 +1927,47 @@ mail-space-open = Open the co-creation space
 mail-space-post-subject = New in “{ $name }”: { $challenge }
 mail-space-post-body = A new message in the thread “{ $name }” of the co-creation space of “{ $challenge }”:
 error-too-many-space-files = A co-creation space holds at most { $limit } files.
+
+## Common needs, buyers' groups, feed (issue 10)
+challenges-feed = Feed of these challenges (Atom)
+common-needs-title = Common needs
+common-needs-intro = Open challenges of different buyers that describe the same need, found by the hub across languages. Their buyers can form a buyers' group and buy together.
+common-needs-none = No common need found yet.
+common-need-buyers = { $n ->
+    [one] One buyer
+   *[other] { $n } buyers
+}
+challenge-common-need = Other buyers with this need
+buyer-group-form = Form a buyers' group as { $name }
+label-buyer-group-name = Name of the group
+buyer-group-invite = Invite { $name }
+buyer-group-create = Form the group
+buyer-group-lead = Lead buyer: { $name }
+cross-border = cross-border
+buyer-group-members = Buyers
+buyer-group-state-invited = invited
+buyer-group-state-member = member
+buyer-group-make-lead = Make { $name } the lead buyer
+buyer-group-invited = { $name } is invited to this group
+buyer-group-accept = Accept
+buyer-group-decline = Decline
+buyer-group-joint = Joint challenge
+buyer-group-joint-none = No joint challenge yet. The lead buyer opens it once at least two buyers are members.
+buyer-group-joint-open = Open the joint challenge
+buyer-group-joint-title = Joint challenge of { $name }
+buyer-group-invite-more = Invite another public buyer
+label-public-buyer = Public buyer
+buyer-group-send-invitation = Send the invitation
+challenge-joint-by = Joint procurement by { $name }
+flash-buyer-group-saved = Saved.
+flash-already-in-group = That buyer is already in the group or invited.
+flash-not-invited = There is no invitation to answer.
+flash-joint-challenge-exists = The group already has its joint challenge.
+flash-group-too-small = A joint challenge needs at least two member buyers.
+error-already-in-group = That buyer is already in the group or invited.
+error-not-invited = There is no invitation to answer.
+error-joint-challenge-exists = The group already has its joint challenge.
+error-group-too-small = A joint challenge needs at least two member buyers.
+mail-buyer-group-open = Open the buyers' group
+mail-buyer-group-invited-subject = Invitation to the buyers' group “{ $name }”
+mail-buyer-group-invited-body = Your organisation is invited to join the buyers' group “{ $name }” to procure together. Accept or decline on its page.

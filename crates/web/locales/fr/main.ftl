@@ -1927,3 +1927,47 @@ mail-space-open = Ouvrir l'espace de co-création
 mail-space-post-subject = Nouveau dans « { $name } » : { $challenge }
 mail-space-post-body = Un nouveau message dans la discussion « { $name } » de l'espace de co-création de « { $challenge } » :
 error-too-many-space-files = Un espace de co-création contient au plus { $limit } fichiers.
+
+## Common needs, buyers' groups, feed (issue 10)
+challenges-feed = Flux de ces défis (Atom)
+common-needs-title = Besoins communs
+common-needs-intro = Des défis ouverts d'acheteurs différents qui décrivent le même besoin, trouvés par le hub d'une langue à l'autre. Leurs acheteurs peuvent former un groupement d'acheteurs et acheter ensemble.
+common-needs-none = Aucun besoin commun trouvé pour l'instant.
+common-need-buyers = { $n ->
+    [one] Un acheteur
+   *[other] { $n } acheteurs
+}
+challenge-common-need = D'autres acheteurs ont ce besoin
+buyer-group-form = Former un groupement d'acheteurs au nom de { $name }
+label-buyer-group-name = Nom du groupement
+buyer-group-invite = Inviter { $name }
+buyer-group-create = Former le groupement
+buyer-group-lead = Acheteur chef de file : { $name }
+cross-border = transfrontalier
+buyer-group-members = Acheteurs
+buyer-group-state-invited = invité
+buyer-group-state-member = membre
+buyer-group-make-lead = Faire de { $name } le chef de file
+buyer-group-invited = { $name } est invité dans ce groupement
+buyer-group-accept = Accepter
+buyer-group-decline = Refuser
+buyer-group-joint = Défi commun
+buyer-group-joint-none = Pas encore de défi commun. Le chef de file l'ouvre dès qu'au moins deux acheteurs sont membres.
+buyer-group-joint-open = Ouvrir le défi commun
+buyer-group-joint-title = Défi commun de { $name }
+buyer-group-invite-more = Inviter un autre acheteur public
+label-public-buyer = Acheteur public
+buyer-group-send-invitation = Envoyer l'invitation
+challenge-joint-by = Passation conjointe de marchés par { $name }
+flash-buyer-group-saved = Enregistré.
+flash-already-in-group = Cet acheteur est déjà dans le groupement ou invité.
+flash-not-invited = Il n'y a pas d'invitation à laquelle répondre.
+flash-joint-challenge-exists = Le groupement a déjà son défi commun.
+flash-group-too-small = Un défi commun demande au moins deux acheteurs membres.
+error-already-in-group = Cet acheteur est déjà dans le groupement ou invité.
+error-not-invited = Il n'y a pas d'invitation à laquelle répondre.
+error-joint-challenge-exists = Le groupement a déjà son défi commun.
+error-group-too-small = Un défi commun demande au moins deux acheteurs membres.
+mail-buyer-group-open = Ouvrir le groupement d'acheteurs
+mail-buyer-group-invited-subject = Invitation au groupement d'acheteurs « { $name } »
+mail-buyer-group-invited-body = Votre organisation est invitée à rejoindre le groupement d'acheteurs « { $name } » pour acheter ensemble. Acceptez ou refusez sur sa page.

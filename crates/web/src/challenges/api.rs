@@ -65,6 +65,11 @@ pub struct ChallengeOut {
     pub state: String,
     /// How many other buyers share the need.
     pub observers: i64,
+    /// The buyers' group whose joint challenge this is, its buyers (the lead first) and
+    /// whether they are in more than one Member State.
+    pub buyer_group_id: Option<i64>,
+    pub joint_buyers: Vec<String>,
+    pub cross_border: bool,
     pub created_at: String,
     pub updated_at: String,
     pub url: String,
@@ -100,10 +105,30 @@ fn out(c: Challenge) -> ChallengeOut {
         confidentiality: d.confidentiality,
         state: c.state.as_str().into(),
         observers: c.observers,
+        buyer_group_id: c.buyer_group_id,
+        joint_buyers: Vec::new(),
+        cross_border: false,
         created_at: rfc3339(c.created_at),
         updated_at: rfc3339(c.updated_at),
         url: format!("/challenges/{}", c.id),
     }
+}
+
+/// A challenge as the API gives it, with its buyers' group when it is a joint challenge.
+pub async fn out_for(state: &AppState, c: Challenge) -> Result<ChallengeOut, AppError> {
+    let group = match c.buyer_group_id {
+        Some(g) => Some(state.db.buyer_group(g).await?),
+        None => None,
+    };
+    let mut o = out(c);
+    if let Some(g) = group {
+        o.cross_border = g.cross_border();
+        let mut members: Vec<&store::buyer_groups::GroupMember> =
+            g.members.iter().filter(|m| m.state == "member").collect();
+        members.sort_by_key(|m| m.organisation_id != g.lead);
+        o.joint_buyers = members.into_iter().map(|m| m.name.clone()).collect();
+    }
+    Ok(o)
 }
 
 #[derive(Serialize, ToSchema)]
@@ -142,7 +167,11 @@ pub async fn challenges(
         p => p.parse::<i64>().map_err(|_| AppError::invalid("page", "not-a-number"))?.clamp(1, 500),
     };
     let (items, total) = state.db.challenges(&f, 20, (page - 1) * 20).await?;
-    Ok(Json(ChallengePage { items: items.into_iter().map(out).collect(), total, page }))
+    let mut out_items = Vec::with_capacity(items.len());
+    for c in items {
+        out_items.push(out_for(&state, c).await?);
+    }
+    Ok(Json(ChallengePage { items: out_items, total, page }))
 }
 
 /// A challenge: public ones for everyone, drafts for their buyer.
@@ -154,7 +183,7 @@ pub async fn challenge(
     Path(id): Path<i64>,
 ) -> Result<Json<ChallengeOut>, AppError> {
     let (c, _) = service::visible(&state, ctx.user.as_deref(), id).await?;
-    Ok(Json(out(c)))
+    Ok(Json(out_for(&state, c).await?))
 }
 
 #[derive(Deserialize, ToSchema, Default)]
@@ -258,7 +287,7 @@ pub async fn create_challenge(
     Json(b): Json<ChallengeBody>,
 ) -> Result<Response, AppError> {
     let id = service::create(&state, &user, &b.into()).await?;
-    Ok((StatusCode::CREATED, Json(out(state.db.challenge(id).await?))).into_response())
+    Ok((StatusCode::CREATED, Json(out_for(&state, state.db.challenge(id).await?).await?)).into_response())
 }
 
 /// Saves a new version; once public, the log records which parts changed (409 once closed).
@@ -272,7 +301,7 @@ pub async fn update_challenge(
     Json(b): Json<ChallengeBody>,
 ) -> Result<Json<ChallengeOut>, AppError> {
     service::update(&state, &user, id, &b.into()).await?;
-    Ok(Json(out(state.db.challenge(id).await?)))
+    Ok(Json(out_for(&state, state.db.challenge(id).await?).await?))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -296,7 +325,7 @@ pub async fn set_challenge_state(
     Json(b): Json<ChallengeStateBody>,
 ) -> Result<Json<ChallengeOut>, AppError> {
     service::set_state(&state, &user, id, &b.state).await?;
-    Ok(Json(out(state.db.challenge(id).await?)))
+    Ok(Json(out_for(&state, state.db.challenge(id).await?).await?))
 }
 
 #[derive(Deserialize, ToSchema)]

@@ -3,6 +3,8 @@
 
 pub mod api;
 pub mod clarify;
+pub mod feeds;
+pub mod needs;
 pub mod pages;
 pub mod service;
 pub mod space;
@@ -15,6 +17,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/challenges", get(pages::list).post(pages::create))
         .route("/challenges/new", get(pages::new_form))
+        .route("/challenges/feed.atom", get(feeds::atom))
         .route("/challenges/{id}", get(pages::show))
         .route("/challenges/{id}/edit", get(pages::edit_form).post(pages::edit))
         .route("/challenges/{id}/state", post(pages::set_state))
@@ -24,4 +27,5 @@ pub fn router() -> Router<AppState> {
         .route("/challenges/{id}/questions", post(pages::ask))
         .route("/challenges/{id}/questions/{question}/answer", post(pages::answer))
         .merge(space::router())
+        .merge(needs::router())
 }

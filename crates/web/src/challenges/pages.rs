@@ -112,6 +112,8 @@ struct List {
     prev: Option<String>,
     next: Option<String>,
     can_add: bool,
+    /// The Atom feed of the open challenges with these filters.
+    feed: String,
 }
 
 fn state_choices(tr: &Tr) -> Vec<(String, String)> {
@@ -157,6 +159,13 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(q): Query<ListQ
         ],
         items: items.into_iter().map(|c| View::new(c, &tr)).collect(),
         found: tr.tnum("challenges-found", total),
+        feed: {
+            let mut v: Vec<(&str, &str)> =
+                vec![("sector", q.sector.as_str()), ("division", q.division.as_str()), ("country", q.country.as_str())];
+            v.retain(|(_, x)| !x.trim().is_empty());
+            let query = serde_urlencoded::to_string(&v).unwrap_or_default();
+            if query.is_empty() { "/challenges/feed.atom".to_owned() } else { format!("/challenges/feed.atom?{query}") }
+        },
         prev: (page_no > 1).then(|| link(page_no - 1)),
         next: (page_no * PAGE < total).then(|| link(page_no + 1)),
         can_add,
@@ -200,6 +209,10 @@ struct Show {
     failed: Option<FormError>,
     /// The reader is a member of the co-creation space.
     in_space: bool,
+    common_need: Option<super::needs::CommonNeed>,
+    /// A joint challenge's buyers (the lead first), and whether across borders.
+    joint_buyers: Vec<String>,
+    cross_border: bool,
 }
 
 /// An expression of interest as the buyer, or its own supplier, sees it.
@@ -348,9 +361,23 @@ async fn show_page(state: &AppState, ctx: &Ctx, id: i64, failed: Option<FormErro
         Some(u) => super::space::member(&state, u, id).await.is_ok(),
         None => false,
     };
+    let common_need = if c.state.is_matchable() { super::needs::common_need_of(&state, id).await? } else { None };
+    let (joint_buyers, cross_border) = match c.buyer_group_id {
+        Some(g) => {
+            let g = state.db.buyer_group(g).await?;
+            let mut members: Vec<&store::buyer_groups::GroupMember> =
+                g.members.iter().filter(|m| m.state == "member").collect();
+            members.sort_by_key(|m| m.organisation_id != g.lead);
+            (members.into_iter().map(|m| m.name.clone()).collect(), g.cross_border())
+        }
+        None => (Vec::new(), false),
+    };
     let d = &c.draft;
     let status_failed = failed.is_some();
     let body = Show {
+        common_need,
+        joint_buyers,
+        cross_border,
         in_space,
         failed,
         interests,
@@ -404,7 +431,13 @@ async fn show_page(state: &AppState, ctx: &Ctx, id: i64, failed: Option<FormErro
     Ok(page::render_form(&body, status_failed))
 }
 
-fn form(tr: &Tr, csrf: &str, action: String, input: &ChallengeInput, orgs: Option<&[(i64, String)]>) -> Form {
+pub(crate) fn form(
+    tr: &Tr,
+    csrf: &str,
+    action: String,
+    input: &ChallengeInput,
+    orgs: Option<&[(i64, String)]>,
+) -> Form {
     let mut fields = Vec::new();
     if let Some(orgs) = orgs {
         let opts = orgs.iter().map(|(o, n)| (o.to_string(), n.clone())).collect::<Vec<_>>();
@@ -464,7 +497,7 @@ fn form(tr: &Tr, csrf: &str, action: String, input: &ChallengeInput, orgs: Optio
     Form::new(action, tr.t("save"), csrf, fields)
 }
 
-fn input_from(f: &Fields) -> ChallengeInput {
+pub(crate) fn input_from(f: &Fields) -> ChallengeInput {
     ChallengeInput {
         organisation: f.get("organisation"),
         title: f.get("title"),

@@ -11,7 +11,7 @@ use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 
 /// Text made safe for XML content and attribute values.
-fn esc(s: &str) -> String {
+pub(crate) fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -38,20 +38,13 @@ pub async fn atom(State(state): State<AppState>, ctx: Ctx, Query(q): Query<Filte
     let query = serde_urlencoded::to_string(filters.pairs()).unwrap_or_default();
     let suffix = if query.is_empty() { String::new() } else { format!("?{query}") };
     let updated = items.iter().map(|r| r.updated_at).max().unwrap_or(0);
-    let mut x =
-        String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
-    x += &format!("<title>{}</title>\n", esc(&format!("{} · IPTF Hub", tr.t("resources-title"))));
-    x += &format!("<subtitle>{}</subtitle>\n", esc(&tr.t("resources-intro")));
-    x += &format!("<id>{}</id>\n", esc(&format!("{origin}/resources/feed.atom{suffix}")));
-    x += &format!(
-        "<link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
-        esc(&format!("{origin}/resources/feed.atom{suffix}"))
+    let mut x = head(
+        &format!("{} · IPTF Hub", tr.t("resources-title")),
+        &tr.t("resources-intro"),
+        &format!("{origin}/resources/feed.atom{suffix}"),
+        &format!("{origin}/resources{suffix}"),
+        updated,
     );
-    x += &format!(
-        "<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
-        esc(&format!("{origin}/resources{suffix}"))
-    );
-    x += &format!("<updated>{}</updated>\n<generator>IPTF Hub</generator>\n", rfc3339(updated));
     for r in &items {
         let d = &r.draft;
         let url = format!("{origin}/resources/{}", r.id);
@@ -74,9 +67,28 @@ pub async fn atom(State(state): State<AppState>, ctx: Ctx, Query(q): Query<Filte
         }
         x += &format!("<summary>{}</summary>\n</entry>\n", esc(&d.summary));
     }
+    Ok(finish(x))
+}
+
+/// The start of an Atom feed: its title, subtitle, id (its own address), links and when
+/// it last changed.
+pub(crate) fn head(title: &str, subtitle: &str, own: &str, html: &str, updated: i64) -> String {
+    let mut x =
+        String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
+    x += &format!("<title>{}</title>\n", esc(title));
+    x += &format!("<subtitle>{}</subtitle>\n", esc(subtitle));
+    x += &format!("<id>{}</id>\n", esc(own));
+    x += &format!("<link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n", esc(own));
+    x += &format!("<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n", esc(html));
+    x += &format!("<updated>{}</updated>\n<generator>IPTF Hub</generator>\n", rfc3339(updated));
+    x
+}
+
+/// Closes a feed and hands it over as Atom, cacheable for five minutes.
+pub(crate) fn finish(mut x: String) -> Response {
     x += "</feed>\n";
     let mut resp = x.into_response();
     resp.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/atom+xml; charset=utf-8"));
     resp.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300"));
-    Ok(resp)
+    resp
 }
