@@ -30,6 +30,7 @@ pub mod paging;
 pub mod people;
 pub mod resources;
 pub mod solutions;
+pub mod synthetic;
 pub mod text;
 pub mod throttle;
 pub mod topics;

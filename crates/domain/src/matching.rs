@@ -116,7 +116,7 @@ struct Entry {
     concepts_vec: Vec<(u32, f32)>,
     concepts: Vec<Concept>,
     /// Each word stem's spelling in the text.
-    spellings: HashMap<u32, String>,
+    spellings: Vec<(u32, Box<str>)>,
     sectors: Vec<String>,
     trl: Option<(i64, i64)>,
     countries: Vec<String>,
@@ -182,6 +182,8 @@ pub struct MatchIndex {
     /// By feature, then side (challenges, solutions): (slot, weight).
     postings: Vec<[Vec<(u32, f32)>; 2]>,
     live: u32,
+    /// Live items by side.
+    sides: [u32; 2],
 }
 
 /// How much of a code's weight each level above it receives.
@@ -251,6 +253,27 @@ fn normalise(v: &mut [(u32, f32)]) {
     }
 }
 
+/// The dot product of two sparse vectors sorted by feature.
+fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+    let (mut i, mut j, mut s) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                s += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    s
+}
+
+fn shared(a: &[String], b: &[String]) -> usize {
+    a.iter().filter(|x| b.contains(x)).count()
+}
+
 fn overlap(a: &[String], b: &[String]) -> Vec<String> {
     a.iter().filter(|x| b.contains(x)).cloned().collect()
 }
@@ -290,6 +313,7 @@ impl MatchIndex {
         }
         idx.live = read.len() as u32;
         for (side, item, raw) in read {
+            idx.sides[side as usize] += 1;
             idx.place(side, &item, raw);
         }
         idx
@@ -303,6 +327,7 @@ impl MatchIndex {
             self.df[f as usize] += 1;
         }
         self.live += 1;
+        self.sides[side as usize] += 1;
         self.place(side, item, raw);
     }
 
@@ -314,6 +339,7 @@ impl MatchIndex {
                 self.df[*f as usize] = self.df[*f as usize].saturating_sub(1);
             }
             self.live -= 1;
+            self.sides[side as usize] -= 1;
         }
     }
 
@@ -338,14 +364,14 @@ impl MatchIndex {
         let terms = cpv::terms(&text, hint);
         let concepts = concepts(&terms, &item.cpv, self.weights.suggested);
         let mut words = Vec::new();
-        let mut spellings = HashMap::new();
+        let mut spellings: Vec<(u32, Box<str>)> = Vec::new();
         for (stem, tf, spelled) in &terms.stems {
             if stem.chars().count() < 3 || is_function_word(&crate::text::fold(spelled)) {
                 continue;
             }
             let f = self.feature(format!("w:{stem}"));
             words.push((f, 1.0 + (*tf as f32).ln()));
-            spellings.insert(f, spelled.clone());
+            spellings.push((f, spelled.as_str().into()));
         }
         let mut nodes: HashMap<u32, f32> = HashMap::new();
         for c in &concepts {
@@ -359,6 +385,8 @@ impl MatchIndex {
         let mut concepts_vec: Vec<(u32, f32)> = nodes.into_iter().collect();
         words.sort_by_key(|w| w.0);
         concepts_vec.sort_by_key(|w| w.0);
+        spellings.sort_by_key(|x| x.0);
+        spellings.dedup_by_key(|x| x.0);
         Raw { lang: terms.lang, words, concepts_vec, concepts, spellings }
     }
 
@@ -439,7 +467,7 @@ impl MatchIndex {
             .into_iter()
             .filter_map(|(s, w, c)| {
                 let e = self.entries[s as usize].as_ref()?;
-                Some((e.id, self.need(w, c, overlap(&q.sectors, &e.sectors).len(), q, e)))
+                Some((e.id, self.need(w, c, shared(&q.sectors, &e.sectors), q, e)))
             })
             .collect();
         out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -447,8 +475,13 @@ impl MatchIndex {
         out
     }
 
-    /// Word and concept cosines of the query with every item of `side` sharing a feature.
+    /// Word and concept cosines of the query with every item of `side` sharing a feature,
+    /// counting only the features held by at most 5 % of that side's items (and at least
+    /// 200): the candidates and their first scores. Leaving out the commonest features
+    /// (a CPV division, a word every text uses) keeps a query fast on a large index; the
+    /// best candidates are then scored in full by [`Self::exact`].
     fn accumulate(&self, q: &Entry, side: Side) -> Vec<(u32, f32, f32)> {
+        let common = (self.sides[side as usize] as usize / 20).max(200);
         thread_local! {
             static SCRATCH: std::cell::RefCell<Scratch> = const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
         }
@@ -459,7 +492,11 @@ impl MatchIndex {
             }
             for (channel, vec) in [(0, &q.words), (1, &q.concepts_vec)] {
                 for (f, wq) in vec.iter() {
-                    for (slot, wd) in &self.postings[*f as usize][side as usize] {
+                    let list = &self.postings[*f as usize][side as usize];
+                    if list.len() > common {
+                        continue;
+                    }
+                    for (slot, wd) in list {
                         let e = &mut acc[*slot as usize];
                         if !e.2 {
                             e.2 = true;
@@ -500,24 +537,40 @@ impl MatchIndex {
             / (word_weight + w.concepts + w.sectors).max(1e-6)
     }
 
+    /// The full word and concept cosines of two entries.
+    fn exact(q: &Entry, e: &Entry) -> (f32, f32) {
+        (dot(&q.words, &e.words), dot(&q.concepts_vec, &e.concepts_vec))
+    }
+
+    fn score(&self, q: &Entry, e: &Entry, w: f32, c: f32) -> f32 {
+        let need = self.need(w, c, shared(&q.sectors, &e.sectors), q, e);
+        let f = self.weights.fit_share;
+        need * (1.0 - f + f * self.fit_score(q, e))
+    }
+
     fn rank(&self, q: &Entry, side: Side, limit: usize) -> Vec<Match> {
-        let mut scored: Vec<(f32, i64, u32, f32, f32)> = self
+        type Scored = (f32, i64, u32, f32, f32);
+        let by = |a: &Scored, b: &Scored| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+        let mut scored: Vec<Scored> = self
             .accumulate(q, side)
             .into_iter()
             .filter_map(|(s, w, c)| {
                 let e = self.entries[s as usize].as_ref()?;
-                let need = self.need(w, c, overlap(&q.sectors, &e.sectors).len(), q, e);
-                let fit = self.fit(q, e).0;
-                let f = self.weights.fit_share;
-                Some((need * (1.0 - f + f * fit), e.id, s, w, c))
+                Some((self.score(q, e, w, c), e.id, s, w, c))
             })
-            .filter(|m| m.0 >= self.weights.min_score)
             .collect();
-        let by = |a: &(f32, i64, u32, f32, f32), b: &(f32, i64, u32, f32, f32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
-        if scored.len() > limit && limit > 0 {
-            scored.select_nth_unstable_by(limit - 1, by);
-            scored.truncate(limit);
+        // The best candidates by their first score, scored in full.
+        let keep = (limit * 4).max(50);
+        if scored.len() > keep {
+            scored.select_nth_unstable_by(keep - 1, by);
+            scored.truncate(keep);
         }
+        for x in scored.iter_mut() {
+            let e = self.entries[x.2 as usize].as_ref().expect("candidates are live");
+            let (w, c) = Self::exact(q, e);
+            *x = (self.score(q, e, w, c), x.1, x.2, w, c);
+        }
+        scored.retain(|m| m.0 >= self.weights.min_score);
         scored.sort_by(by);
         scored.truncate(limit);
         scored
@@ -527,6 +580,23 @@ impl MatchIndex {
                 Match { id, score, why: self.why(q, e, w, c) }
             })
             .collect()
+    }
+
+    /// [`Self::fit`]'s number alone, without building its parts.
+    fn fit_score(&self, a: &Entry, b: &Entry) -> f32 {
+        let (ch, so) = if a.side == Side::Challenge { (a, b) } else { (b, a) };
+        let m = match (ch.trl, so.trl) {
+            (Some((min, _)), Some((trl, _))) if trl < min => (1.0 - 0.3 * (min - trl) as f32).max(0.0),
+            (Some((_, max)), Some((trl, _))) if trl > max => 0.8,
+            (Some(_), Some(_)) => 1.0,
+            _ => 0.5,
+        };
+        let geography = so.countries.is_empty() || ch.countries.iter().any(|c| so.countries.contains(c));
+        let lang_ok =
+            ch.languages.is_empty() || so.languages.is_empty() || ch.languages.iter().any(|l| so.languages.contains(l));
+        let w = &self.weights;
+        let total = (w.maturity + w.geography + w.language).max(1e-6);
+        (w.maturity * m + w.geography * geography as u8 as f32 + w.language * lang_ok as u8 as f32) / total
     }
 
     /// The fit of two items (0 to 1) with its parts; the challenge's range and country
@@ -563,8 +633,8 @@ impl MatchIndex {
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
                     let f = q.words[i].0;
-                    if let Some(s) = e.spellings.get(&f) {
-                        shared.push((q.words[i].1 * e.words[j].1, s.clone()));
+                    if let Ok(k) = e.spellings.binary_search_by_key(&f, |x| x.0) {
+                        shared.push((q.words[i].1 * e.words[j].1, e.spellings[k].1.to_string()));
                     }
                     i += 1;
                     j += 1;
@@ -590,13 +660,14 @@ impl MatchIndex {
         }
     }
 
-    /// The challenges of other buyers (`owner` gives each challenge's buyer) whose need is
-    /// like this one's, at or above the configured `common_need` similarity, best first.
-    pub fn need_links(&self, id: i64, owner: &dyn Fn(i64) -> Option<i64>) -> Vec<(i64, f32)> {
+    /// The `limit` challenges of other buyers (`owner` gives each challenge's buyer) whose
+    /// need is most like this one's, at or above the configured `common_need` similarity,
+    /// best first.
+    pub fn need_links(&self, id: i64, owner: &dyn Fn(i64) -> Option<i64>, limit: usize) -> Vec<(i64, f32)> {
         let Some(&slot) = self.slots.get(&(Side::Challenge, id)) else { return Vec::new() };
         let Some(q) = &self.entries[slot as usize] else { return Vec::new() };
         let mine = owner(id);
-        let mut out: Vec<(i64, f32)> = self
+        let mut out: Vec<(i64, f32, u32)> = self
             .accumulate(q, Side::Challenge)
             .into_iter()
             .filter(|(s, _, _)| *s != slot)
@@ -606,12 +677,24 @@ impl MatchIndex {
                 if other.is_none() || other == mine {
                     return None;
                 }
-                let sim = self.need(w, c, overlap(&q.sectors, &e.sectors).len(), q, e);
-                (sim >= self.weights.common_need).then_some((e.id, sim))
+                Some((e.id, self.need(w, c, shared(&q.sectors, &e.sectors), q, e), s))
             })
             .collect();
-        out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        out
+        let by = |a: &(i64, f32, u32), b: &(i64, f32, u32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        let keep = (limit * 5).max(20);
+        if out.len() > keep {
+            out.select_nth_unstable_by(keep - 1, by);
+            out.truncate(keep);
+        }
+        for x in out.iter_mut() {
+            let e = self.entries[x.2 as usize].as_ref().expect("candidates are live");
+            let (w, c) = Self::exact(q, e);
+            x.1 = self.need(w, c, shared(&q.sectors, &e.sectors), q, e);
+        }
+        out.retain(|x| x.1 >= self.weights.common_need);
+        out.sort_by(by);
+        out.truncate(limit);
+        out.into_iter().map(|(id, sim, _)| (id, sim)).collect()
     }
 
     /// The language an item's text was read in.
@@ -700,8 +783,7 @@ impl CommonNeeds {
         let k = index.weights.common_need_neighbours.max(1);
         let mut out = CommonNeeds::default();
         for e in index.entries.iter().flatten().filter(|e| e.side == Side::Challenge) {
-            let mut near = index.need_links(e.id, owner);
-            near.truncate(k);
+            let near = index.need_links(e.id, owner, k);
             out.nearest.insert(e.id, near);
         }
         let pairs: Vec<(i64, i64)> = out
@@ -723,8 +805,7 @@ impl CommonNeeds {
     /// among their nearest.
     pub fn add(&mut self, index: &MatchIndex, id: i64, owner: &dyn Fn(i64) -> Option<i64>) {
         let k = index.weights.common_need_neighbours.max(1);
-        let mut near = index.need_links(id, owner);
-        near.truncate(k);
+        let near = index.need_links(id, owner, k);
         for (b, sim) in &near {
             let theirs = self.nearest.entry(*b).or_default();
             let enters = theirs.len() < k || theirs.last().is_some_and(|(_, s)| sim > s);
@@ -792,7 +873,7 @@ struct Raw {
     words: Vec<(u32, f32)>,
     concepts_vec: Vec<(u32, f32)>,
     concepts: Vec<Concept>,
-    spellings: HashMap<u32, String>,
+    spellings: Vec<(u32, Box<str>)>,
 }
 
 impl Raw {

@@ -136,7 +136,7 @@ fn common_needs_are_found_across_languages() {
             set.challenges.iter().map(|c| (Side::Challenge, c.clone())),
         );
         for c in &set.challenges {
-            println!("{}: {:?}", c.id, &idx.need_links(c.id, &owner)[..4]);
+            println!("{}: {:?}", c.id, idx.need_links(c.id, &owner, 4));
         }
     }
     for (t, (p, r, f1), found) in &rows {
