@@ -3,6 +3,7 @@
 
 mod config;
 mod demo_challenges;
+mod seed_challenges;
 mod demo_resources;
 mod seed;
 mod seed_events;
@@ -74,6 +75,12 @@ enum Command {
         /// With --event-crowd: the popular event's seats.
         #[arg(long, value_name = "S", default_value_t = 1000)]
         seats: i64,
+        /// Generated open challenges of the approved public buyers (the matching benchmark).
+        #[arg(long, value_name = "C")]
+        challenges: Option<u32>,
+        /// With --challenges: generated published solutions of the approved suppliers.
+        #[arg(long, value_name = "S", default_value_t = 0)]
+        solutions: u32,
     },
     /// Manage administrators.
     Admin {
@@ -186,6 +193,8 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             registrations,
             event_crowd,
             seats,
+            challenges,
+            solutions,
         } => {
             if !demo
                 && synthetic.is_none()
@@ -194,9 +203,10 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
                 && resources.is_none()
                 && events.is_none()
                 && event_crowd.is_none()
+                && challenges.is_none()
             {
                 anyhow::bail!(
-                    "say what to seed: --demo, --synthetic N, --people M, --group-followers K, --resources R, --events E and/or --event-crowd K"
+                    "say what to seed: --demo, --synthetic N, --people M, --group-followers K, --resources R, --events E, --event-crowd K and/or --challenges C"
                 );
             }
             let db = open_db(&config).await?;
@@ -220,6 +230,9 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             }
             if let Some(k) = event_crowd {
                 seed_events::crowd(&db, k, seats, &config.data_dir.join("crowd-tokens.txt")).await?;
+            }
+            if let Some(c) = challenges {
+                seed_challenges::challenges_and_solutions(&db, c, solutions).await?;
             }
             Ok(())
         }
