@@ -3,8 +3,9 @@
 # published solutions (synthetic, six languages, realistic CPV codes), then:
 #  - the first matching request, which builds the matcher's index;
 #  - the top 20 matches of 200 different challenges through the API (p50, p95);
-#  - challenge pages (each with its top 10 matches, reasons, common need, questions…) of
-#    random challenges under wrk;
+#  - challenge pages (each with its top 10 matches, reasons, common need, questions…) under
+#    wrk: one page again and again (its ranking kept until the index changes), then pages
+#    of random challenges (each ranked when first asked for);
 #  - the common needs page (the full detection runs on the first request).
 # Release build; the matcher's own figures without HTTP: cargo run --release -p domain
 # --example matching_bench; CPV suggestions: --example cpv_suggest.
@@ -39,6 +40,8 @@ echo "$times" | awk '{a[NR]=$1} END {printf "  p50 %.1f ms   p95 %.1f ms   max %
 t0=$(date +%s.%N)
 needs=$(curl -fs --max-time 600 "http://127.0.0.1:$PORT/api/v1/common-needs" | grep -o '"buyers"' | wc -l)
 echo "common needs, first request (the full detection): $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}') s, $needs groups"
-echo "== GET /challenges/{random id}  (wrk -t$THREADS -c$CONNECTIONS -d$DURATION)"
+echo "== GET /challenges/1, one page viewed again and again  (wrk -t$THREADS -c$CONNECTIONS -d$DURATION)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$PORT/challenges/1"
+echo "== GET /challenges/{random id}, each page ranking its own matches  (wrk -t$THREADS -c$CONNECTIONS -d$DURATION)"
 MAX_ID=$CHALLENGES wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/random-challenges.lua "http://127.0.0.1:$PORT"
 echo "server memory after the load: $(mem VmRSS)"

@@ -476,12 +476,12 @@ impl MatchIndex {
     }
 
     /// Word and concept cosines of the query with every item of `side` sharing a feature,
-    /// counting only the features held by at most 5 % of that side's items (and at least
+    /// counting only the features held by at most 1 % of that side's items (and at least
     /// 200): the candidates and their first scores. Leaving out the commonest features
     /// (a CPV division, a word every text uses) keeps a query fast on a large index; the
     /// best candidates are then scored in full by [`Self::exact`].
     fn accumulate(&self, q: &Entry, side: Side) -> Vec<(u32, f32, f32)> {
-        let common = (self.sides[side as usize] as usize / 20).max(200);
+        let common = (self.sides[side as usize] as usize / 100).max(200);
         thread_local! {
             static SCRATCH: std::cell::RefCell<Scratch> = const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
         }

@@ -3,9 +3,9 @@
 
 mod config;
 mod demo_challenges;
-mod seed_challenges;
 mod demo_resources;
 mod seed;
+mod seed_challenges;
 mod seed_events;
 
 use anyhow::Context;
@@ -309,6 +309,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     let worker = run_worker.then(|| tokio::spawn(web::jobs::worker(state.clone(), stop_rx)));
     // The search index catches up with what other processes wrote, every second.
     web::find::spawn_tailer(state.clone());
+    web::matcher::warm(state.clone());
     tracing::info!(%addr, %public_url, "IPTF Hub is listening");
     println!("IPTF Hub is running at {public_url} (Ctrl-C to stop)");
     web::serve(listener, state, shutdown_signal()).await?;

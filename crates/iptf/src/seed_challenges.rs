@@ -27,7 +27,9 @@ pub async fn challenges_and_solutions(db: &Db, c: u32, s: u32) -> anyhow::Result
     if buyers.is_empty() || suppliers.is_empty() {
         bail!("approved buyers and suppliers are needed: seed --synthetic N first");
     }
-    let author = domain::UserId(*db.first_user_ids(1).await?.first().ok_or_else(|| anyhow::anyhow!("no user: seed --synthetic N first"))?);
+    let author = domain::UserId(
+        *db.first_user_ids(1).await?.first().ok_or_else(|| anyhow::anyhow!("no user: seed --synthetic N first"))?,
+    );
     let ch = synthetic::challenges(c as usize, 42);
     let so = synthetic::solutions(s as usize, &ch, 42);
     let deadline = (chrono::Utc::now().date_naive() + chrono::Duration::days(90)).to_string();

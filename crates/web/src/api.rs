@@ -74,7 +74,7 @@ use utoipa::{Modify, OpenApi};
         solutions::api::solutions, solutions::api::solution, solutions::api::create_solution,
         solutions::api::update_solution, solutions::api::set_solution_state, solutions::api::contacts,
         solutions::api::request_contact, solutions::api::decide_contact, solutions::api::solution_matches,
-        solutions::api::challenge_matches,
+        solutions::api::challenge_matches, solutions::api::my_matches,
         cpv::api_search, cpv::api_code, cpv::api_suggest,
         find::api::search,
         initiatives::api::history, initiatives::api::editors, initiatives::api::add_editor, initiatives::api::remove_editor,

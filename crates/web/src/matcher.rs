@@ -18,7 +18,12 @@ use tokio::sync::OnceCell;
 pub struct Matcher {
     index: OnceCell<RwLock<Inner>>,
     applied: tokio::sync::Mutex<i64>,
+    /// Matches already ranked, until the index changes (a popular page is ranked once).
+    memo: std::sync::Mutex<HashMap<(Side, i64, usize), std::sync::Arc<Vec<Match>>>>,
 }
+
+/// The most rankings kept in memory; past it the memo starts over.
+const MEMO: usize = 20_000;
 
 /// The index, each indexed challenge's buyer, and the common needs found among them
 /// (`None` until asked for, and again after a challenge changed or left: then rebuilt).
@@ -115,8 +120,27 @@ fn poisoned<T>(_: T) -> AppError {
 pub async fn matches(state: &AppState, side: Side, id: i64, limit: usize) -> Result<Vec<Match>, AppError> {
     let idx = index(state).await?;
     catch_up(state, false).await?;
+    let key = (side, id, limit);
+    if let Some(m) = state.matcher.memo.lock().map_err(poisoned)?.get(&key) {
+        return Ok(m.as_ref().clone());
+    }
     let found = idx.read().map_err(poisoned)?.index.matches(side, id, limit);
+    let mut memo = state.matcher.memo.lock().map_err(poisoned)?;
+    if memo.len() >= MEMO {
+        memo.clear();
+    }
+    memo.insert(key, std::sync::Arc::new(found.clone()));
     Ok(found)
+}
+
+/// Builds the index in the background when the server starts, so that the first visitor
+/// does not wait for it.
+pub fn warm(state: AppState) {
+    tokio::spawn(async move {
+        if let Err(e) = index(&state).await {
+            tracing::warn!(error = %e, "building the matcher's index failed; the next request tries again");
+        }
+    });
 }
 
 /// The common needs: groups of open challenges of different buyers describing the same
@@ -212,6 +236,9 @@ pub async fn catch_up(state: &AppState, wait: bool) -> Result<usize, AppError> {
                 }
             }
             changed += 1;
+        }
+        if changed > 0 {
+            state.matcher.memo.lock().map_err(poisoned)?.clear();
         }
         *applied = last;
         if rows.len() < 500 {
@@ -349,4 +376,81 @@ pub async fn challenges_for(
             })
         })
         .collect())
+}
+
+/// What a user's organisations have on the hub and their best matches: each open
+/// challenge of their buyers with its best solutions, each published solution of their
+/// suppliers with its best challenges (at most five items, three matches each). A match
+/// published in the last 14 days is new.
+pub struct Mine {
+    pub title: String,
+    pub href: String,
+    pub matches: Vec<(MatchView, bool)>,
+}
+
+pub async fn for_user(
+    state: &AppState,
+    tr: &crate::i18n::Tr,
+    user: &store::accounts::User,
+) -> Result<Vec<Mine>, AppError> {
+    let recent = store::now() - 14 * 86_400;
+    let mut out = Vec::new();
+    for (org, _) in crate::challenges::service::buyer_organisations(state, user).await? {
+        for c in state.db.organisation_challenges(org).await?.into_iter().filter(|c| c.state.is_matchable()).take(5) {
+            let views = solutions_for(state, tr, Some(user), c.id, 3).await?;
+            let ids: Vec<i64> = views.iter().filter_map(|v| v.href.rsplit('/').next()?.parse().ok()).collect();
+            let fresh: Vec<i64> = state
+                .db
+                .solutions_by_id(&ids)
+                .await?
+                .into_iter()
+                .filter(|s| s.created_at >= recent)
+                .map(|s| s.id)
+                .collect();
+            let matches = views
+                .into_iter()
+                .map(|v| {
+                    let new = v
+                        .href
+                        .rsplit('/')
+                        .next()
+                        .and_then(|x| x.parse().ok())
+                        .is_some_and(|id: i64| fresh.contains(&id));
+                    (v, new)
+                })
+                .collect();
+            out.push(Mine { title: c.draft.title, href: format!("/challenges/{}", c.id), matches });
+        }
+    }
+    for (org, _) in crate::solutions::service::supplier_organisations(state, user).await? {
+        let f = store::solutions::SolutionFilter { organisation: Some(org), ..Default::default() };
+        let (mine, _) = state.db.solutions(&f, 20, 0).await?;
+        for s in mine.into_iter().filter(|s| s.state == domain::solutions::SolutionState::Published).take(5) {
+            let views = challenges_for(state, tr, s.id, 3).await?;
+            let ids: Vec<i64> = views.iter().filter_map(|v| v.href.rsplit('/').next()?.parse().ok()).collect();
+            let fresh: Vec<i64> = state
+                .db
+                .challenges_by_id(&ids)
+                .await?
+                .into_iter()
+                .filter(|c| c.created_at >= recent)
+                .map(|c| c.id)
+                .collect();
+            let matches = views
+                .into_iter()
+                .map(|v| {
+                    let new = v
+                        .href
+                        .rsplit('/')
+                        .next()
+                        .and_then(|x| x.parse().ok())
+                        .is_some_and(|id: i64| fresh.contains(&id));
+                    (v, new)
+                })
+                .collect();
+            out.push(Mine { title: s.draft.title, href: format!("/solutions/{}", s.id), matches });
+        }
+    }
+    out.truncate(10);
+    Ok(out)
 }

@@ -100,6 +100,15 @@ async fn anonymous_suppliers_stay_hidden_until_they_accept_and_matches_say_why()
     assert_eq!(m[0]["why"]["maturity"], "within");
     assert!(m[0]["why"]["sectors"].as_array().unwrap().contains(&json!("health")));
     assert!(m[0]["score"].as_f64().unwrap() > 0.0);
+    // Both sides find the other on their dashboard (the anonymous supplier still hidden).
+    let mine = sapi.get("/api/v1/me/matches").await.json();
+    assert_eq!(mine[0]["url"], format!("/solutions/{sid}"), "{mine}");
+    assert_eq!(mine[0]["matches"][0]["url"], format!("/challenges/{cid}"));
+    assert_eq!(mine[0]["matches"][0]["new"], true);
+    let theirs = gent.get("/dashboard").await;
+    theirs.assert_contains("Matches for your challenges and solutions");
+    theirs.assert_contains(&format!("href=\"/solutions/{sid}\""));
+    assert!(!theirs.body.contains(COMPANY));
     let back = anon.get(&format!("/api/v1/solutions/{sid}/matches")).await.json();
     assert_eq!(back[0]["id"], cid, "{back}");
     assert_eq!(back[0]["organisation_name"], "Stad Gent");

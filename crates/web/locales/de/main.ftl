@@ -1971,3 +1971,6 @@ error-group-too-small = Eine gemeinsame Herausforderung braucht mindestens zwei 
 mail-buyer-group-open = Einkaufsgemeinschaft öffnen
 mail-buyer-group-invited-subject = Einladung in die Einkaufsgemeinschaft „{ $name }“
 mail-buyer-group-invited-body = Ihre Organisation ist eingeladen, der Einkaufsgemeinschaft „{ $name }“ beizutreten, um gemeinsam zu beschaffen. Nehmen Sie auf ihrer Seite an oder lehnen Sie ab.
+
+dashboard-matches = Übereinstimmungen für Ihre Herausforderungen und Lösungen
+match-new = neu

@@ -1971,3 +1971,6 @@ error-group-too-small = A joint challenge needs at least two member buyers.
 mail-buyer-group-open = Open the buyers' group
 mail-buyer-group-invited-subject = Invitation to the buyers' group “{ $name }”
 mail-buyer-group-invited-body = Your organisation is invited to join the buyers' group “{ $name }” to procure together. Accept or decline on its page.
+
+dashboard-matches = Matches for your challenges and solutions
+match-new = new

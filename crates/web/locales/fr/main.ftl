@@ -1971,3 +1971,6 @@ error-group-too-small = Un défi commun demande au moins deux acheteurs membres.
 mail-buyer-group-open = Ouvrir le groupement d'acheteurs
 mail-buyer-group-invited-subject = Invitation au groupement d'acheteurs « { $name } »
 mail-buyer-group-invited-body = Votre organisation est invitée à rejoindre le groupement d'acheteurs « { $name } » pour acheter ensemble. Acceptez ou refusez sur sa page.
+
+dashboard-matches = Correspondances pour vos défis et solutions
+match-new = nouveau

@@ -45,6 +45,8 @@ struct Dashboard {
     followed: Vec<FollowedView>,
     topics: Form,
     lines: Vec<Line>,
+    /// The user's organisations' challenges and solutions with their best matches.
+    mine: Vec<crate::matcher::Mine>,
 }
 
 pub async fn dashboard(State(state): State<AppState>, AuthUser(user, ctx): AuthUser) -> Result<Response, AppError> {
@@ -72,7 +74,8 @@ pub async fn dashboard(State(state): State<AppState>, AuthUser(user, ctx): AuthU
         ],
     );
     let lines = state.db.dashboard(user.id, 50).await?.iter().map(|a| line(&tr, a)).collect();
-    Ok(page::render(&Dashboard { c: Chrome::new(&ctx, tr.t("dashboard-title")), followed, topics, lines }))
+    let mine = crate::matcher::for_user(&state, &tr, &user).await?;
+    Ok(page::render(&Dashboard { c: Chrome::new(&ctx, tr.t("dashboard-title")), followed, topics, lines, mine }))
 }
 
 pub async fn topics(

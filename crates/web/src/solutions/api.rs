@@ -27,6 +27,7 @@ pub fn routes() -> Router<AppState> {
         .route("/solutions/{id}/contacts/{contact}", put(decide_contact))
         .route("/solutions/{id}/matches", get(solution_matches))
         .route("/challenges/{id}/matches", get(challenge_matches))
+        .route("/me/matches", get(my_matches))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -506,6 +507,59 @@ pub async fn solution_matches(
                     score: m.score,
                     why: why_out(m.why),
                 })
+            })
+            .collect(),
+    ))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct MineMatchOut {
+    pub title: String,
+    pub url: String,
+    /// The other side's organisation ("an anonymous supplier" when hidden from the caller).
+    pub by: String,
+    pub score: String,
+    /// Why, in the caller's language.
+    pub reasons: Vec<String>,
+    /// Published in the last 14 days.
+    pub new: bool,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct MineOut {
+    /// One of the caller's organisations' open challenges or published solutions.
+    pub title: String,
+    pub url: String,
+    pub matches: Vec<MineMatchOut>,
+}
+
+/// The best matches of the caller's organisations' open challenges and published
+/// solutions (the dashboard's).
+#[utoipa::path(get, path = "/api/v1/me/matches", tag = "solutions",
+    responses((status = 200, body = Vec<MineOut>)), security(("token" = [])))]
+pub async fn my_matches(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+) -> Result<Json<Vec<MineOut>>, AppError> {
+    let tr = ctx.tr();
+    let mine = crate::matcher::for_user(&state, &tr, &user).await?;
+    Ok(Json(
+        mine.into_iter()
+            .map(|m| MineOut {
+                title: m.title,
+                url: m.href,
+                matches: m
+                    .matches
+                    .into_iter()
+                    .map(|(v, new)| MineMatchOut {
+                        title: v.title,
+                        url: v.href,
+                        by: v.by,
+                        score: v.score,
+                        reasons: v.reasons,
+                        new,
+                    })
+                    .collect(),
             })
             .collect(),
     ))
