@@ -19,8 +19,11 @@ pub struct Matcher {
     index: OnceCell<RwLock<Inner>>,
     applied: tokio::sync::Mutex<i64>,
     /// Matches already ranked, until the index changes (a popular page is ranked once).
-    memo: std::sync::Mutex<HashMap<(Side, i64, usize), std::sync::Arc<Vec<Match>>>>,
+    memo: std::sync::Mutex<Memo>,
 }
+
+/// Rankings by (side, id, how many).
+type Memo = HashMap<(Side, i64, usize), std::sync::Arc<Vec<Match>>>;
 
 /// The most rankings kept in memory; past it the memo starts over.
 const MEMO: usize = 20_000;
