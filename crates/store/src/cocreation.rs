@@ -303,3 +303,90 @@ impl Tx {
         r.map(|r| r.get(0)).ok_or(StoreError::NotFound)
     }
 }
+
+/// A document attached to a challenge.
+#[derive(Debug, Clone)]
+pub struct ChallengeFile {
+    pub id: i64,
+    pub challenge_id: i64,
+    pub name: String,
+    pub kind: String,
+    pub size: i64,
+    pub sha256: String,
+    pub created_at: UnixTime,
+}
+
+fn challenge_file(r: &sqlx::any::AnyRow) -> ChallengeFile {
+    ChallengeFile {
+        id: r.get(0),
+        challenge_id: r.get(1),
+        name: r.get(2),
+        kind: r.get(3),
+        size: r.get(4),
+        sha256: r.get(5),
+        created_at: r.get(6),
+    }
+}
+
+const CHALLENGE_FILE: &str = "SELECT id, challenge_id, name, kind, size, sha256, created_at FROM challenge_files";
+
+impl Db {
+    pub async fn challenge_files(&self, challenge: i64) -> Result<Vec<ChallengeFile>> {
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!("{CHALLENGE_FILE} WHERE challenge_id = $1 ORDER BY id")))
+            .bind(challenge)
+            .fetch_all(self.pool())
+            .await?;
+        Ok(rows.iter().map(challenge_file).collect())
+    }
+
+    pub async fn challenge_file(&self, id: i64) -> Result<ChallengeFile> {
+        let r = sqlx::query(sqlx::AssertSqlSafe(format!("{CHALLENGE_FILE} WHERE id = $1")))
+            .bind(id)
+            .fetch_optional(self.pool())
+            .await?;
+        r.as_ref().map(challenge_file).ok_or(StoreError::NotFound)
+    }
+}
+
+impl Tx {
+    pub async fn count_challenge_files(&mut self, challenge: i64) -> Result<i64> {
+        Ok(sqlx::query("SELECT COUNT(*) FROM challenge_files WHERE challenge_id = $1")
+            .bind(challenge)
+            .fetch_one(self.conn())
+            .await?
+            .get(0))
+    }
+
+    pub async fn add_challenge_file(
+        &mut self,
+        challenge: i64,
+        user: UserId,
+        (name, kind, size, sha256): (&str, &str, i64, &str),
+        now: UnixTime,
+    ) -> Result<i64> {
+        let r = sqlx::query(
+            "INSERT INTO challenge_files (challenge_id, user_id, name, kind, size, sha256, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(challenge)
+        .bind(user.0)
+        .bind(name)
+        .bind(kind)
+        .bind(size)
+        .bind(sha256)
+        .bind(now)
+        .fetch_one(self.conn())
+        .await?;
+        Ok(r.get(0))
+    }
+
+    /// Removes an attachment of the challenge; its name, or not found.
+    pub async fn remove_challenge_file(&mut self, challenge: i64, id: i64) -> Result<String> {
+        let r = sqlx::query("DELETE FROM challenge_files WHERE id = $1 AND challenge_id = $2 RETURNING name")
+            .bind(id)
+            .bind(challenge)
+            .fetch_optional(self.conn())
+            .await?;
+        r.map(|r| r.get(0)).ok_or(StoreError::NotFound)
+    }
+}

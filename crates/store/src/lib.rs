@@ -263,6 +263,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (28, include_str!("../migrations/sqlite/0028_interests_questions.sql")),
             (29, include_str!("../migrations/sqlite/0029_cocreation.sql")),
             (30, include_str!("../migrations/sqlite/0030_buyer_groups.sql")),
+            (31, include_str!("../migrations/sqlite/0031_challenge_files.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -295,6 +296,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (28, include_str!("../migrations/postgres/0028_interests_questions.sql")),
             (29, include_str!("../migrations/postgres/0029_cocreation.sql")),
             (30, include_str!("../migrations/postgres/0030_buyer_groups.sql")),
+            (31, include_str!("../migrations/postgres/0031_challenge_files.sql")),
         ],
     }
 }

@@ -537,3 +537,54 @@ async fn buyers_with_a_common_need_form_a_group_and_open_a_joint_cross_border_ch
     assert!(String::from_utf8(bytes).unwrap().contains("Library lending software"));
     assert_eq!(app.browser().get("/challenges/feed.atom?country=XX").await.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
+
+#[tokio::test]
+async fn buyers_attach_documents_and_add_the_cpv_codes_their_text_suggests() {
+    let app = TestApp::spawn().await;
+    let mut admin = app.admin().await;
+    let (mut gent, org) = buyer(&app, &mut admin, "buyer@gent.be", "Stad Gent").await;
+    let api = Api::new(&app, Some(&token_for(&mut gent, "g").await));
+    let id = api
+        .send(
+            Method::POST,
+            "/api/v1/challenges",
+            body(
+                org,
+                json!({"cpv": [], "title": "Smarter street lighting",
+            "problem": "The city wants energy-saving street lighting with remote control of its road lights."}),
+            ),
+        )
+        .await
+        .json()["id"]
+        .as_i64()
+        .unwrap();
+    api.send(Method::PUT, &format!("/api/v1/challenges/{id}/state"), json!({"state": "open"})).await;
+    // Documents: checked by content, public with the challenge, the buyer's to change.
+    let files = format!("/api/v1/challenges/{id}/files");
+    let pdf = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".to_vec();
+    let r = api.send_bytes(Method::POST, &format!("{files}?name=specs.pdf"), "application/pdf", pdf.clone()).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let f = r.json()["id"].as_i64().unwrap();
+    let r = api.send_bytes(Method::POST, &format!("{files}?name=x.pdf"), "application/pdf", b"<html>".to_vec()).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let other = Api::new(&app, Some(&token_for(&mut app.signed_in("x@y.eu", "X").await, "x").await));
+    assert_eq!(other.send(Method::DELETE, &format!("{files}/{f}"), json!({})).await.status, StatusCode::NOT_FOUND);
+    let listed = Api::new(&app, None).get(&files).await.json();
+    assert_eq!(listed[0]["name"], "specs.pdf");
+    let (status, _, bytes) = app.browser().get_bytes(&format!("/challenges/{id}/files/{f}")).await;
+    assert_eq!((status, bytes), (StatusCode::OK, pdf));
+    let log = Api::new(&app, None).get(&format!("/api/v1/challenges/{id}/log")).await.json();
+    assert!(log.as_array().unwrap().iter().any(|l| l["detail"] == "attachments"), "{log}");
+    // The buyer sees the codes its text suggests, and adds one.
+    let page = gent.get(&format!("/challenges/{id}")).await;
+    page.assert_contains("CPV codes your text suggests");
+    let code = page.body.split("name=\"code\" value=\"").nth(1).and_then(|s| s.split('"').next()).unwrap().to_owned();
+    assert!(!app.browser().get(&format!("/challenges/{id}")).await.body.contains("CPV codes your text suggests"));
+    let r = gent.post_form(&format!("/challenges/{id}/cpv"), &[("code", &code)]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(Api::new(&app, None).get(&format!("/api/v1/challenges/{id}")).await.json()["cpv"][0], code);
+    let r = gent.post_form(&format!("/challenges/{id}/cpv"), &[("code", "34993000-5")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("cpv-add-error");
+    assert_eq!(api.send(Method::DELETE, &format!("{files}/{f}"), json!({})).await.status, StatusCode::NO_CONTENT);
+}

@@ -1974,3 +1974,11 @@ mail-buyer-group-invited-body = Ihre Organisation ist eingeladen, der Einkaufsge
 
 dashboard-matches = Übereinstimmungen für Ihre Herausforderungen und Lösungen
 match-new = neu
+
+challenge-part-attachments = Anhänge
+cpv-suggested-title = CPV-Codes, die Ihr Text nahelegt
+cpv-suggested-intro = Aus dem Text in seiner Sprache gelesen; fügen Sie die passenden hinzu oder suchen Sie weitere in der Auswahl.
+cpv-add = { $name } hinzufügen
+challenge-files = Anhänge
+challenge-files-none = Kein Anhang.
+challenge-attach = Dokument anhängen

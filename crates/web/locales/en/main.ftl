@@ -1974,3 +1974,11 @@ mail-buyer-group-invited-body = Your organisation is invited to join the buyers'
 
 dashboard-matches = Matches for your challenges and solutions
 match-new = new
+
+challenge-part-attachments = attachments
+cpv-suggested-title = CPV codes your text suggests
+cpv-suggested-intro = Read from the text in its own language; add those that fit, or look for others in the picker.
+cpv-add = Add { $name }
+challenge-files = Attachments
+challenge-files-none = No attachment.
+challenge-attach = Attach the document

@@ -1974,3 +1974,11 @@ mail-buyer-group-invited-body = Votre organisation est invitée à rejoindre le 
 
 dashboard-matches = Correspondances pour vos défis et solutions
 match-new = nouveau
+
+challenge-part-attachments = pièces jointes
+cpv-suggested-title = Codes CPV que suggère votre texte
+cpv-suggested-intro = Lus dans le texte, dans sa langue ; ajoutez ceux qui conviennent, ou cherchez-en d'autres dans le sélecteur.
+cpv-add = Ajouter { $name }
+challenge-files = Pièces jointes
+challenge-files-none = Aucune pièce jointe.
+challenge-attach = Joindre le document

@@ -27,6 +27,8 @@ pub fn routes() -> Router<AppState> {
         .route("/challenges/{id}/interests/{interest}", put(decide_interest))
         .route("/challenges/{id}/questions", get(questions).post(ask))
         .route("/challenges/{id}/questions/{question}/answer", post(answer))
+        .route("/challenges/{id}/files", get(files).post(attach))
+        .route("/challenges/{id}/files/{file}", get(download).delete(detach))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -560,5 +562,102 @@ pub async fn answer(
     Json(b): Json<AnswerBody>,
 ) -> Result<StatusCode, AppError> {
     super::clarify::answer(&state, &user, id, question, &b.answer).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct FileOut {
+    pub id: i64,
+    pub name: String,
+    /// `pdf`, `docx`, `xlsx`, `pptx`, `odt`, `ods` or `odp`.
+    pub kind: String,
+    pub size: i64,
+    pub url: String,
+    pub created_at: String,
+}
+
+/// The documents attached to a challenge.
+#[utoipa::path(get, path = "/api/v1/challenges/{id}/files", tag = "challenges", params(("id" = i64, Path)),
+    responses((status = 200, body = Vec<FileOut>), (status = 404)))]
+pub async fn files(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<Json<Vec<FileOut>>, AppError> {
+    service::visible(&state, ctx.user.as_deref(), id).await?;
+    Ok(Json(
+        state
+            .db
+            .challenge_files(id)
+            .await?
+            .into_iter()
+            .map(|f| FileOut {
+                url: format!("/api/v1/challenges/{id}/files/{}", f.id),
+                id: f.id,
+                name: f.name,
+                kind: f.kind,
+                size: f.size,
+                created_at: rfc3339(f.created_at),
+            })
+            .collect(),
+    ))
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct FileParams {
+    /// The file's name (its extension is set from its content).
+    #[serde(default)]
+    pub name: String,
+}
+
+/// Attaches a document as the raw body (the challenge's buyer; at most 20).
+#[utoipa::path(post, path = "/api/v1/challenges/{id}/files", tag = "challenges", params(("id" = i64, Path), FileParams),
+    request_body(content = Vec<u8>, content_type = "application/octet-stream"),
+    responses((status = 201, body = crate::solutions::api::Created), (status = 404), (status = 409), (status = 422)),
+    security(("token" = [])))]
+pub async fn attach(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path(id): Path<i64>,
+    Query(p): Query<FileParams>,
+    req: axum::extract::Request,
+) -> Result<Response, AppError> {
+    let bytes = axum::body::to_bytes(req.into_body(), domain::documents::MAX_BYTES + 1).await.map_err(|_| {
+        AppError::from(domain::FieldErrors::from(domain::FieldError::with_limit(
+            "file",
+            "file-too-large",
+            domain::documents::MAX_BYTES / (1024 * 1024),
+        )))
+    })?;
+    if bytes.is_empty() {
+        return Err(AppError::invalid("file", "file-empty"));
+    }
+    let f = service::attach(&state, &user, id, &p.name, bytes).await?;
+    Ok((StatusCode::CREATED, Json(crate::solutions::api::Created { id: f })).into_response())
+}
+
+/// An attached document.
+#[utoipa::path(get, path = "/api/v1/challenges/{id}/files/{file}", tag = "challenges",
+    params(("id" = i64, Path), ("file" = i64, Path)),
+    responses((status = 200, content_type = "application/octet-stream", body = Vec<u8>), (status = 404)))]
+pub async fn download(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, file)): Path<(i64, i64)>,
+) -> Result<Response, AppError> {
+    service::attachment(&state, ctx.user.as_deref(), id, file).await
+}
+
+/// Removes an attached document (the challenge's buyer).
+#[utoipa::path(delete, path = "/api/v1/challenges/{id}/files/{file}", tag = "challenges",
+    params(("id" = i64, Path), ("file" = i64, Path)),
+    responses((status = 204), (status = 404), (status = 409)), security(("token" = [])))]
+pub async fn detach(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path((id, file)): Path<(i64, i64)>,
+) -> Result<StatusCode, AppError> {
+    service::detach(&state, &user, id, file).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -26,6 +26,10 @@ pub fn router() -> Router<AppState> {
         .route("/challenges/{id}/interests/{interest}", post(pages::decide_interest))
         .route("/challenges/{id}/questions", post(pages::ask))
         .route("/challenges/{id}/questions/{question}/answer", post(pages::answer))
+        .route("/challenges/{id}/files", post(pages::attach))
+        .route("/challenges/{id}/files/{file}", get(pages::download))
+        .route("/challenges/{id}/files/{file}/remove", post(pages::detach))
+        .route("/challenges/{id}/cpv", post(pages::add_cpv))
         .merge(space::router())
         .merge(needs::router())
 }

@@ -210,6 +210,10 @@ struct Show {
     /// The reader is a member of the co-creation space.
     in_space: bool,
     common_need: Option<super::needs::CommonNeed>,
+    /// Attached documents: (id, name, size).
+    files: Vec<(i64, String, String)>,
+    /// For the buyer: CPV codes its text suggests that it does not have yet.
+    suggested: Vec<(String, String, String)>,
     /// A joint challenge's buyers (the lead first), and whether across borders.
     joint_buyers: Vec<String>,
     cross_border: bool,
@@ -372,9 +376,29 @@ async fn show_page(state: &AppState, ctx: &Ctx, id: i64, failed: Option<FormErro
         }
         None => (Vec::new(), false),
     };
+    let files = state
+        .db
+        .challenge_files(id)
+        .await?
+        .into_iter()
+        .map(|f| (f.id, f.name, format!("{} KB", (f.size + 1023) / 1024)))
+        .collect();
+    let suggested = if editor && !c.state.is_closed() {
+        let text = crate::matcher::challenge_item(&c);
+        crate::solutions::service::suggestions(
+            &format!("{}\n{}", text.title, text.text),
+            text.language.as_deref(),
+            &c.draft.cpv,
+            &tr,
+        )
+    } else {
+        Vec::new()
+    };
     let d = &c.draft;
     let status_failed = failed.is_some();
     let body = Show {
+        files,
+        suggested,
         common_need,
         joint_buyers,
         cross_border,
@@ -738,4 +762,44 @@ pub async fn answer(
     let text = f.get("answer");
     let r = super::clarify::answer(&state, &user, id, question, &text).await.map(|_| "question-answered");
     page_form(&state, &ctx, id, "answer", question, text, r).await
+}
+
+pub async fn attach(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path(id): Path<i64>,
+    files: crate::media::Files,
+) -> Result<Response, AppError> {
+    let r = match files.part("file").filter(|p| !p.bytes.is_empty()) {
+        Some(p) => service::attach(&state, &user, id, &p.file_name, p.bytes.clone()).await.map(|_| "file-added"),
+        None => Err(FieldErrors::from(domain::FieldError::new("file", "file-empty")).into()),
+    };
+    page_form(&state, &ctx, id, "file", 0, String::new(), r).await
+}
+
+pub async fn detach(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path((id, file)): Path<(i64, i64)>,
+) -> Result<Response, AppError> {
+    let r = service::detach(&state, &user, id, file).await.map(|_| "file-removed");
+    page_form(&state, &ctx, id, "file", 0, String::new(), r).await
+}
+
+pub async fn download(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, file)): Path<(i64, i64)>,
+) -> Result<Response, AppError> {
+    service::attachment(&state, ctx.user.as_deref(), id, file).await
+}
+
+pub async fn add_cpv(
+    State(state): State<AppState>,
+    AuthUser(user, ctx): AuthUser,
+    Path(id): Path<i64>,
+    f: Fields,
+) -> Result<Response, AppError> {
+    let r = service::add_cpv(&state, &user, id, &f.get("code")).await.map(|_| "challenge-saved");
+    page_form(&state, &ctx, id, "cpv", 0, String::new(), r).await
 }

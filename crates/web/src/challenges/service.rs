@@ -173,3 +173,88 @@ pub async fn public_log(state: &AppState, id: i64) -> Result<Vec<store::challeng
     lines.sort_by_key(|l| l.at);
     Ok(lines)
 }
+
+/// At most this many documents attached to a challenge.
+pub const MAX_FILES: i64 = 20;
+
+/// Attaches a document (the challenge's buyer; the content decides its kind). Once the
+/// challenge is public, its log says the attachments changed and everyone interested is
+/// told.
+pub async fn attach(state: &AppState, user: &User, id: i64, name: &str, bytes: bytes::Bytes) -> Result<i64, AppError> {
+    let (_, editor) = visible(state, Some(user), id).await?;
+    if !editor {
+        return Err(AppError::NotFound);
+    }
+    let (kind, hash, name) = crate::resources::service::keep_document(state, name, &bytes).await?;
+    let now = store::now();
+    let mut tx = state.db.begin().await?;
+    tx.lock_row(LockTable::Challenges, id).await?;
+    let c = tx.challenge(id).await?;
+    if c.state.is_closed() {
+        return Err(AppError::Conflict(FieldError::new("state", "challenge-closed")));
+    }
+    if tx.count_challenge_files(id).await? >= MAX_FILES {
+        return Err(FieldErrors::from(FieldError::with_limit("file", "too-many-files", MAX_FILES as usize)).into());
+    }
+    let f = tx.add_challenge_file(id, user.id, (&name, kind, bytes.len() as i64, &hash), now).await?;
+    if c.state.is_public() {
+        tx.log_challenge(id, "change", "attachments", now).await?;
+        super::clarify::tell_change(state, &mut tx, &c, &["attachments"]).await?;
+    }
+    state.commit(tx).await?;
+    Ok(f)
+}
+
+/// Removes an attachment (the challenge's buyer).
+pub async fn detach(state: &AppState, user: &User, id: i64, file: i64) -> Result<(), AppError> {
+    let (_, editor) = visible(state, Some(user), id).await?;
+    if !editor {
+        return Err(AppError::NotFound);
+    }
+    let now = store::now();
+    let mut tx = state.db.begin().await?;
+    tx.lock_row(LockTable::Challenges, id).await?;
+    let c = tx.challenge(id).await?;
+    if c.state.is_closed() {
+        return Err(AppError::Conflict(FieldError::new("state", "challenge-closed")));
+    }
+    tx.remove_challenge_file(id, file).await?;
+    if c.state.is_public() {
+        tx.log_challenge(id, "change", "attachments", now).await?;
+        super::clarify::tell_change(state, &mut tx, &c, &["attachments"]).await?;
+    }
+    state.commit(tx).await?;
+    Ok(())
+}
+
+/// An attachment for whoever may see the challenge.
+pub async fn attachment(
+    state: &AppState,
+    user: Option<&User>,
+    id: i64,
+    file: i64,
+) -> Result<axum::response::Response, AppError> {
+    let (c, _) = visible(state, user, id).await?;
+    let f = state.db.challenge_file(file).await?;
+    if f.challenge_id != id {
+        return Err(AppError::NotFound);
+    }
+    let bytes = tokio::fs::read(crate::resources::service::file_path(state, &f.sha256))
+        .await
+        .map_err(|_| AppError::NotFound)?;
+    Ok(crate::resources::service::send_file(&f.name, &f.kind, bytes, c.state.is_public()))
+}
+
+/// Adds one CPV code (from the suggestions) to a challenge, as an edit of its buyer.
+pub async fn add_cpv(state: &AppState, user: &User, id: i64, code: &str) -> Result<(), AppError> {
+    let (c, editor) = visible(state, Some(user), id).await?;
+    if !editor {
+        return Err(AppError::NotFound);
+    }
+    let code = domain::cpv::lookup(code).ok_or_else(|| AppError::invalid("cpv", "invalid-cpv"))?;
+    let mut input = super::pages::input_of(&c);
+    if !input.cpv.contains(&code.code) {
+        input.cpv.push(code.code.clone());
+    }
+    update(state, user, id, &input).await
+}

@@ -17,5 +17,6 @@ pub fn router() -> Router<AppState> {
         .route("/solutions/{id}/edit", get(pages::edit_form).post(pages::edit))
         .route("/solutions/{id}/state", post(pages::set_state))
         .route("/solutions/{id}/contact", post(pages::request_contact))
+        .route("/solutions/{id}/cpv", post(pages::add_cpv))
         .route("/solutions/{id}/contacts/{contact}", post(pages::decide_contact))
 }

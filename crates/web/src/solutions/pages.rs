@@ -206,6 +206,8 @@ struct Show {
     requested: Vec<(String, String)>,
     contacts: Vec<ContactView>,
     next: Vec<(String, String)>,
+    /// For the supplier: CPV codes its text suggests that it does not have yet.
+    suggested: Vec<(String, String, String)>,
 }
 
 pub fn cpv_labels(codes: &[String], tr: &Tr) -> Vec<(String, String)> {
@@ -275,8 +277,15 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) 
     } else {
         Vec::new()
     };
+    let suggested = if supplier {
+        let item = crate::matcher::solution_item(&s);
+        service::suggestions(&format!("{}\n{}", item.title, item.text), item.language.as_deref(), &s.draft.cpv, &tr)
+    } else {
+        Vec::new()
+    };
     let v = View::new(s.clone(), &tr, shown);
     Ok(page::render(&Show {
+        suggested,
         c: Chrome::new(&ctx, d.title.clone()),
         by: v.by(&tr),
         supplier,
@@ -495,4 +504,14 @@ pub async fn decide_contact(
         Err(e) => return Err(e),
     };
     Ok(page::redirect_flash(&state, &format!("/solutions/{id}"), flash))
+}
+
+pub async fn add_cpv(
+    State(state): State<AppState>,
+    AuthUser(user, _): AuthUser,
+    Path(id): Path<i64>,
+    f: Fields,
+) -> Result<Response, AppError> {
+    service::add_cpv(&state, &user, id, &f.get("code")).await?;
+    Ok(page::redirect_flash(&state, &format!("/solutions/{id}"), "solution-saved"))
 }

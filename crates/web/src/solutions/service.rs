@@ -240,3 +240,35 @@ pub async fn decide_contact(
     state.commit(tx).await?;
     Ok(to)
 }
+
+/// Adds one CPV code (from the suggestions) to a profile, as an edit of its supplier.
+pub async fn add_cpv(state: &AppState, user: &User, id: i64, code: &str) -> Result<(), AppError> {
+    let (s, v) = visible(state, Some(user), id).await?;
+    if v != Viewer::Supplier {
+        return Err(AppError::NotFound);
+    }
+    let code = domain::cpv::lookup(code).ok_or_else(|| AppError::invalid("cpv", "invalid-cpv"))?;
+    let mut input = super::pages::input_of(&s);
+    if !input.cpv.contains(&code.code) {
+        input.cpv.push(code.code.clone());
+    }
+    update(state, user, id, &input).await
+}
+
+/// The CPV codes a text suggests that an item does not have yet: (code, label in the
+/// reader's language, the words that gave it).
+pub fn suggestions(
+    text: &str,
+    language: Option<&str>,
+    have: &[String],
+    tr: &crate::i18n::Tr,
+) -> Vec<(String, String, String)> {
+    let hint = language.and_then(domain::cpv::Lang::from_tag);
+    let (_, found) = domain::cpv::suggest(text, hint, 8);
+    found
+        .into_iter()
+        .filter(|s| !have.contains(&s.code.code))
+        .take(5)
+        .map(|s| (s.code.code.clone(), s.code.label_in(tr.lang.tag()).to_owned(), s.words.join(", ")))
+        .collect()
+}
