@@ -20,6 +20,10 @@ pub struct Matcher {
     applied: tokio::sync::Mutex<i64>,
     /// Matches already ranked, until the index changes (a popular page is ranked once).
     memo: std::sync::Mutex<Memo>,
+    /// When a reader last looked at the outbox (milliseconds since the epoch): readers
+    /// look at most once a second; writes of this process and the background tailer apply
+    /// theirs at once.
+    checked: std::sync::atomic::AtomicI64,
 }
 
 /// Rankings by (side, id, how many).
@@ -182,6 +186,16 @@ pub async fn similar(state: &AppState, side: Side, id: i64, limit: usize) -> Res
 /// Without `wait`, a reader does not queue behind another catch-up under way.
 pub async fn catch_up(state: &AppState, wait: bool) -> Result<usize, AppError> {
     let Some(idx) = state.matcher.index.get() else { return Ok(0) };
+    let now = chrono::Utc::now().timestamp_millis();
+    if !wait {
+        use std::sync::atomic::Ordering;
+        let last = state.matcher.checked.load(Ordering::Relaxed);
+        if now - last < 1_000
+            || state.matcher.checked.compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed).is_err()
+        {
+            return Ok(0);
+        }
+    }
     let mut applied = match state.matcher.applied.try_lock() {
         Ok(a) => a,
         Err(_) if !wait => return Ok(0),

@@ -360,6 +360,10 @@ pub fn spawn_tailer(state: AppState) {
             }
             // Topics an administrator added on another process.
             crate::topics::reload(&state).await;
+            // Challenges and solutions written by other processes, for the matcher.
+            if let Err(e) = crate::matcher::catch_up(&state, true).await {
+                tracing::warn!(error = %e, "matcher catch-up failed");
+            }
             tokio::time::sleep(std::time::Duration::from_secs(1)).await;
         }
     });
