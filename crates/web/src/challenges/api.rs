@@ -623,16 +623,7 @@ pub async fn attach(
     Query(p): Query<FileParams>,
     req: axum::extract::Request,
 ) -> Result<Response, AppError> {
-    let bytes = axum::body::to_bytes(req.into_body(), domain::documents::MAX_BYTES + 1).await.map_err(|_| {
-        AppError::from(domain::FieldErrors::from(domain::FieldError::with_limit(
-            "file",
-            "file-too-large",
-            domain::documents::MAX_BYTES / (1024 * 1024),
-        )))
-    })?;
-    if bytes.is_empty() {
-        return Err(AppError::invalid("file", "file-empty"));
-    }
+    let bytes = crate::resources::service::upload_body(req).await?;
     let f = service::attach(&state, &user, id, &p.name, bytes).await?;
     Ok((StatusCode::CREATED, Json(crate::solutions::api::Created { id: f })).into_response())
 }

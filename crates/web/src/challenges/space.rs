@@ -583,16 +583,7 @@ pub async fn api_upload(
     axum::extract::Query(p): axum::extract::Query<UploadParams>,
     req: axum::extract::Request,
 ) -> Result<Response, AppError> {
-    let bytes = axum::body::to_bytes(req.into_body(), domain::documents::MAX_BYTES + 1).await.map_err(|_| {
-        AppError::from(FieldErrors::from(FieldError::with_limit(
-            "file",
-            "file-too-large",
-            domain::documents::MAX_BYTES / (1024 * 1024),
-        )))
-    })?;
-    if bytes.is_empty() {
-        return Err(AppError::invalid("file", "file-empty"));
-    }
+    let bytes = crate::resources::service::upload_body(req).await?;
     let f = share_file(&state, &user, id, &p.name, bytes).await?;
     Ok((StatusCode::CREATED, Json(crate::solutions::api::Created { id: f })).into_response())
 }

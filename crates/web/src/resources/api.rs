@@ -454,9 +454,7 @@ pub async fn attach_file(
     Query(p): Query<FileParams>,
     req: axum::extract::Request,
 ) -> Result<Response, AppError> {
-    let bytes = axum::body::to_bytes(req.into_body(), domain::documents::MAX_BYTES + 1)
-        .await
-        .map_err(|_| AppError::invalid("file", "file-too-large"))?;
+    let bytes = service::upload_body(req).await?;
     let f = service::attach(&state, &user, id, p.name.as_deref().unwrap_or(""), bytes).await?;
     Ok((StatusCode::CREATED, Json(FileOut::from(f))).into_response())
 }

@@ -202,6 +202,18 @@ pub(crate) async fn keep_document(
     Ok((kind, hash, name))
 }
 
+/// The document sent as a request's raw body (an API upload): at most 16 MiB, not empty.
+pub(crate) async fn upload_body(req: axum::extract::Request) -> Result<bytes::Bytes, AppError> {
+    let max = domain::documents::MAX_BYTES;
+    let bytes = axum::body::to_bytes(req.into_body(), max + 1).await.map_err(|_| {
+        AppError::from(FieldErrors::from(FieldError::with_limit("file", "file-too-large", max / (1024 * 1024))))
+    })?;
+    if bytes.is_empty() {
+        return Err(AppError::invalid("file", "file-empty"));
+    }
+    Ok(bytes)
+}
+
 /// Attaches a document (its publishers; at most 20 a resource). The content decides its
 /// kind; the name it was sent with is cleaned and given that kind's extension.
 pub async fn attach(
