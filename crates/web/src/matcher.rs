@@ -20,11 +20,19 @@ pub struct Matcher {
     applied: tokio::sync::Mutex<i64>,
     /// Matches already ranked, until the index changes (a popular page is ranked once).
     memo: std::sync::Mutex<Memo>,
+    /// Matches as an anonymous visitor's page shows them, by (challenge, how many,
+    /// language), until the index changes.
+    views: std::sync::Mutex<Views>,
+    /// The common need of each challenge as pages show it, until the index changes.
+    pub(crate) needs: std::sync::Mutex<HashMap<i64, Option<crate::challenges::needs::CommonNeed>>>,
     /// When a reader last looked at the outbox (milliseconds since the epoch): readers
     /// look at most once a second; writes of this process and the background tailer apply
     /// theirs at once.
     checked: std::sync::atomic::AtomicI64,
 }
+
+/// Visitors' match lists by (challenge, how many, language).
+type Views = HashMap<(i64, usize, &'static str), Vec<MatchView>>;
 
 /// Rankings by (side, id, how many).
 type Memo = HashMap<(Side, i64, usize), std::sync::Arc<Vec<Match>>>;
@@ -119,7 +127,7 @@ async fn index(state: &AppState) -> Result<&RwLock<Inner>, AppError> {
     state.matcher.index.get_or_try_init(|| load(state)).await
 }
 
-fn poisoned<T>(_: T) -> AppError {
+pub(crate) fn poisoned<T>(_: T) -> AppError {
     AppError::Internal("the matcher's index lock is poisoned".into())
 }
 
@@ -256,6 +264,8 @@ pub async fn catch_up(state: &AppState, wait: bool) -> Result<usize, AppError> {
         }
         if changed > 0 {
             state.matcher.memo.lock().map_err(poisoned)?.clear();
+            state.matcher.views.lock().map_err(poisoned)?.clear();
+            state.matcher.needs.lock().map_err(poisoned)?.clear();
         }
         *applied = last;
         if rows.len() < 500 {
@@ -276,6 +286,7 @@ pub async fn refresh(state: &AppState) {
 }
 
 /// A match as a page lists it.
+#[derive(Clone)]
 pub struct MatchView {
     pub href: String,
     pub title: String,
@@ -350,12 +361,20 @@ pub async fn solutions_for(
     challenge: i64,
     limit: usize,
 ) -> Result<Vec<MatchView>, AppError> {
+    // What a visitor sees is the same for every visitor: kept until the index changes.
+    let key = (challenge, limit, tr.lang.tag());
+    if user.is_none() {
+        catch_up(state, false).await?;
+        if let Some(v) = state.matcher.views.lock().map_err(poisoned)?.get(&key) {
+            return Ok(v.clone());
+        }
+    }
     let found = matches(state, Side::Challenge, challenge, limit).await?;
     let ids: Vec<i64> = found.iter().map(|m| m.id).collect();
     let rows = state.db.solutions_by_id(&ids).await?;
     let refs: Vec<&Solution> = rows.iter().collect();
     let shown = crate::solutions::service::identities_shown(state, user, &refs).await?;
-    Ok(found
+    let views: Vec<MatchView> = found
         .iter()
         .filter_map(|m| {
             let s = rows.iter().find(|s| s.id == m.id)?;
@@ -367,7 +386,15 @@ pub async fn solutions_for(
                 reasons: reasons(tr, &m.why),
             })
         })
-        .collect())
+        .collect();
+    if user.is_none() {
+        let mut memo = state.matcher.views.lock().map_err(poisoned)?;
+        if memo.len() >= MEMO {
+            memo.clear();
+        }
+        memo.insert(key, views.clone());
+    }
+    Ok(views)
 }
 
 /// The challenges matching a solution, as its page shows them.

@@ -105,10 +105,16 @@ pub async fn common_needs(state: &AppState) -> Result<Vec<CommonNeed>, AppError>
 /// The common need a challenge is part of, if any.
 pub async fn common_need_of(state: &AppState, id: i64) -> Result<Option<CommonNeed>, AppError> {
     let group = crate::matcher::common_need_of(state, id).await?;
-    if group.is_empty() {
-        return Ok(None);
+    if let Some(n) = state.matcher.needs.lock().map_err(crate::matcher::poisoned)?.get(&id) {
+        return Ok(n.clone());
     }
-    Ok(describe(state, vec![group]).await?.pop())
+    let need = if group.is_empty() { None } else { describe(state, vec![group]).await?.pop() };
+    let mut memo = state.matcher.needs.lock().map_err(crate::matcher::poisoned)?;
+    if memo.len() >= 20_000 {
+        memo.clear();
+    }
+    memo.insert(id, need.clone());
+    Ok(need)
 }
 
 /// An approved public buyer (the only kind a buyers' group takes).

@@ -270,7 +270,8 @@ async fn show_page(state: &AppState, ctx: &Ctx, id: i64, failed: Option<FormErro
     let tr = ctx.tr();
     let (c, editor) = service::visible(&state, ctx.user.as_deref(), id).await?;
     let md = |s: &str| domain::markdown::to_html(s);
-    let log = service::public_log(&state, id)
+    let asked = state.db.challenge_questions(id).await?;
+    let log = service::log_with(&state, id, &asked)
         .await?
         .into_iter()
         .map(|l| {
@@ -348,10 +349,7 @@ async fn show_page(state: &AppState, ctx: &Ctx, id: i64, failed: Option<FormErro
     } else {
         Vec::new()
     };
-    let questions = state
-        .db
-        .challenge_questions(id)
-        .await?
+    let questions = asked
         .into_iter()
         .map(|q| QuestionView {
             id: q.id,

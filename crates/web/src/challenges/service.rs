@@ -163,8 +163,18 @@ pub async fn observe(state: &AppState, user: &User, id: i64, org: i64, on: bool)
 /// The public log of a challenge, oldest first: its own lines (states, changes) and each
 /// question asked and answered.
 pub async fn public_log(state: &AppState, id: i64) -> Result<Vec<store::challenges::LogLine>, AppError> {
+    let questions = state.db.challenge_questions(id).await?;
+    log_with(state, id, &questions).await
+}
+
+/// [`public_log`] with the challenge's questions already read.
+pub async fn log_with(
+    state: &AppState,
+    id: i64,
+    questions: &[store::clarifications::Question],
+) -> Result<Vec<store::challenges::LogLine>, AppError> {
     let mut lines = state.db.challenge_log(id).await?;
-    for q in state.db.challenge_questions(id).await? {
+    for q in questions {
         lines.push(store::challenges::LogLine { kind: "question".into(), detail: q.id.to_string(), at: q.created_at });
         if let Some(at) = q.answered_at {
             lines.push(store::challenges::LogLine { kind: "answer".into(), detail: q.id.to_string(), at });
