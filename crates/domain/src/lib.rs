@@ -29,6 +29,7 @@ pub mod organisations;
 pub mod paging;
 pub mod people;
 pub mod resources;
+pub mod scheduler;
 pub mod solutions;
 pub mod synthetic;
 pub mod text;

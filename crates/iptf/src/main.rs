@@ -82,6 +82,19 @@ enum Command {
         #[arg(long, value_name = "S", default_value_t = 0)]
         solutions: u32,
     },
+    /// Schedule brokerage meetings: reads an instance (slots, participants, meetings) as
+    /// JSON and writes the schedule as JSON on stdout; an invalid instance is refused with
+    /// every problem listed (exit 2). See domain::scheduler for the method and the bound.
+    Schedule {
+        #[arg(long, value_name = "FILE.json")]
+        instance: std::path::PathBuf,
+        /// Time allowed (the first slice's method ends well within it).
+        #[arg(long, value_name = "S", default_value_t = 10)]
+        seconds: u64,
+        /// Seed of any random choice (the first slice's method makes none).
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        seed: u64,
+    },
     /// Manage administrators.
     Admin {
         #[command(subcommand)]
@@ -235,6 +248,22 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
                 seed_challenges::challenges_and_solutions(&db, c, solutions).await?;
             }
             Ok(())
+        }
+        Command::Schedule { instance, seconds: _, seed: _ } => {
+            let text = std::fs::read_to_string(&instance)
+                .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", instance.display()))?;
+            let inst: domain::scheduler::Instance = serde_json::from_str(&text)
+                .map_err(|e| anyhow::anyhow!("{} is not an instance: {e}", instance.display()))?;
+            match domain::scheduler::schedule(&inst) {
+                Ok(s) => {
+                    println!("{}", serde_json::to_string_pretty(&s)?);
+                    Ok(())
+                }
+                Err(problems) => {
+                    eprintln!("{}", serde_json::to_string_pretty(&serde_json::json!({ "errors": problems }))?);
+                    std::process::exit(2);
+                }
+            }
         }
         Command::Admin { command: AdminCommand::Create { email, name, password_stdin, promote } } => {
             let db = open_db(&config).await?;

@@ -172,3 +172,43 @@ async fn seeding_the_demo_twice_leaves_the_same_counts() {
     assert_eq!(p4h.reach.partners, Some(33));
     assert_eq!(p4h.sectors, vec!["health"]);
 }
+
+#[test]
+fn the_scheduler_reads_an_instance_file_and_writes_the_schedule() {
+    let dir = std::env::temp_dir().join(format!("iptf-schedule-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = dir.join("day.json");
+    std::fs::write(
+        &good,
+        r#"{"slots": [{"id": "s1", "session": "am", "tables": 1}, {"id": "s2", "session": "am", "tables": 1}],
+            "participants": [{"id": "p1", "available": ["s1", "s2"]}, {"id": "p2", "available": ["s1", "s2"], "note": "ignored"},
+                             {"id": "p3", "available": ["s2"], "max_meetings": 1}],
+            "meetings": [{"id": "m1", "a": "p1", "b": "p2", "locked": {"slot": "s2", "table": 1}},
+                         {"id": "m2", "a": "p1", "b": "p3", "priority": 3}]}"#,
+    )
+    .unwrap();
+    let out = iptf()
+        .args(["schedule", "--instance", good.to_str().unwrap(), "--seconds", "5", "--seed", "7"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let s: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // The locked meeting keeps s2, so p3 (free only in s2) cannot meet p1.
+    assert_eq!(s["assignments"], serde_json::json!([{"meeting": "m1", "slot": "s2", "table": 1}]));
+    assert_eq!(s["unscheduled"][0]["meeting"], "m2");
+    assert_eq!(s["objective"]["weighted"], 1);
+    assert!(s["upper_bound"].as_u64().unwrap() >= 1);
+    let bad = dir.join("bad.json");
+    std::fs::write(
+        &bad,
+        r#"{"slots": [{"id": "s1", "tables": -2}, {"id": "s1", "tables": 1}], "participants": [{"id": "p1"}],
+        "meetings": [{"id": "m", "a": "p1", "b": "p1"}, {"id": "n", "a": "p1", "b": "zz"}]}"#,
+    )
+    .unwrap();
+    let out = iptf().args(["schedule", "--instance", bad.to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    for needle in ["negative", "used twice", "themselves", "unknown participant zz"] {
+        assert!(err.contains(needle), "{needle}: {err}");
+    }
+}
