@@ -315,9 +315,7 @@ fn reason(p: &Problem, m: usize) -> String {
 }
 
 fn upper_bound(p: &Problem) -> usize {
-    let shared = |m: &Meeting| {
-        (0..p.slots.len()).any(|s| p.avail[m.1][s] && p.avail[m.2][s] && p.slots[s].2 > 0)
-    };
+    let shared = |m: &Meeting| (0..p.slots.len()).any(|s| p.avail[m.1][s] && p.avail[m.2][s] && p.slots[s].2 > 0);
     let a = p.meetings.iter().filter(|m| shared(m)).count();
     let b: usize =
         (0..p.slots.len()).map(|s| (p.slots[s].2 as usize).min(p.avail.iter().filter(|row| row[s]).count() / 2)).sum();
