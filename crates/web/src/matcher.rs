@@ -294,6 +294,8 @@ pub struct MatchView {
     pub by: String,
     pub score: String,
     pub reasons: Vec<String>,
+    /// When the matching item was created.
+    pub created_at: i64,
 }
 
 /// Why two items match, in the reader's language.
@@ -384,6 +386,7 @@ pub async fn solutions_for(
                 by: if shown.contains(&s.id) { s.organisation_name.clone() } else { tr.t("solution-anonymous") },
                 score: percent(m.score),
                 reasons: reasons(tr, &m.why),
+                created_at: s.created_at,
             })
         })
         .collect();
@@ -417,6 +420,7 @@ pub async fn challenges_for(
                 by: c.organisation_name.clone(),
                 score: percent(m.score),
                 reasons: reasons(tr, &m.why),
+                created_at: c.created_at,
             })
         })
         .collect())
@@ -441,25 +445,11 @@ pub async fn for_user(
     let mut out = Vec::new();
     for (org, _) in crate::challenges::service::buyer_organisations(state, user).await? {
         for c in state.db.organisation_challenges(org).await?.into_iter().filter(|c| c.state.is_matchable()).take(5) {
-            let views = solutions_for(state, tr, Some(user), c.id, 3).await?;
-            let ids: Vec<i64> = views.iter().filter_map(|v| v.href.rsplit('/').next()?.parse().ok()).collect();
-            let fresh: Vec<i64> = state
-                .db
-                .solutions_by_id(&ids)
-                .await?
-                .into_iter()
-                .filter(|s| s.created_at >= recent)
-                .map(|s| s.id)
-                .collect();
-            let matches = views
+            let matches = solutions_for(state, tr, Some(user), c.id, 3).await?;
+            let matches = matches
                 .into_iter()
                 .map(|v| {
-                    let new = v
-                        .href
-                        .rsplit('/')
-                        .next()
-                        .and_then(|x| x.parse().ok())
-                        .is_some_and(|id: i64| fresh.contains(&id));
+                    let new = v.created_at >= recent;
                     (v, new)
                 })
                 .collect();
@@ -470,25 +460,11 @@ pub async fn for_user(
         let f = store::solutions::SolutionFilter { organisation: Some(org), ..Default::default() };
         let (mine, _) = state.db.solutions(&f, 20, 0).await?;
         for s in mine.into_iter().filter(|s| s.state == domain::solutions::SolutionState::Published).take(5) {
-            let views = challenges_for(state, tr, s.id, 3).await?;
-            let ids: Vec<i64> = views.iter().filter_map(|v| v.href.rsplit('/').next()?.parse().ok()).collect();
-            let fresh: Vec<i64> = state
-                .db
-                .challenges_by_id(&ids)
-                .await?
-                .into_iter()
-                .filter(|c| c.created_at >= recent)
-                .map(|c| c.id)
-                .collect();
-            let matches = views
+            let matches = challenges_for(state, tr, s.id, 3).await?;
+            let matches = matches
                 .into_iter()
                 .map(|v| {
-                    let new = v
-                        .href
-                        .rsplit('/')
-                        .next()
-                        .and_then(|x| x.parse().ok())
-                        .is_some_and(|id: i64| fresh.contains(&id));
+                    let new = v.created_at >= recent;
                     (v, new)
                 })
                 .collect();
