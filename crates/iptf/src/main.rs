@@ -88,10 +88,11 @@ enum Command {
     Schedule {
         #[arg(long, value_name = "FILE.json")]
         instance: std::path::PathBuf,
-        /// Time allowed (the first slice's method ends well within it).
-        #[arg(long, value_name = "S", default_value_t = 10)]
-        seconds: u64,
-        /// Seed of any random choice (the first slice's method makes none).
+        /// Time allowed to the search; it stops sooner when nothing can improve.
+        #[arg(long, value_name = "S", default_value_t = 10.0)]
+        seconds: f64,
+        /// Seed of the search's random choices (same seed, same instance, same schedule
+        /// when the time is not the limit).
         #[arg(long, value_name = "N", default_value_t = 0)]
         seed: u64,
     },
@@ -249,12 +250,12 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        Command::Schedule { instance, seconds: _, seed: _ } => {
+        Command::Schedule { instance, seconds, seed } => {
             let text = std::fs::read_to_string(&instance)
                 .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", instance.display()))?;
             let inst: domain::scheduler::Instance = serde_json::from_str(&text)
                 .map_err(|e| anyhow::anyhow!("{} is not an instance: {e}", instance.display()))?;
-            match domain::scheduler::schedule(&inst) {
+            match domain::scheduler::schedule_with(&inst, domain::scheduler::Options { seconds, seed }) {
                 Ok(s) => {
                     println!("{}", serde_json::to_string_pretty(&s)?);
                     Ok(())

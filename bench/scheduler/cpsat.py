@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""The outside reference for the brokerage scheduler (issue 11): OR-Tools CP-SAT on the same
+instance file that `iptf schedule` reads, same rules, same objective (weighted meetings
+first, then idle gaps). Not a dependency of the hub: `pip install ortools` to run it.
+
+    python3 bench/scheduler/cpsat.py INSTANCE.json [--seconds 120] [--workers 2]
+
+Prints one JSON line: meetings, weighted, gaps, the solver's status and its bound on the
+weighted meetings.
+"""
+import argparse
+import json
+import sys
+
+from ortools.sat.python import cp_model
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("instance")
+    ap.add_argument("--seconds", type=float, default=120)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--no-gaps", action="store_true", help="weighted meetings only")
+    args = ap.parse_args()
+    inst = json.load(open(args.instance))
+
+    slots = inst["slots"]
+    slot_ix = {s["id"]: k for k, s in enumerate(slots)}
+    # A session is a run of consecutive slots with the same value.
+    session_of, sessions = [], []
+    for s in slots:
+        key = s.get("session")
+        if not sessions or sessions[-1][0] != key:
+            sessions.append([key, []])
+        sessions[-1][1].append(slot_ix[s["id"]])
+        session_of.append(len(sessions) - 1)
+    people = inst["participants"]
+    p_ix = {p["id"]: k for k, p in enumerate(people)}
+    avail = [set(slot_ix[a] for a in p.get("available", [])) for p in people]
+
+    model = cp_model.CpModel()
+    x = {}  # (meeting, slot) -> bool
+    by_person_slot = {}
+    by_slot = {}
+    weight = []
+    for m, mt in enumerate(inst["meetings"]):
+        a, b = p_ix[mt["a"]], p_ix[mt["b"]]
+        w = mt.get("priority", 1)
+        lock = mt.get("locked")
+        for s in sorted(avail[a] & avail[b]):
+            if slots[s]["tables"] <= 0:
+                continue
+            v = model.NewBoolVar(f"x{m}_{s}")
+            x[m, s] = v
+            weight.append((w, v))
+            by_person_slot.setdefault((a, s), []).append(v)
+            by_person_slot.setdefault((b, s), []).append(v)
+            by_slot.setdefault(s, []).append(v)
+        vs = [x[m, s] for s in range(len(slots)) if (m, s) in x]
+        if vs:
+            model.AddAtMostOne(vs)
+        if lock:
+            model.Add(x[m, slot_ix[lock["slot"]]] == 1)
+    for vs in by_person_slot.values():
+        model.AddAtMostOne(vs)
+    for s, vs in by_slot.items():
+        model.Add(sum(vs) <= slots[s]["tables"])
+    gap_vars = []
+    for pi, p in enumerate(people):
+        cap = p.get("max_meetings")
+        for _, run in sessions:
+            busy = [sum(by_person_slot.get((pi, s), [])) for s in run]
+            if cap is not None:
+                model.Add(sum(busy) <= cap)
+            if args.no_gaps or not any(by_person_slot.get((pi, s)) for s in run):
+                continue
+            # started[k]: a meeting at or before k; open[k]: a meeting at or after k.
+            started = [model.NewBoolVar("") for _ in run]
+            still = [model.NewBoolVar("") for _ in run]
+            for k, s in enumerate(run):
+                model.Add(busy[k] <= started[k])
+                model.Add(busy[k] <= still[k])
+                if k:
+                    model.Add(started[k] >= started[k - 1])
+                    model.Add(still[k] <= still[k - 1])
+                if s in avail[pi]:
+                    g = model.NewBoolVar("")
+                    model.Add(g >= started[k] + still[k] - 1 - busy[k])
+                    gap_vars.append(g)
+    big = len(gap_vars) + 1
+    model.Maximize(big * sum(w * v for w, v in weight) - sum(gap_vars))
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = args.seconds
+    solver.parameters.num_workers = args.workers
+    status = solver.Solve(model)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        print(json.dumps({"status": solver.StatusName(status)}))
+        sys.exit(1)
+    placed = [(w, v) for w, v in weight if solver.Value(v)]
+    # Gaps counted from the schedule found (the same count as the scheduler's), whatever
+    # the objective was.
+    busy = set()
+    for (m, s), v in x.items():
+        if solver.Value(v):
+            mt = inst["meetings"][m]
+            busy.add((p_ix[mt["a"]], s))
+            busy.add((p_ix[mt["b"]], s))
+    gaps = 0
+    for pi in range(len(people)):
+        for _, run in sessions:
+            mine = [k for k, s in enumerate(run) if (pi, s) in busy]
+            if mine:
+                gaps += sum(1 for s in run[mine[0]:mine[-1] + 1] if (pi, s) not in busy and s in avail[pi])
+    print(json.dumps({
+        "meetings": len(placed),
+        "weighted": sum(w for w, _ in placed),
+        "gaps": gaps,
+        "status": solver.StatusName(status),
+        "objective_bound": solver.BestObjectiveBound(),
+        "seconds": round(solver.WallTime(), 1),
+    }))
+
+
+if __name__ == "__main__":
+    main()
