@@ -8,7 +8,7 @@ use crate::initiatives::choices;
 use crate::resources::Publisher;
 use crate::{FieldError, FieldErrors, text};
 use chrono::{NaiveDateTime, TimeZone};
-use chrono_tz::Tz;
+pub use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 /// The kinds of event.

@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod applications;
+pub mod brokerage;
 pub mod challenges;
 pub mod cpv;
 pub mod documents;

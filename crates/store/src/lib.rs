@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod applications;
+pub mod brokerage;
 pub mod buyer_groups;
 pub mod challenges;
 pub mod clarifications;
@@ -264,6 +265,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (29, include_str!("../migrations/sqlite/0029_cocreation.sql")),
             (30, include_str!("../migrations/sqlite/0030_buyer_groups.sql")),
             (31, include_str!("../migrations/sqlite/0031_challenge_files.sql")),
+            (32, include_str!("../migrations/sqlite/0032_brokerage.sql")),
         ],
         Backend::Postgres => &[
             (1, include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -297,6 +299,7 @@ fn migrations(backend: Backend) -> &'static [(i64, &'static str)] {
             (29, include_str!("../migrations/postgres/0029_cocreation.sql")),
             (30, include_str!("../migrations/postgres/0030_buyer_groups.sql")),
             (31, include_str!("../migrations/postgres/0031_challenge_files.sql")),
+            (32, include_str!("../migrations/postgres/0032_brokerage.sql")),
         ],
     }
 }

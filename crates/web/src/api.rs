@@ -7,8 +7,8 @@
 
 use crate::AppState;
 use crate::{
-    accounts, admin, applications, challenges, cpv, events, find, follows, groups, initiatives, landscape, messages,
-    moderation, organisations, people, resources, solutions, topics,
+    accounts, admin, applications, brokerage, challenges, cpv, events, find, follows, groups, initiatives, landscape,
+    messages, moderation, organisations, people, resources, solutions, topics,
 };
 use axum::Router;
 use axum::http::{HeaderValue, header};
@@ -72,6 +72,12 @@ use utoipa::{Modify, OpenApi};
         challenges::space::api_set_milestone, challenges::needs::api_needs, challenges::needs::api_create,
         challenges::needs::api_group, challenges::needs::api_invite, challenges::needs::api_answer,
         challenges::needs::api_lead, challenges::needs::api_joint,
+        brokerage::api::setup, brokerage::api::put_settings, brokerage::api::add_session, brokerage::api::remove_session,
+        brokerage::api::participants, brokerage::api::recommended, brokerage::api::join, brokerage::api::add_item,
+        brokerage::api::remove_item, brokerage::api::request, brokerage::api::agenda, brokerage::api::meetings,
+        brokerage::api::answer, brokerage::api::cancel, brokerage::api::place, brokerage::api::held,
+        brokerage::api::rating, brokerage::api::follow_up, brokerage::api::check_in, brokerage::api::run,
+        brokerage::api::publish, brokerage::api::results,
         solutions::api::solutions, solutions::api::solution, solutions::api::create_solution,
         solutions::api::update_solution, solutions::api::set_solution_state, solutions::api::contacts,
         solutions::api::request_contact, solutions::api::decide_contact, solutions::api::solution_matches,
@@ -89,6 +95,7 @@ use utoipa::{Modify, OpenApi};
         (name = "community", description = "Member initiatives, joining, people, working groups, messages, reports"),
         (name = "knowledge", description = "Knowledge resources"),
         (name = "events", description = "Events, registration and calendars"),
+        (name = "brokerage", description = "Matchmaking events: participants, meeting requests, the scheduler, agendas and outcomes"),
         (name = "challenges", description = "Challenges of public buyers and the buyers who share them, CPV help, matches"),
         (name = "solutions", description = "Suppliers' solution profiles, contact requests and matches"),
     )
@@ -249,6 +256,7 @@ pub fn router() -> Router<AppState> {
         .merge(challenges::api::routes())
         .merge(challenges::space::api_routes())
         .merge(challenges::needs::api_routes())
+        .merge(brokerage::api::routes())
         .merge(solutions::api::routes())
         .merge(cpv::api_routes())
         .merge(find::api::routes());

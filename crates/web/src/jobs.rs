@@ -89,6 +89,17 @@ pub async fn worker(state: AppState, mut shutdown: tokio::sync::watch::Receiver<
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = ?e, "event reminders failed"),
             }
+            // Brokerage: pending requests expire, meetings are reminded of, follow-up
+            // questions go out.
+            if let Err(e) = crate::brokerage::service::expire(&state, now).await {
+                tracing::warn!(error = ?e, "brokerage expiry failed");
+            }
+            if let Err(e) = crate::brokerage::service::remind(&state, now).await {
+                tracing::warn!(error = ?e, "brokerage reminders failed");
+            }
+            if let Err(e) = crate::brokerage::service::send_followups(&state, now).await {
+                tracing::warn!(error = ?e, "brokerage follow-ups failed");
+            }
         }
         if now - last_purge > 3600 {
             last_purge = now;

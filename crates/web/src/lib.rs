@@ -12,6 +12,7 @@ pub mod api;
 pub mod api_common;
 pub mod applications;
 pub mod assets;
+pub mod brokerage;
 pub mod challenges;
 pub mod conditional;
 pub mod config;
@@ -119,6 +120,7 @@ pub fn router(state: AppState) -> Router {
         .merge(landscape::router())
         .merge(topics::router())
         .merge(events::router())
+        .merge(brokerage::router())
         .merge(challenges::router())
         .merge(solutions::router())
         .merge(cpv::router())

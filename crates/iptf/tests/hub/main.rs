@@ -7,6 +7,7 @@ mod accounts;
 mod admin;
 mod api;
 mod applications;
+mod brokerage;
 mod challenges;
 mod cli;
 mod contract;

@@ -13,7 +13,7 @@ use domain::events::EventState;
 use store::events::Event;
 
 /// Text escaped for a property value (RFC 5545 §3.3.11).
-fn esc(s: &str) -> String {
+pub(crate) fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -30,7 +30,7 @@ fn esc(s: &str) -> String {
 }
 
 /// A content line folded at 75 octets, never inside a UTF-8 character, ended by CRLF.
-fn line(out: &mut String, content: &str) {
+pub(crate) fn line(out: &mut String, content: &str) {
     let mut width = 0;
     for c in content.chars() {
         let n = c.len_utf8();
@@ -44,7 +44,7 @@ fn line(out: &mut String, content: &str) {
     out.push_str("\r\n");
 }
 
-fn stamp(ts: i64) -> String {
+pub(crate) fn stamp(ts: i64) -> String {
     chrono::DateTime::from_timestamp(ts, 0).map(|d| d.format("%Y%m%dT%H%M%SZ").to_string()).unwrap_or_default()
 }
 
