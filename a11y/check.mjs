@@ -243,6 +243,26 @@ try {
       for (const p of ['/challenges', '/challenges?sector=health', `/challenges/${challenge}`, `/challenges/${challenge}/edit`]) await visit(page, p, `${p} (admin)`);
       await submit(page, `/challenges/${challenge}/edit`, { title: '', budget_min: 'lots' }, 'a challenge with errors');
     }
+    // Brokerage: the demo matchmaking event as its organiser, then as a participant.
+    const mm = (await signedFetch('/api/v1/events?kind=matchmaking')).items[0]?.id;
+    if (!mm) { failures++; console.log('FAIL no matchmaking event in the demo data'); } else {
+      const meetings = await signedFetch(`/api/v1/events/${mm}/brokerage/meetings`);
+      if (!meetings.length) { failures++; console.log('FAIL no brokerage meeting in the demo data'); }
+      const b = `/events/${mm}/brokerage`;
+      for (const p of [`/events/${mm}`, b, `${b}/organise`, `${b}/settings`, `${b}/sessions/new`, `${b}/tables`, `${b}/results`,
+        `${b}/meetings/${meetings[0]?.id}/place`, `${b}/participants/${meetings[0]?.requester}`]) await visit(page, p, `${p} (organiser)`);
+      await submit(page, `${b}/settings`, { expiry_minutes: '5' }, 'matchmaking rules with errors');
+      await submit(page, `${b}/sessions/new`, { name: '', tables: '0' }, 'a matchmaking session with errors');
+      const bctx = await browser.newContext({ bypassCSP: true, viewport, locale: 'en' });
+      const bp = await bctx.newPage();
+      await signIn(bp, 'buyer@demo.iptf-hub.eu');
+      const mine = await bp.evaluate(async (url) => (await fetch(url)).json(), `${base}/api/v1/events/${mm}/brokerage/agenda`);
+      for (const p of [b, `${b}/agenda`, `${b}/agenda?print=1`, `${b}/join`, `${b}/items/new`, `${b}/meetings/${mine[0]?.id}/rate`])
+        await visit(bp, p, `${p} (participant)`);
+      await submit(bp, `${b}/items/new`, { title: '' }, 'a marketplace item with errors');
+      await submit(bp, `${b}/meetings/${mine[0]?.id}/rate`, { comment: 'Too early.' }, 'rating a meeting not yet held (error)');
+      await bctx.close();
+    }
     // Solutions: one with its matches, the form with errors; CPV suggestions.
     const solution = (await signedFetch('/api/v1/solutions')).items[0]?.id;
     if (!solution) { failures++; console.log('FAIL no solution in the demo data'); } else {

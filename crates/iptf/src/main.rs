@@ -2,6 +2,7 @@
 //! `migrate`, `seed`, `admin create` and `check-config` are the operator's tools.
 
 mod config;
+mod demo_brokerage;
 mod demo_challenges;
 mod demo_resources;
 mod seed;

@@ -455,6 +455,9 @@ pub async fn demo(db: &Db) -> anyhow::Result<()> {
     if solutions > 0 {
         println!("Published {solutions} demo solutions of the demo suppliers.");
     }
+    if crate::demo_brokerage::seed(db, ids[1], ids[2]).await? {
+        println!("Opened matchmaking at the demo matchmaking event.");
+    }
     let accounts = "admin@demo.iptf-hub.eu, buyer@demo.iptf-hub.eu or supplier@demo.iptf-hub.eu";
     if created == people.len() {
         println!("Demo data is in place. Sign in as {accounts} with the password {password}");
