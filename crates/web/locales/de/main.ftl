@@ -2232,3 +2232,4 @@ mail-bk-reminder-body = Ihr Termin mit { $name } bei { $event } beginnt um:
 mail-bk-followup-open = Antworten
 mail-bk-followup-subject = Was ist aus Ihrem Termin mit { $name } geworden? ({ $event })
 mail-bk-followup-body = Vor einigen Monaten haben Sie { $name } bei { $event } getroffen. Sagen Sie uns, was daraus geworden ist.
+error-brokerage-changed = Während der Planer lief, haben sich Termine geändert; starten Sie ihn erneut.

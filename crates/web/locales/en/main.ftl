@@ -2232,3 +2232,4 @@ mail-bk-reminder-body = Your meeting with { $name } at { $event } begins at:
 mail-bk-followup-open = Answer
 mail-bk-followup-subject = What came of your meeting with { $name }? ({ $event })
 mail-bk-followup-body = Some months ago you met { $name } at { $event }. Tell us what came of it.
+error-brokerage-changed = Meetings changed while the scheduler ran; run it again.

@@ -2232,3 +2232,4 @@ mail-bk-reminder-body = Votre rendez-vous avec { $name } à { $event } commence 
 mail-bk-followup-open = Répondre
 mail-bk-followup-subject = Qu'est-il ressorti de votre rendez-vous avec { $name } ? ({ $event })
 mail-bk-followup-body = Il y a quelques mois, vous avez rencontré { $name } à { $event }. Dites-nous ce qu'il en est ressorti.
+error-brokerage-changed = Des rendez-vous ont changé pendant que le planificateur tournait ; relancez-le.

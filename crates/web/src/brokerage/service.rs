@@ -478,6 +478,41 @@ pub struct RunReport {
     pub moved: usize,
 }
 
+/// What a scheduler run depends on, in a canonical order: slots, participants' free
+/// slots, accepted meetings and where they are.
+fn fingerprint(setup: &Setup, ps: &[Participant], accepted: &[Meeting]) -> String {
+    let mut ps: Vec<(i64, &Vec<i64>)> = ps.iter().map(|p| (p.id, &p.available)).collect();
+    ps.sort();
+    let mut ms: Vec<_> = accepted
+        .iter()
+        .map(|m| (m.id, m.requester_id, m.invitee_id, m.priority, m.slot_id, m.table_no, m.locked, m.published))
+        .collect();
+    ms.sort();
+    let ss: Vec<_> = setup
+        .sessions
+        .iter()
+        .map(|s| (s.id, s.tables, s.cap, s.slots.iter().map(|x| x.id).collect::<Vec<_>>()))
+        .collect();
+    format!("{ss:?}{ps:?}{ms:?}")
+}
+
+/// Locked and published meetings that are no longer feasible (a participant gave up the
+/// slot) are not kept: they are scheduled like the others.
+fn keepable(ps: &[Participant], accepted: Vec<Meeting>) -> Vec<Meeting> {
+    accepted
+        .into_iter()
+        .map(|mut m| {
+            if let Some(s) = m.slot_id
+                && ps.iter().filter(|p| m.involves(p.id)).any(|p| !p.available.contains(&s))
+            {
+                m.locked = false;
+                m.published = false;
+            }
+            m
+        })
+        .collect()
+}
+
 /// The scheduler's instance for the event: its slots (each session's cap on them), the
 /// participants' free slots, the accepted meetings; locked ones, and published ones unless
 /// `allow_moves`, stay where they are.
@@ -525,34 +560,37 @@ pub fn instance(setup: &Setup, ps: &[Participant], accepted: &[Meeting], allow_m
 pub async fn run(state: &AppState, user: &User, id: i64, allow_moves: bool) -> Result<RunReport, AppError> {
     let e = organised(state, user, id).await?;
     let now = store::now();
-    let mut tx = state.db.begin().await?;
-    tx.lock_row(LockTable::Events, id).await?;
-    let setup = tx.brokerage_setup(id).await?;
+    // The scheduler runs outside any transaction (it may take seconds, and a write
+    // transaction would hold every other writer back meanwhile); its result is written
+    // only if nothing it read changed in the meantime.
+    let (setup, ps, accepted) = (
+        state.db.brokerage_setup(id).await?,
+        state.db.brokerage_participants(id).await?,
+        state
+            .db
+            .brokerage_meetings(id)
+            .await?
+            .into_iter()
+            .filter(|m| m.status == MeetingStatus::Accepted)
+            .collect::<Vec<_>>(),
+    );
     if setup.sessions.is_empty() {
         return Err(AppError::Conflict(FieldError::new("allow_moves", "brokerage-no-sessions")));
     }
-    let ps = tx.brokerage_participants(id).await?;
-    let accepted = tx.brokerage_meetings_in(id, MeetingStatus::Accepted).await?;
-    // Locked and published meetings that are no longer feasible (a participant gave up the
-    // slot) are not kept: they are scheduled like the others.
-    let accepted: Vec<Meeting> = accepted
-        .into_iter()
-        .map(|mut m| {
-            if let Some(s) = m.slot_id
-                && ps.iter().filter(|p| m.involves(p.id)).any(|p| !p.available.contains(&s))
-            {
-                m.locked = false;
-                m.published = false;
-            }
-            m
-        })
-        .collect();
+    let read = fingerprint(&setup, &ps, &accepted);
+    let accepted = keepable(&ps, accepted);
     let inst = instance(&setup, &ps, &accepted, allow_moves);
     let opts = scheduler::Options { seconds: SCHEDULER_SECONDS, seed: id as u64 };
     let result = tokio::task::spawn_blocking(move || scheduler::schedule_with(&inst, opts))
         .await
         .map_err(|e| AppError::Internal(format!("the scheduler stopped: {e}")))?
         .map_err(|problems| AppError::Internal(format!("the scheduler refused the event's instance: {problems:?}")))?;
+    let mut tx = state.db.begin().await?;
+    tx.lock_row(LockTable::Events, id).await?;
+    let now_accepted = tx.brokerage_meetings_in(id, MeetingStatus::Accepted).await?;
+    if fingerprint(&tx.brokerage_setup(id).await?, &tx.brokerage_participants(id).await?, &now_accepted) != read {
+        return Err(AppError::Conflict(FieldError::new("allow_moves", "brokerage-changed")));
+    }
     // Everyone out first, so that two meetings swapping tables do not meet in the index.
     for m in &accepted {
         if m.slot_id.is_some() {
