@@ -20,10 +20,10 @@ echo "instance: seed $seed, cap $cap"
 echo -n "hub scheduler (one core, 10 s allowed): "
 taskset -c 0 target/release/examples/schedule_run "$inst" 10 0
 if python3 -c 'import ortools' 2>/dev/null; then
-  echo -n "CP-SAT, 120 s, 2 workers:                 "
+  echo -n "CP-SAT, 120 s, 2 workers (weighted, then gaps): "
   python3 bench/scheduler/cpsat.py "$inst" --seconds 120 --workers 2
-  echo -n "CP-SAT, weighted meetings only:           "
-  python3 bench/scheduler/cpsat.py "$inst" --seconds 120 --workers 2 --no-gaps
+  echo -n "CP-SAT, 120 s, one combined objective:         "
+  python3 bench/scheduler/cpsat.py "$inst" --seconds 120 --workers 2 --one-phase
 else
   echo "(CP-SAT skipped: pip install ortools to compare)"
 fi

@@ -673,6 +673,18 @@ impl Tx {
         Ok(())
     }
 
+    /// Lifts every placed meeting of the event off its table (keeping its slot and whether
+    /// it was published), so that a new schedule can seat them in any order.
+    pub async fn lift_tables(&mut self, event: i64) -> Result<()> {
+        sqlx::query(
+            "UPDATE brokerage_meetings SET table_no = NULL WHERE event_id = $1 AND status = 'accepted' AND slot_id IS NOT NULL",
+        )
+        .bind(event)
+        .execute(self.conn())
+        .await?;
+        Ok(())
+    }
+
     pub async fn set_meeting_lock(&mut self, id: i64, locked: bool, now: UnixTime) -> Result<()> {
         sqlx::query("UPDATE brokerage_meetings SET locked = $1, updated_at = $2 WHERE id = $3")
             .bind(locked as i64)

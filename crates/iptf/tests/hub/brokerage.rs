@@ -2,14 +2,20 @@
 //! meetings and answer; the scheduler places them; agendas, check-in, outcomes. Pages and
 //! API, on both databases.
 
-use crate::harness::{Api, Browser, TestApp, initiative_with_editor, token_for};
+use crate::harness::{Api, Browser, TestApp, approved_org, initiative_with_editor, token_for};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
 /// A published matchmaking event on 4 May 2099 (UTC), organised by Bob, with rules and a
 /// morning session of three 20-minute slots at one table.
 async fn matchmaking(app: &TestApp) -> (Browser, Api, i64, Vec<i64>) {
-    let (_, mut bob, ini) = initiative_with_editor(app).await;
+    let (_, bob, bob_api, id, slots) = matchmaking_with_admin(app).await;
+    (bob, bob_api, id, slots)
+}
+
+/// The same, with the administrator's browser.
+async fn matchmaking_with_admin(app: &TestApp) -> (Browser, Browser, Api, i64, Vec<i64>) {
+    let (admin, mut bob, ini) = initiative_with_editor(app).await;
     let bob_api = Api::new(app, Some(&token_for(&mut bob, "bob").await));
     let r = bob_api
         .send(
@@ -48,7 +54,7 @@ async fn matchmaking(app: &TestApp) -> (Browser, Api, i64, Vec<i64>) {
     let slots: Vec<i64> =
         setup["sessions"][0]["slots"].as_array().unwrap().iter().map(|s| s["id"].as_i64().unwrap()).collect();
     assert_eq!(slots.len(), 3);
-    (bob, bob_api, id, slots)
+    (admin, bob, bob_api, id, slots)
 }
 
 /// Someone registered for the event and in the brokerage; returns their browser, API and
@@ -552,4 +558,153 @@ async fn two_people_asking_each_other_at_once_make_one_request_and_reminders_go_
             .iter()
             .any(|x| x.text.contains("Soon: your meeting with Carl") || x.text.contains("begins at"))
     );
+}
+
+#[tokio::test]
+async fn recommended_partners_come_from_the_matcher_and_organisers_may_let_published_meetings_move() {
+    let app = TestApp::spawn().await;
+    let (mut admin, _, bob_api, id, slots) = matchmaking_with_admin(&app).await;
+    // A buyer with an open challenge and a supplier with a published solution that the
+    // matcher pairs with it (German and French texts about fall detection).
+    let mut ana = app.signed_in("ana@gent.be", "Ana").await;
+    let gent = approved_org(&mut ana, &mut admin, "Stad Gent").await;
+    let ana_api = Api::new(&app, Some(&token_for(&mut ana, "ana").await));
+    let r = ana_api
+        .send(
+            Method::POST,
+            "/api/v1/challenges",
+            json!({"organisation_id": gent, "title": "Sturzerkennung in Pflegeheimen",
+                   "problem": "Stürze älterer Menschen in der Nacht werden in unseren Pflegeheimen oft erst Stunden später bemerkt.",
+                   "outcomes": "Stürze werden automatisch erkannt und das Pflegepersonal sofort alarmiert, ohne Kameras.",
+                   "sectors": ["health"], "cpv": ["85311100"], "interest_deadline": "2099-03-01", "trl_min": 6, "trl_max": 9,
+                   "country": "BE", "languages": ["DEU", "FRA"]}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let challenge = r.json()["id"].as_i64().unwrap();
+    ana_api.send(Method::PUT, &format!("/api/v1/challenges/{challenge}/state"), json!({"state": "open"})).await;
+    let mut carl = app.signed_in("carl@radar.fr", "Carl").await;
+    let r = carl
+        .post_form(
+            "/organisations",
+            &[
+                ("name", "Radar Sense SAS"),
+                ("kind", "company"),
+                ("country", "FR"),
+                ("size_class", "small"),
+                ("sectors", "health"),
+                ("description", "We build sensors."),
+            ],
+        )
+        .await;
+    let radar: i64 = r.location().rsplit('/').next().unwrap().parse().unwrap();
+    admin.post_form(&format!("/admin/organisations/{radar}/approve"), &[]).await;
+    let carl_api = Api::new(&app, Some(&token_for(&mut carl, "carl").await));
+    let r = carl_api
+        .send(
+            Method::POST,
+            "/api/v1/solutions",
+            json!({"organisation_id": radar, "title": "Capteur radar de détection de chute",
+                   "summary": "Notre capteur radar mural détecte les chutes des personnes âgées dans leur chambre, sans caméra, et alerte immédiatement le personnel soignant.",
+                   "problem": "Les chutes de nuit dans les établissements pour personnes âgées sont découvertes trop tard.",
+                   "trl": 8, "sectors": ["health"], "cpv": ["33196100"], "countries": ["FR", "BE", "DE"],
+                   "languages": ["FRA", "ENG"], "publish": true}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let solution = r.json()["id"].as_i64().unwrap();
+    for (api, kind, org) in [(&ana_api, "buyer", gent), (&carl_api, "supplier", radar)] {
+        api.send(Method::POST, &format!("/api/v1/events/{id}/registration"), json!({})).await;
+        let r = api
+            .send(
+                Method::PUT,
+                &format!("/api/v1/events/{id}/brokerage/me"),
+                json!({"kind": kind, "organisation_id": org, "available": slots}),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    }
+    let (_, dora_api, dora) = participant(&app, id, "dora@care.eu", "Dora", "supplier", &slots[..1]).await;
+    dora_api
+        .send(
+            Method::POST,
+            &format!("/api/v1/events/{id}/brokerage/items"),
+            json!({"kind": "offer", "title": "Night-shift staffing software"}),
+        )
+        .await;
+    // Items link to one's own organisation's challenges and solutions only.
+    let r = carl_api
+        .send(
+            Method::POST,
+            &format!("/api/v1/events/{id}/brokerage/items"),
+            json!({"kind": "request", "title": "x", "challenge_id": challenge}),
+        )
+        .await;
+    assert_eq!(r.json()["errors"][0]["field"], "challenge");
+    let r = ana_api
+        .send(
+            Method::POST,
+            &format!("/api/v1/events/{id}/brokerage/items"),
+            json!({"kind": "request", "title": "Fall detection", "challenge_id": challenge}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    carl_api
+        .send(
+            Method::POST,
+            &format!("/api/v1/events/{id}/brokerage/items"),
+            json!({"kind": "offer", "title": "Radar pilot offer", "solution_id": solution}),
+        )
+        .await;
+    let rec = ana_api.get(&format!("/api/v1/events/{id}/brokerage/recommended")).await.json();
+    assert_eq!(rec[0]["name"], "Carl", "{rec}");
+    assert_eq!(rec[0]["why"], "Radar pilot offer");
+    assert_eq!(rec[1]["id"], dora, "a supplier with items comes after the matcher's pick");
+
+    // Ana and Carl's meeting is placed by hand in the first slot and published; Dora, free
+    // only then, asks Ana later. Without moves she stays out; with moves both fit.
+    let carl_id = rec[0]["id"].as_i64().unwrap();
+    let r = ana_api
+        .send(Method::POST, &format!("/api/v1/events/{id}/brokerage/requests"), json!({"invitee": carl_id}))
+        .await;
+    let ac = r.json()["id"].as_i64().unwrap();
+    carl_api
+        .send(Method::POST, &format!("/api/v1/events/{id}/brokerage/meetings/{ac}/answer"), json!({"accept": true}))
+        .await;
+    let r = bob_api
+        .send(Method::PUT, &format!("/api/v1/events/{id}/brokerage/meetings/{ac}/place"), json!({"slot": slots[0]}))
+        .await;
+    assert_eq!(r.status, StatusCode::NO_CONTENT, "{}", r.body);
+    bob_api.send(Method::POST, &format!("/api/v1/events/{id}/brokerage/publish"), json!({})).await;
+    let ana_pid =
+        bob_api.get(&format!("/api/v1/events/{id}/brokerage/meetings")).await.json()[0]["requester"].as_i64().unwrap();
+    let r = dora_api
+        .send(Method::POST, &format!("/api/v1/events/{id}/brokerage/requests"), json!({"invitee": ana_pid}))
+        .await;
+    let da = r.json()["id"].as_i64().unwrap();
+    ana_api
+        .send(Method::POST, &format!("/api/v1/events/{id}/brokerage/meetings/{da}/answer"), json!({"accept": true}))
+        .await;
+    let run = bob_api
+        .send(Method::POST, &format!("/api/v1/events/{id}/brokerage/schedule"), json!({"allow_moves": false}))
+        .await
+        .json();
+    assert_eq!(
+        (run["placed"].as_i64(), run["unplaced"].as_i64(), run["moved"].as_i64()),
+        (Some(1), Some(1), Some(0)),
+        "{run}"
+    );
+    let run = bob_api
+        .send(Method::POST, &format!("/api/v1/events/{id}/brokerage/schedule"), json!({"allow_moves": true}))
+        .await
+        .json();
+    assert_eq!(
+        (run["placed"].as_i64(), run["unplaced"].as_i64(), run["moved"].as_i64()),
+        (Some(2), Some(0), Some(1)),
+        "{run}"
+    );
+    let all = bob_api.get(&format!("/api/v1/events/{id}/brokerage/meetings")).await.json();
+    assert_eq!(meeting(&all, da)["slot"], slots[0]);
+    assert_ne!(meeting(&all, ac)["slot"], slots[0]);
+    assert!(app.mails_to("carl@radar.fr").await.iter().any(|m| m.text.contains("changed the time or table")));
 }

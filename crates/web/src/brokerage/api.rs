@@ -679,35 +679,16 @@ pub struct RunBody {
     pub allow_moves: bool,
 }
 
-#[derive(Serialize, ToSchema)]
-pub struct RunOut {
-    pub placed: usize,
-    pub unplaced: usize,
-    pub weighted: i64,
-    pub gaps: usize,
-    /// No schedule can place more meetings than this.
-    pub upper_bound: usize,
-    pub moved: usize,
-}
-
 /// Runs the scheduler over the accepted meetings (organisers).
 #[utoipa::path(post, path = "/api/v1/events/{id}/brokerage/schedule", tag = "brokerage", params(("id" = i64, Path)),
-    request_body = RunBody, responses((status = 200, body = RunOut), (status = 404), (status = 409)), security(("token" = [])))]
+    request_body = RunBody, responses((status = 200, body = service::RunReport), (status = 404), (status = 409)), security(("token" = [])))]
 pub async fn run(
     State(state): State<AppState>,
     AuthUser(user, _): AuthUser,
     Path(id): Path<i64>,
     Json(b): Json<RunBody>,
-) -> Result<Json<RunOut>, AppError> {
-    let r = service::run(&state, &user, id, b.allow_moves).await?;
-    Ok(Json(RunOut {
-        placed: r.placed,
-        unplaced: r.unplaced,
-        weighted: r.weighted,
-        gaps: r.gaps,
-        upper_bound: r.upper_bound,
-        moved: r.moved,
-    }))
+) -> Result<Json<service::RunReport>, AppError> {
+    Ok(Json(service::run(&state, &user, id, b.allow_moves).await?))
 }
 
 /// Publishes the schedule and sends each participant their agenda (organisers).
@@ -722,55 +703,14 @@ pub async fn publish(
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[derive(Serialize, ToSchema)]
-pub struct OutcomeOut {
-    pub outcome: String,
-    /// Stated right after the meeting.
-    pub after_meeting: i64,
-    /// Stated at the follow-up question.
-    pub at_follow_up: i64,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct ResultsOut {
-    pub participants: usize,
-    pub requests: usize,
-    pub accepted: usize,
-    pub declined: usize,
-    pub expired: usize,
-    pub scheduled: usize,
-    pub held: usize,
-    pub not_held: usize,
-    pub no_shows: usize,
-    pub average_rating: Option<f64>,
-    pub outcomes: Vec<OutcomeOut>,
-}
-
 /// The event's results (organisers).
 #[utoipa::path(get, path = "/api/v1/events/{id}/brokerage/results", tag = "brokerage", params(("id" = i64, Path)),
-    responses((status = 200, body = ResultsOut), (status = 404)), security(("token" = [])))]
+    responses((status = 200, body = service::Results), (status = 404)), security(("token" = [])))]
 pub async fn results(
     State(state): State<AppState>,
     AuthUser(user, _): AuthUser,
     Path(id): Path<i64>,
-) -> Result<Json<ResultsOut>, AppError> {
+) -> Result<Json<service::Results>, AppError> {
     service::organised(&state, &user, id).await?;
-    let r = service::results(&state, id).await?;
-    Ok(Json(ResultsOut {
-        participants: r.participants,
-        requests: r.requests,
-        accepted: r.accepted,
-        declined: r.declined,
-        expired: r.expired,
-        scheduled: r.scheduled,
-        held: r.held,
-        not_held: r.not_held,
-        no_shows: r.no_shows,
-        average_rating: r.rating,
-        outcomes: r
-            .outcomes
-            .into_iter()
-            .map(|(outcome, after_meeting, at_follow_up)| OutcomeOut { outcome, after_meeting, at_follow_up })
-            .collect(),
-    }))
+    Ok(Json(service::results(&state, id).await?))
 }

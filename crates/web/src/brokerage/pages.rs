@@ -1054,12 +1054,17 @@ pub async fn results(
             (tr.t("bk-results-held"), r.held.to_string()),
             (tr.t("bk-results-not-held"), r.not_held.to_string()),
             (tr.t("bk-results-no-shows"), r.no_shows.to_string()),
-            (tr.t("bk-results-rating"), r.rating.map(|x| format!("{x:.1} / 5")).unwrap_or_else(|| "–".into())),
+            (tr.t("bk-results-rating"), r.average_rating.map(|x| format!("{x:.1} / 5")).unwrap_or_else(|| "–".into())),
         ],
         outcomes: OUTCOMES
             .iter()
             .map(|o| {
-                let at = r.outcomes.iter().find(|(k, _, _)| k == o).map(|x| (x.1, x.2)).unwrap_or((0, 0));
+                let at = r
+                    .outcomes
+                    .iter()
+                    .find(|x| x.outcome == *o)
+                    .map(|x| (x.after_meeting, x.at_follow_up))
+                    .unwrap_or((0, 0));
                 (tr.t(&format!("bk-outcome-{o}")), at.0, at.1)
             })
             .collect(),

@@ -466,13 +466,14 @@ pub async fn expire(state: &AppState, now: i64) -> Result<usize, AppError> {
 /// and on small events long before).
 pub const SCHEDULER_SECONDS: f64 = 10.0;
 
-/// What a scheduler run did.
-#[derive(Debug, Clone)]
+/// What a scheduler run did (pages and API).
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct RunReport {
     pub placed: usize,
     pub unplaced: usize,
     pub weighted: i64,
     pub gaps: usize,
+    /// No schedule can place more meetings than this.
     pub upper_bound: usize,
     /// Published meetings the run moved (only when moves were allowed).
     pub moved: usize,
@@ -591,12 +592,9 @@ pub async fn run(state: &AppState, user: &User, id: i64, allow_moves: bool) -> R
     if fingerprint(&tx.brokerage_setup(id).await?, &tx.brokerage_participants(id).await?, &now_accepted) != read {
         return Err(AppError::Conflict(FieldError::new("allow_moves", "brokerage-changed")));
     }
-    // Everyone out first, so that two meetings swapping tables do not meet in the index.
-    for m in &accepted {
-        if m.slot_id.is_some() {
-            tx.place_meeting(m.id, None, None, now).await?;
-        }
-    }
+    // Everyone off their table first, so that two meetings swapping tables do not meet in
+    // the unique index (slots and publication stay until each is written).
+    tx.lift_tables(id).await?;
     let mut moved = Vec::new();
     for a in &result.assignments {
         let (mid, slot): (i64, i64) = (a.meeting.parse().unwrap_or_default(), a.slot.parse().unwrap_or_default());
@@ -611,6 +609,9 @@ pub async fn run(state: &AppState, user: &User, id: i64, allow_moves: bool) -> R
     for u in &result.unscheduled {
         let mid: i64 = u.meeting.parse().unwrap_or_default();
         tx.place_meeting(mid, None, Some(&u.reason), now).await?;
+        if let Some(m) = accepted.iter().find(|m| m.id == mid && m.published && m.slot_id.is_some()) {
+            moved.push(m.clone());
+        }
     }
     for m in &moved {
         for side in [m.requester_id, m.invitee_id] {
@@ -1055,8 +1056,19 @@ pub async fn linkable(
     Ok((challenges, solutions))
 }
 
-/// The event's results, for its organisers.
-#[derive(Debug, Clone, Default)]
+/// How often an outcome was stated.
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct OutcomeCount {
+    /// `none`, `follow-up`, `offer` or `agreement`.
+    pub outcome: String,
+    /// Stated right after the meeting.
+    pub after_meeting: i64,
+    /// Stated at the follow-up question.
+    pub at_follow_up: i64,
+}
+
+/// The event's results, for its organisers (pages and API).
+#[derive(Debug, Clone, Default, serde::Serialize, utoipa::ToSchema)]
 pub struct Results {
     pub participants: usize,
     pub requests: usize,
@@ -1066,10 +1078,10 @@ pub struct Results {
     pub scheduled: usize,
     pub held: usize,
     pub not_held: usize,
+    /// Participants absent from all their meetings.
     pub no_shows: usize,
-    pub rating: Option<f64>,
-    /// Per outcome: stated right after the meeting, and at the follow-up.
-    pub outcomes: Vec<(String, i64, i64)>,
+    pub average_rating: Option<f64>,
+    pub outcomes: Vec<OutcomeCount>,
 }
 
 pub async fn results(state: &AppState, id: i64) -> Result<Results, AppError> {
@@ -1090,7 +1102,7 @@ pub async fn results(state: &AppState, id: i64) -> Result<Results, AppError> {
     for o in rules::OUTCOMES {
         let now = rs.iter().filter(|r| r.outcome == o).count() as i64;
         let later = rs.iter().filter(|r| r.followup_outcome.as_deref() == Some(o)).count() as i64;
-        outcomes.push((o.to_owned(), now, later));
+        outcomes.push(OutcomeCount { outcome: o.to_owned(), after_meeting: now, at_follow_up: later });
     }
     Ok(Results {
         participants: ps.len(),
@@ -1102,7 +1114,7 @@ pub async fn results(state: &AppState, id: i64) -> Result<Results, AppError> {
         held: scheduled.iter().filter(|m| m.held == Some(true)).count(),
         not_held: scheduled.iter().filter(|m| m.held == Some(false)).count(),
         no_shows,
-        rating: (!rs.is_empty()).then(|| rs.iter().map(|r| r.rating as f64).sum::<f64>() / rs.len() as f64),
+        average_rating: (!rs.is_empty()).then(|| rs.iter().map(|r| r.rating as f64).sum::<f64>() / rs.len() as f64),
         outcomes,
     })
 }
