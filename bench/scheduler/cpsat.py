@@ -70,32 +70,42 @@ def main():
         model.AddAtMostOne(vs)
     for s, vs in by_slot.items():
         model.Add(sum(vs) <= slots[s]["tables"])
-    gap_vars = []
     for pi, p in enumerate(people):
         cap = p.get("max_meetings")
         for _, run in sessions:
-            busy = [sum(by_person_slot.get((pi, s), [])) for s in run]
-            if cap is not None:
-                model.Add(sum(busy) <= cap)
-            if args.no_gaps or not any(by_person_slot.get((pi, s)) for s in run):
-                continue
-            # started[k]: a meeting at or before k; open[k]: a meeting at or after k.
-            started = [model.NewBoolVar("") for _ in run]
-            still = [model.NewBoolVar("") for _ in run]
-            for k, s in enumerate(run):
-                model.Add(busy[k] <= started[k])
-                model.Add(busy[k] <= still[k])
-                if k:
-                    model.Add(started[k] >= started[k - 1])
-                    model.Add(still[k] <= still[k - 1])
-                if s in avail[pi]:
-                    g = model.NewBoolVar("")
-                    model.Add(g >= started[k] + still[k] - 1 - busy[k])
-                    gap_vars.append(g)
+            caps = [c for c in (cap, *(slots[s].get("max_meetings") for s in run)) if c is not None]
+            if caps:
+                model.Add(sum(sum(by_person_slot.get((pi, s), [])) for s in run) <= min(caps))
+
+    def add_gaps():
+        """Gap variables: a gap is an available idle slot between a participant's first and
+        last meeting of a session."""
+        gap_vars = []
+        for pi in range(len(people)):
+            for _, run in sessions:
+                if not any(by_person_slot.get((pi, s)) for s in run):
+                    continue
+                busy = [sum(by_person_slot.get((pi, s), [])) for s in run]
+                # started[k]: a meeting at or before k; still[k]: a meeting at or after k.
+                started = [model.NewBoolVar("") for _ in run]
+                still = [model.NewBoolVar("") for _ in run]
+                for k, s in enumerate(run):
+                    model.Add(busy[k] <= started[k])
+                    model.Add(busy[k] <= still[k])
+                    if k:
+                        model.Add(started[k] >= started[k - 1])
+                        model.Add(still[k] <= still[k - 1])
+                    if s in avail[pi]:
+                        g = model.NewBoolVar("")
+                        model.Add(g >= started[k] + still[k] - 1 - busy[k])
+                        gap_vars.append(g)
+        return gap_vars
+
     weighted = sum(w * v for w, v in weight)
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = args.workers
     if args.one_phase:
+        gap_vars = add_gaps()
         big = len(gap_vars) + 1
         model.Maximize(big * weighted - sum(gap_vars))
         solver.parameters.max_time_in_seconds = args.seconds
@@ -105,8 +115,9 @@ def main():
         first = args.seconds if args.no_gaps else args.seconds / 2
         solver.parameters.max_time_in_seconds = first
         status = solver.Solve(model)
-        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and not args.no_gaps and gap_vars:
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and not args.no_gaps:
             best = int(round(solver.ObjectiveValue()))
+            gap_vars = add_gaps()
             for _, v in weight:
                 model.AddHint(v, solver.Value(v))
             model.Add(weighted >= best)
