@@ -467,7 +467,7 @@ async fn participant_render(
     error: Option<String>,
 ) -> Result<Response, AppError> {
     let tr = ctx.tr();
-    let (e, organiser) = service::event(state, Some(user), id).await?;
+    let (_, organiser) = service::event(state, Some(user), id).await?;
     let me = state.db.brokerage_participant_of(id, user.id).await?;
     if me.is_none() && !organiser {
         return Err(AppError::Forbidden);
@@ -494,7 +494,6 @@ async fn participant_render(
         message,
         error: error.clone(),
     };
-    let _ = e;
     Ok(page::render_form(&page, error.is_some()))
 }
 

@@ -103,7 +103,7 @@ pub struct JoinInput {
 /// Joins the brokerage (or changes one's profile): only people whose registration for the
 /// event is confirmed; the slots must be the event's.
 pub async fn join(state: &AppState, user: &User, id: i64, input: &JoinInput) -> Result<i64, AppError> {
-    let (e, _) = event(state, Some(user), id).await?;
+    event(state, Some(user), id).await?;
     if state.db.registration(id, user.id).await? != Some(RegStatus::Confirmed) {
         return Err(AppError::Conflict(FieldError::new("kind", "brokerage-register-first")));
     }
@@ -148,7 +148,6 @@ pub async fn join(state: &AppState, user: &User, id: i64, input: &JoinInput) -> 
         }
     }
     state.commit(tx).await?;
-    let _ = e;
     Ok(pid)
 }
 
@@ -318,38 +317,38 @@ fn free_table(tables: i64, taken: &[i64]) -> Option<i64> {
     (1..=tables).find(|t| !taken.contains(t))
 }
 
-/// Why `m` cannot be at `slot` (None: it can), given the other accepted meetings; `table`
-/// is the table asked for (None: any).
-fn infeasible(
+/// The table `m` gets at `slot` (`table` if asked for, else the first free one), or why
+/// it cannot be there, given the other accepted meetings.
+fn seat(
     setup: &Setup,
     ps: &[Participant],
     accepted: &[Meeting],
     m: &Meeting,
     slot: i64,
     table: Option<i64>,
-) -> Option<&'static str> {
-    let Some(session) = setup.session_of(slot) else { return Some("invalid-choice") };
+) -> Result<i64, &'static str> {
+    let Some(session) = setup.session_of(slot) else { return Err("invalid-choice") };
     for side in [m.requester_id, m.invitee_id] {
-        let Some(p) = ps.iter().find(|p| p.id == side) else { return Some("invalid-choice") };
+        let Some(p) = ps.iter().find(|p| p.id == side) else { return Err("invalid-choice") };
         if !p.available.contains(&slot) {
-            return Some("brokerage-not-free");
+            return Err("brokerage-not-free");
         }
         let others = accepted.iter().filter(|o| o.id != m.id && o.involves(side));
         if others.clone().any(|o| o.slot_id == Some(slot)) {
-            return Some("brokerage-busy");
+            return Err("brokerage-busy");
         }
         let in_session = others.filter(|o| o.slot_id.is_some_and(|s| session.slots.iter().any(|x| x.id == s))).count();
         if in_session as i64 >= session.cap {
-            return Some("brokerage-cap");
+            return Err("brokerage-cap");
         }
     }
     let taken: Vec<i64> =
         accepted.iter().filter(|o| o.id != m.id && o.slot_id == Some(slot)).filter_map(|o| o.table_no).collect();
     match table {
-        Some(t) if t < 1 || t > session.tables => Some("invalid-choice"),
-        Some(t) if taken.contains(&t) => Some("brokerage-table-taken"),
-        None if free_table(session.tables, &taken).is_none() => Some("brokerage-slot-full"),
-        _ => None,
+        Some(t) if t < 1 || t > session.tables => Err("invalid-choice"),
+        Some(t) if taken.contains(&t) => Err("brokerage-table-taken"),
+        Some(t) => Ok(t),
+        None => free_table(session.tables, &taken).ok_or("brokerage-slot-full"),
     }
 }
 
@@ -400,12 +399,8 @@ pub async fn answer(
     let mut when = None;
     if let (true, Some(slot)) = (s.pick, slot) {
         let accepted = tx.brokerage_meetings_in(id, MeetingStatus::Accepted).await?;
-        if let Some(why) = infeasible(&setup, &ps, &accepted, &m, slot, None) {
-            return Err(FieldErrors::from(FieldError::new("slot", why)).into());
-        }
-        let taken: Vec<i64> = accepted.iter().filter(|o| o.slot_id == Some(slot)).filter_map(|o| o.table_no).collect();
-        let session = setup.session_of(slot).expect("infeasible checked the slot");
-        let table = free_table(session.tables, &taken).expect("infeasible checked a free table");
+        let table = seat(&setup, &ps, &accepted, &m, slot, None)
+            .map_err(|why| AppError::from(FieldErrors::from(FieldError::new("slot", why))))?;
         tx.place_meeting(meeting, Some((slot, table, room(&setup, slot, None))), None, now).await?;
         when = Some(slot);
     } else if s.pick && slot.is_none() {
@@ -681,17 +676,10 @@ pub async fn move_meeting(
     match slot {
         Some(slot) => {
             let accepted = tx.brokerage_meetings_in(id, MeetingStatus::Accepted).await?;
-            if let Some(why) = infeasible(&setup, &ps, &accepted, &m, slot, table) {
+            let t = seat(&setup, &ps, &accepted, &m, slot, table).map_err(|why| {
                 let field = if why == "brokerage-table-taken" { "table" } else { "slot" };
-                return Err(FieldErrors::from(FieldError::new(field, why)).into());
-            }
-            let taken: Vec<i64> = accepted
-                .iter()
-                .filter(|o| o.id != m.id && o.slot_id == Some(slot))
-                .filter_map(|o| o.table_no)
-                .collect();
-            let session = setup.session_of(slot).expect("checked");
-            let t = table.or_else(|| free_table(session.tables, &taken)).expect("checked");
+                AppError::from(FieldErrors::from(FieldError::new(field, why)))
+            })?;
             let keep_room = if m.slot_id == Some(slot) { m.room.as_deref() } else { None };
             tx.place_meeting(meeting, Some((slot, t, room(&setup, slot, keep_room))), None, now).await?;
         }
@@ -906,7 +894,7 @@ pub fn why_not(
     m: &Meeting,
     slot: i64,
 ) -> Option<&'static str> {
-    infeasible(setup, ps, accepted, m, slot, None)
+    seat(setup, ps, accepted, m, slot, None).err()
 }
 
 /// Participants with their marketplace items, filtered by participant type, words (in
